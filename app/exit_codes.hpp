@@ -1,0 +1,13 @@
+// The one place that maps typed failures to the exit codes of SPEC §1.
+#pragma once
+#include <exception>
+#include <iosfwd>
+
+namespace gwp::app {
+
+enum ExitCode : int { ok = 0, model_failed = 1, bad_input = 2, io_error = 3, interrupted = 130 };
+
+// Prints the failure in `error` to `err` and returns its exit code.
+int report_failure(std::exception_ptr error, std::ostream& err);
+
+}  // namespace gwp::app

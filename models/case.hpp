@@ -1,0 +1,257 @@
+// The case as plain data in internal units (m, d, mg/L, g, kg, m2/d ...), exactly what the case
+// file says after `extends` and `--set` have been applied and every value has been checked.
+// Nothing here knows TOML; every item remembers where it was written so that later checks
+// (a point outside the grid, a layer that does not exist) can name file, line, column and key.
+#pragma once
+#include <array>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "solver/common/schedule.hpp"
+
+namespace gwp::model {
+
+// Where a value was written: "file:line:column: key".
+struct Location {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string key;  // dotted path, e.g. "wells[2].screen"
+};
+
+using Point = std::array<double, 2>;   // world x, y (m)
+using Polygon = std::vector<Point>;
+
+// A layer named by number (1-based, counted from the top of the case's layer table) or name.
+struct LayerRef {
+  int number = 0;          // 1-based case layer, 0 when given by name
+  std::string name;
+  Location where;
+};
+
+// A set of cells, as the case file selects them (SPEC §2).
+struct Selection {
+  enum class Kind { all, side, polygon, box, at, cells };
+  Kind kind = Kind::all;
+  std::string side;                           // north | south | east | west
+  Polygon polygon;                            // world coordinates
+  std::array<double, 2> box_x{}, box_y{};     // m, world (box is axis-aligned in world coordinates)
+  std::optional<std::array<double, 2>> box_z; // m, elevations (min, max)
+  Point at{};                                 // world point
+  std::optional<double> z;                    // m, elevation for `at`
+  std::optional<std::array<double, 2>> screen;// m, top and bottom elevation for `at`
+  std::vector<LayerRef> layers;               // empty = every layer
+  std::vector<std::array<int, 3>> cells;      // 1-based layer (grid layer), row, column
+  Location where;
+};
+
+// A value given for the whole grid: a number or a CSV file of ny x nx values (row 1 north).
+struct Surface {
+  double value = 0.0;      // m
+  std::string file;        // absolute path, empty when constant
+  Location where;
+};
+
+struct LayerSpec {
+  std::string name;        // may be empty; then the layer is known by its number
+  Surface bottom;          // m
+  int split = 1;           // sublayers of equal thickness
+  Location where;
+};
+
+struct GridSpec {
+  Point origin{0.0, 0.0};
+  double rotation_deg = 0.0;
+  std::string crs;
+  int nx = 0, ny = 0;
+  std::vector<double> dx, dy;   // m; expanded to nx and ny widths
+  Surface top;
+  std::vector<LayerSpec> layers;
+  std::optional<Polygon> active;
+  Location where;
+};
+
+// Property values; unset ones fall back to the layer value, then the default.
+struct PropertyValues {
+  std::optional<double> kh;                 // m/d
+  std::optional<double> kv;                 // m/d
+  std::optional<double> porosity;           // -
+  std::optional<double> specific_storage;   // 1/m
+  std::optional<double> specific_yield;     // -
+  std::optional<double> bulk_density;       // kg/L (= g/cm3)
+};
+
+struct Sorption {
+  enum class Model { none, linear, freundlich, langmuir };
+  Model model = Model::none;
+  double kd = 0.0;           // L/kg (linear); Freundlich constant (L/kg)^n-ish, see docs
+  double exponent = 1.0;     // - Freundlich exponent
+  double langmuir_k = 0.0;   // L/mg Langmuir constant
+  double capacity = 0.0;     // mg/kg Langmuir sorption capacity
+};
+
+struct Decay {
+  enum class Phase { dissolved, sorbed, both };
+  double rate = 0.0;                 // 1/d first order (from rate or ln2/half_life)
+  Phase phase = Phase::both;
+  double zero_order = 0.0;           // mg/L/d dissolved production (>0) or loss (<0)
+};
+
+struct SpeciesReaction {            // a zone's change to one species
+  std::optional<Sorption> sorption;
+  std::optional<Decay> decay;
+};
+
+struct Zone {
+  std::string name;
+  Selection where;
+  PropertyValues values;
+  std::map<std::string, SpeciesReaction> species;
+  Location location;
+};
+
+struct Properties {
+  PropertyValues defaults;
+  std::vector<std::pair<LayerRef, PropertyValues>> layer;  // per case layer
+  std::vector<Zone> zones;                                 // later override earlier
+};
+
+struct Boundary {
+  enum class Type { head, flux, general_head, river, drain };
+  Type type = Type::head;
+  std::string name;                 // optional, else "<type>:<n>"
+  Selection where;
+  Schedule head;                    // m (head, general_head), stage for river, elevation for drain
+  Schedule flux;                    // m3/d per cell (flux)
+  std::optional<double> conductance;      // m2/d per cell (general_head, drain, river bed_conductance)
+  std::optional<double> bed_k;            // m/d (river)
+  std::optional<double> bed_thickness;    // m (river)
+  double bottom = 0.0;              // m river bed bottom
+  std::map<std::string, double> inflow_concentration;  // mg/L per species
+  Location location;
+};
+
+struct Recharge {
+  Schedule rate;                              // m/d
+  std::map<std::string, double> concentration;// mg/L
+  std::optional<Polygon> polygon;             // where it applies; none = everywhere
+  Location location;
+};
+
+struct Well {
+  enum class Split { transmissivity, multi_node };
+  std::string name;
+  Selection where;                            // kind == at
+  Schedule rate;                              // m3/d, negative extracts
+  std::map<std::string, double> concentration;// mg/L of injected water
+  Split split = Split::transmissivity;
+  double radius = 0.1;                        // m (multi-node wells)
+  Location location;
+};
+
+struct Decline { double rate = 0.0; };        // 1/d first-order decline of a leachate concentration
+
+struct Landfill {
+  std::string name;
+  Polygon polygon;
+  Schedule leakage;                           // m/d
+  double start = 0.0;                         // d
+  std::optional<double> end;                  // d
+  std::map<std::string, double> leachate;     // mg/L
+  std::map<std::string, Decline> decline;
+  Location location;
+};
+
+struct AbandonedWell {
+  enum class State { open, plugged, collapsed };
+  std::string name;
+  Point at{};
+  double open_top = 0.0, open_bottom = 0.0;   // m elevations of the open bore
+  double radius = 0.1;                        // m
+  State state = State::open;
+  double plug_k = 1e-9 * 86400.0;             // m/d conductivity of a plug
+  double fill_k = 1e-2 * 86400.0;             // m/d conductivity of a collapsed bore's fill
+  std::optional<double> plugged_at;           // d
+  Location location;
+};
+
+struct Species {
+  std::string name;
+  double diffusion = 0.0;                     // m2/d free-water molecular diffusion
+  Sorption sorption;
+  Decay decay;
+  struct InitialPart { Selection where; double value = 0.0; };  // mg/L
+  double initial = 0.0;                       // mg/L
+  std::vector<InitialPart> initial_parts;
+  std::optional<std::string> initial_from;    // result file
+  double initial_from_time = 0.0;             // d
+  std::optional<double> limit;                // mg/L (named species default to class IV)
+  Location location;
+};
+
+struct ConcentrationBoundary {
+  Selection where;
+  std::map<std::string, Schedule> values;     // mg/L per species
+  Location location;
+};
+
+struct Transport {
+  double alpha_l = 0.0, alpha_th = 0.0, alpha_tv = 0.0;  // m
+  enum class Advection { upwind, central, tvd } advection = Advection::tvd;
+  enum class Weighting { implicit, crank_nicolson, explicit_ } weighting = Weighting::implicit;
+  double max_courant = 1.0;
+  std::vector<ConcentrationBoundary> boundaries;
+};
+
+struct Time {
+  double end = 0.0;                 // d
+  std::vector<double> outputs;      // d, increasing, <= end
+  double max_step = std::numeric_limits<double>::infinity();  // d
+};
+
+struct Monitoring {
+  std::string name;
+  Point at{};
+  std::optional<double> z;          // m
+  std::optional<LayerRef> layer;
+  Location location;
+};
+
+struct Flow {
+  enum class Mode { steady, transient } mode = Mode::steady;
+  enum class LayerType { confined, convertible } layer_type = LayerType::confined;
+  std::map<std::string, LayerType> layer_type_by_layer;  // case layer name/number -> type
+  double initial_head = 0.0;        // m
+  std::optional<std::string> initial_head_file;
+  std::vector<Boundary> boundaries;
+  std::vector<Recharge> recharge;
+  double initial_step = 1.0;        // d
+  double step_multiplier = 1.2;     // -
+  double head_tolerance = 1e-6;     // m
+  double residual_tolerance = 1e-6; // m3/d
+  int max_iterations = 200;
+};
+
+struct Case {
+  std::string name;
+  std::string title;
+  std::string file;                 // absolute path of the case file read
+  std::string text;                 // the case as applied (after extends and --set), TOML
+  GridSpec grid;
+  Properties properties;
+  Flow flow;
+  std::vector<Well> wells;
+  std::vector<Landfill> landfills;
+  std::vector<AbandonedWell> abandoned_wells;
+  std::vector<Species> species;
+  Transport transport;
+  Time time;
+  std::vector<Monitoring> monitoring;
+  std::string output_dir;           // from [output] dir, default out/<name>
+  bool vtk = false;
+};
+
+}  // namespace gwp::model

@@ -1,0 +1,86 @@
+// What the flow solver is given: cells, their properties, the terms acting on them and the
+// extra connections between them. Plain data in internal units (m, d); built by models/,
+// which is the only place that knows about landfills, rivers or abandoned wells.
+#pragma once
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "solver/common/schedule.hpp"
+#include "solver/grid/grid.hpp"
+
+namespace gwp {
+
+enum class LayerType { confined, convertible };
+enum class FlowMode { steady, transient };
+
+// Kinds of terms on cells; each kind has its own budget line.
+enum class TermKind {
+  fixed_head,    // head held at `level` (m)
+  flux,          // specified inflow: rate(t) * weight per cell (m3/d), positive into the aquifer
+  general_head,  // q = C (level - h)
+  river,         // q = C (stage - h) for h > bottom, C (stage - bottom) below it
+  drain,         // q = C (level - h) for h > level, else 0
+  recharge,      // rate(t) (m/d) * weight (m2) per cell
+  landfill,      // landfill leakage, like recharge (rate m/d * weight m2)
+  well,          // rate(t) (m3/d, negative extracts) * weight (fraction) per cell
+};
+
+const char* to_string(TermKind kind);
+
+// One named instance of a term (one boundary, one well, one landfill ...).
+struct FlowTerm {
+  std::string name;                  // feature name, shown in budgets and failures
+  TermKind kind = TermKind::flux;
+  std::vector<std::int64_t> cells;   // cell indices n
+  std::vector<double> conductance;   // m2/d per cell (general_head, river, drain)
+  std::vector<double> weight;        // per cell: m2 (recharge, landfill), fraction (well), 1 (flux)
+  std::vector<double> bottom;        // m per cell (river bed bottom)
+  Schedule level;                    // m: fixed head, general head, river stage, drain elevation
+  Schedule rate;                     // m/d (recharge, landfill), m3/d (flux per cell, well total)
+};
+
+// Extra connections between cells that are not grid neighbours (abandoned wells, multi-node
+// wells). Conductances are piecewise constant in time: state s holds from state_times[s].
+struct ConnectionGroup {
+  std::string name;                  // e.g. "AW-1"
+  std::vector<std::int64_t> n, m;    // cell pairs
+  std::vector<double> state_times;   // d, first is -infinity or 0
+  std::vector<std::vector<double>> conductance;  // [state][pair], m2/d
+  const std::vector<double>& conductance_at(double t) const;
+};
+
+struct CellProperties {
+  std::vector<double> kh;   // m/d horizontal hydraulic conductivity (isotropic in plan)
+  std::vector<double> kv;   // m/d vertical hydraulic conductivity
+  std::vector<double> ss;   // 1/m specific storage
+  std::vector<double> sy;   // - specific yield
+};
+
+struct FlowSettings {
+  FlowMode mode = FlowMode::steady;
+  double head_tolerance = 1e-6;       // m, largest head change of the last outer iteration
+  double residual_tolerance = 1e-6;   // m3/d per cell, also scaled: see flow solver
+  int max_outer_iterations = 200;
+  int max_linear_iterations = 2000;
+  double linear_tolerance = 1e-10;    // relative residual of the linear solve
+  double budget_tolerance_percent = 1e-3;
+  double initial_step = 1.0;          // d, first transient step after a forcing change
+  double step_multiplier = 1.2;       // growth of transient steps
+  double max_step = std::numeric_limits<double>::infinity();  // d
+};
+
+struct FlowProblem {
+  const Grid* grid = nullptr;             // not owned
+  std::vector<LayerType> layer_type;      // per grid layer (nz)
+  CellProperties properties;
+  std::vector<FlowTerm> terms;
+  std::vector<ConnectionGroup> extra_connections;
+  std::vector<double> initial_head;       // m, per cell
+  FlowSettings settings;
+  // Times (d) at which any schedule changes, for the time loop.
+  std::vector<double> forcing_changes(double t0, double t1) const;
+};
+
+}  // namespace gwp
