@@ -226,6 +226,7 @@ struct Flow {
   std::map<std::string, LayerType> layer_type_by_layer;  // case layer name/number -> type
   double initial_head = 0.0;        // m
   std::optional<std::string> initial_head_file;
+  std::map<std::string, double> initial_head_by_layer;  // m, case layer name or number -> head
   std::vector<Boundary> boundaries;
   std::vector<Recharge> recharge;
   double initial_step = 1.0;        // d

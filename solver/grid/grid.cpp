@@ -52,9 +52,13 @@ std::array<double, 2> Grid::to_world(double xl, double yl) const {
 }
 
 std::optional<std::array<int, 2>> Grid::locate(double xw, double yw) const {
+  if (nx < 1 || ny < 1) return std::nullopt;
   const auto [x, y] = to_local(xw, yw);
-  const double ly = length_y();
-  if (x < 0.0 || y < 0.0 || x > length_x() || y > ly) return std::nullopt;
+  const double lx = length_x(), ly = length_y();
+  // A point on the grid's edge is inside, even when rotating it to local coordinates has
+  // moved it off the edge by rounding (1e-9 of the grid's size is far above that rounding).
+  const double slack = 1e-9 * (lx + ly);
+  if (x < -slack || y < -slack || x > lx + slack || y > ly + slack) return std::nullopt;
   int j = 0;
   for (double edge = dx[0]; j + 1 < nx && x > edge; edge += dx[std::size_t(++j)]) {}
   const double from_north = ly - y;

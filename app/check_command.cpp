@@ -1,0 +1,113 @@
+// `gwplume check`: validate a case and describe the model it makes, without solving.
+#include <algorithm>
+#include <cmath>
+#include <iomanip>
+#include <limits>
+#include <numeric>
+#include <ostream>
+
+#include "app/commands.hpp"
+#include "app/exit_codes.hpp"
+#include "models/case_reader.hpp"
+#include "models/model.hpp"
+
+namespace gwp::app {
+
+namespace {
+
+void print_layers(const model::Model& m, std::ostream& out) {
+  const Grid& g = m.grid->grid;
+  out << "layers (top down):\n";
+  for (std::size_t e = 0; e < m.grid->layers.entries.size(); ++e) {
+    const auto& entry = m.grid->layers.entries[e];
+    double top = -std::numeric_limits<double>::infinity(), bottom = std::numeric_limits<double>::infinity();
+    double kh_min = std::numeric_limits<double>::infinity(), kh_max = 0.0;
+    std::int64_t active = 0;
+    for (int k = entry.first; k < entry.first + entry.count; ++k)
+      for (std::int64_t c = 0; c < g.column_count(); ++c) {
+        const std::int64_t n = k * g.column_count() + c;
+        if (!g.active[std::size_t(n)]) continue;
+        ++active;
+        top = std::max(top, g.cell_top(n));
+        bottom = std::min(bottom, g.cell_bottom(n));
+        kh_min = std::min(kh_min, m.fields.kh[std::size_t(n)]);
+        kh_max = std::max(kh_max, m.fields.kh[std::size_t(n)]);
+      }
+    out << "  " << std::setw(2) << e + 1 << "  " << std::left << std::setw(20)
+        << (entry.name.empty() ? "(unnamed)" : entry.name) << std::right << " grid layers " << entry.first + 1;
+    if (entry.count > 1) out << "-" << entry.first + entry.count;
+    out << ", " << active << " active cells";
+    if (active > 0)
+      out << ", elevation " << bottom << " to " << top << " m, kh " << kh_min
+          << (kh_max > kh_min ? " to " + std::to_string(kh_max) : std::string()) << " m/d";
+    out << "\n";
+  }
+}
+
+void print_features(const model::Model& m, std::ostream& out) {
+  out << "features:\n";
+  for (const FlowTerm& t : m.flow.terms)
+    out << "  " << std::left << std::setw(12) << to_string(t.kind) << std::right << " " << t.name << ": "
+        << t.cells.size() << " cells\n";
+  for (const auto& w : m.abandoned_wells)
+    out << "  abandoned well " << w.name << ": open in " << w.cells.size() << " cells\n";
+  for (const auto& p : m.monitoring) {
+    const CellIndex c = m.grid->grid.cell(p.cell);
+    out << "  monitoring   " << p.name << ": layer " << c.k + 1 << ", row " << c.i + 1 << ", column " << c.j + 1 << "\n";
+  }
+  for (const auto& s : m.source.species)
+    out << "  species      " << s.name << (s.limit ? ", limit " + std::to_string(*s.limit) + " mg/L" : "") << "\n";
+}
+
+// Grid Peclet number dx / alpha_L and a Courant number from the fixed-head range across the
+// model (an estimate before solving: v = K i / n with i = head range / model length).
+void print_numbers(const model::Model& m, std::ostream& out) {
+  const Grid& g = m.grid->grid;
+  const double dmax = std::max(*std::max_element(g.dx.begin(), g.dx.end()), *std::max_element(g.dy.begin(), g.dy.end()));
+  if (m.source.transport.alpha_l > 0.0)
+    out << "  grid Peclet number (largest cell / longitudinal dispersivity): " << dmax / m.source.transport.alpha_l
+        << (dmax / m.source.transport.alpha_l > 2.0 ? "  (above 2: expect numerical dispersion)" : "") << "\n";
+  double hmin = std::numeric_limits<double>::infinity(), hmax = -hmin;
+  for (const FlowTerm& t : m.flow.terms)
+    if (t.kind == TermKind::fixed_head || t.kind == TermKind::general_head || t.kind == TermKind::river)
+      for (double v : t.level.values) hmin = std::min(hmin, v), hmax = std::max(hmax, v);
+  if (hmax > hmin && std::isfinite(m.source.time.max_step)) {
+    const double length = std::max(g.length_x(), g.length_y());
+    double kmax = 0.0, nmin = 1.0;
+    for (std::int64_t n = 0; n < g.cell_count(); ++n)
+      if (g.active[std::size_t(n)])
+        kmax = std::max(kmax, m.fields.kh[std::size_t(n)]), nmin = std::min(nmin, m.fields.porosity[std::size_t(n)]);
+    const double v = kmax * (hmax - hmin) / length / nmin;
+    out << "  estimated pore velocity " << v << " m/d; Courant number at max_step: " << v * m.source.time.max_step / dmax
+        << "\n";
+  }
+}
+
+}  // namespace
+
+int check_command(const RunArguments& args, std::ostream& out, std::ostream& err) {
+  try {
+    const model::Case c = model::read_case(args.case_file, args.overrides);
+    const model::Model m = model::build_model(c);
+    const Grid& g = m.grid->grid;
+    const auto active = std::accumulate(g.active.begin(), g.active.end(), std::int64_t{0});
+    out << c.name << (c.title.empty() ? "" : " - " + c.title) << "\n"
+        << "grid: " << g.nx << " columns x " << g.ny << " rows x " << g.nz << " layers = " << g.cell_count()
+        << " cells, " << active << " active; " << g.length_x() << " m x " << g.length_y() << " m, origin ("
+        << g.origin_x << ", " << g.origin_y << "), rotation " << g.rotation_deg << " deg\n"
+        << "flow: " << (c.flow.mode == model::Flow::Mode::steady ? "steady" : "transient") << ", end " << c.time.end
+        << " d, " << c.time.outputs.size() << " output times\n";
+    print_layers(m, out);
+    print_features(m, out);
+    out << "numbers:\n";
+    print_numbers(m, out);
+    out << "warnings: " << (m.warnings.empty() ? "none" : "") << "\n";
+    for (const auto& w : m.warnings) out << "  " << w << "\n";
+    out << "the case is valid\n";
+    return ok;
+  } catch (...) {
+    return report_failure(std::current_exception(), err);
+  }
+}
+
+}  // namespace gwp::app

@@ -1,0 +1,103 @@
+// `gwplume run`: read, build, solve, write; a closing summary; typed exit codes.
+#include <omp.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <iomanip>
+#include <ostream>
+#include <unistd.h>
+
+#include "app/commands.hpp"
+#include "app/exit_codes.hpp"
+#include "app/progress.hpp"
+#include "app/result_header.hpp"
+#include "app/simulation.hpp"
+#include "models/case_reader.hpp"
+#include "postprocess/result_writer.hpp"
+
+namespace gwp::app {
+
+namespace {
+
+// Set by SIGINT/SIGTERM; the run stops between two steps and marks its result interrupted.
+// A signal handler can reach nothing else, so this one flag is the process's only global.
+std::atomic<bool> stop_requested{false};
+extern "C" void request_stop(int) { stop_requested.store(true); }
+
+std::string result_path(const RunArguments& args, const model::Case& c) {
+  const std::string dir = args.output_dir.empty() ? c.output_dir : args.output_dir;
+  return (std::filesystem::path(dir) / "result.h5").string();
+}
+
+void print_summary(const model::Model& m, const RunSummary& s, const std::string& path, std::ostream& out) {
+  out << "\n" << m.source.name << (m.source.title.empty() ? "" : " - " + m.source.title) << "\n"
+      << "  cells            " << s.cells << " (" << s.active_cells << " active)\n"
+      << "  flow solves      " << s.flow_solves << " (" << s.outer_iterations << " outer, " << s.linear_iterations
+      << " linear iterations)\n"
+      << std::setprecision(3) << "  wall time        " << s.wall_seconds << " s (flow solver " << s.solve_seconds
+      << " s)\n"
+      << "  flow balance     " << std::scientific << s.max_flow_discrepancy_percent << std::defaultfloat
+      << " % largest discrepancy\n"
+      << "  result           " << path << "\n";
+}
+
+}  // namespace
+
+int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) {
+  std::unique_ptr<post::ResultWriter> writer;
+  std::string path;
+  try {
+    if (args.threads > 0) omp_set_num_threads(args.threads);
+    const model::Case c = model::read_case(args.case_file, args.overrides);
+    const model::Model m = model::build_model(c);
+    path = result_path(args, c);
+    writer = std::make_unique<post::ResultWriter>(path, result_header(m, GWPLUME_VERSION));
+
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+    Progress progress(err, args.quiet || !isatty(fileno(stderr)));
+    RunOptions options;
+    options.interrupt = &stop_requested;
+    options.progress = [&](double t, double end) { progress.update(t, end); };
+    const RunSummary summary = run_simulation(m, *writer, options);
+    progress.done();
+    writer->finish_complete();
+    print_summary(m, summary, path, out);
+    return ok;
+  } catch (...) {
+    const std::exception_ptr error = std::current_exception();
+    bool was_interrupted = false;
+    try {
+      std::rethrow_exception(error);
+    } catch (const Interrupted&) {
+      was_interrupted = true;
+    } catch (...) {
+    }
+    std::string reason;
+    try {
+      std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+      reason = e.what();
+    } catch (...) {
+      reason = "unknown failure";
+    }
+    if (writer) {
+      try {
+        writer->finish_failed(reason, was_interrupted);
+        err << "the incomplete result was left at " << path << ".partial (status "
+            << (was_interrupted ? "interrupted" : "failed") << ")\n";
+      } catch (const std::exception& e) {
+        err << "could not mark the result as failed: " << e.what() << "\n";
+      }
+    }
+    if (was_interrupted) {
+      err << reason << "\n";
+      return interrupted;
+    }
+    return report_failure(error, err);
+  }
+}
+
+}  // namespace gwp::app

@@ -1,0 +1,37 @@
+// The composition root: a model goes in, results come out through an observer.
+// `gwplume run`, the sweep runner and the verification tests all call run_simulation.
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "models/model.hpp"
+#include "solver/observer.hpp"
+
+namespace gwp::app {
+
+struct RunOptions {
+  // Called after every flow step with the time reached and the end time (d).
+  std::function<void(double time, double end)> progress;
+  // Set (e.g. by a signal handler) to stop the run between steps; the run then throws Interrupted.
+  const std::atomic<bool>* interrupt = nullptr;
+};
+
+struct RunSummary {
+  std::int64_t cells = 0, active_cells = 0;
+  int flow_solves = 0;                  // steady solves or transient steps
+  long outer_iterations = 0, linear_iterations = 0;
+  double max_flow_discrepancy_percent = 0.0;  // largest |discrepancy| over the stored budgets
+  double wall_seconds = 0.0;
+  double solve_seconds = 0.0;           // time inside the flow solver
+};
+
+// A run stopped on request between two steps.
+struct Interrupted : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+RunSummary run_simulation(const model::Model& model, Observer& observer, const RunOptions& options = {});
+
+}  // namespace gwp::app

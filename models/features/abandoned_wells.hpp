@@ -1,0 +1,46 @@
+// Abandoned wells ([[abandoned_wells]]): an old bore that joins the aquifers it passes through.
+// It becomes extra connections between the cells of its column over its open interval. Each
+// cell meets the bore through its Thiem resistance; along the bore, segments of open pipe, fill
+// or plug join the cells in series. The bore stores no water, so the bore nodes are eliminated
+// exactly, leaving one conductance for every pair of open cells (solver/flow/bore.hpp). The same
+// connections carry water in flow and mass in transport.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "models/case.hpp"
+#include "models/diagnostics.hpp"
+#include "models/grid_builder.hpp"
+#include "models/property_fields.hpp"
+#include "solver/flow/flow_problem.hpp"
+
+namespace gwp::model {
+
+struct AbandonedWellBore {
+  std::string name;
+  std::vector<std::int64_t> cells;                     // open cells, top down
+  std::vector<double> aquifer_conductance;             // m2/d, Thiem, per cell
+  std::vector<double> state_times;                     // d, state s holds from state_times[s]
+  std::vector<std::vector<double>> segment_conductance;// m2/d, [state][segment between cells s, s+1]
+  const std::vector<double>& segments_at(double t) const;
+};
+
+struct BoreReport {
+  double flow = 0.0;                  // m3/d down the bore (negative: up), largest segment flow
+  std::vector<double> segment_flow;   // m3/d per segment, downward positive
+  std::vector<double> cell_exchange;  // m3/d per open cell, from the aquifer into the bore
+};
+
+// Hydraulic conductivity (m/d) of an open bore of radius r (m) under laminar flow
+// (Hagen-Poiseuille, water at 20 degC): rho g r^2 / (8 mu).
+double open_bore_conductivity(double radius);
+
+// Adds one ConnectionGroup per abandoned well to `problem` and returns the bores (for outputs).
+std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGrid& g, const CellFields& f,
+                                                   FlowProblem& problem, Diagnostics& d);
+
+// Flows in the bore for the given cell heads (m) at time t (d).
+BoreReport report(const AbandonedWellBore& bore, const std::vector<double>& head, double t);
+
+}  // namespace gwp::model

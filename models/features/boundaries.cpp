@@ -1,0 +1,78 @@
+#include "models/features/boundaries.hpp"
+
+#include "models/selection.hpp"
+
+namespace gwp::model {
+
+namespace {
+
+const char* type_name(Boundary::Type t) {
+  switch (t) {
+    case Boundary::Type::head: return "head";
+    case Boundary::Type::flux: return "flux";
+    case Boundary::Type::general_head: return "general_head";
+    case Boundary::Type::river: return "river";
+    case Boundary::Type::drain: return "drain";
+  }
+  return "boundary";
+}
+
+TermKind term_kind(Boundary::Type t) {
+  switch (t) {
+    case Boundary::Type::head: return TermKind::fixed_head;
+    case Boundary::Type::flux: return TermKind::flux;
+    case Boundary::Type::general_head: return TermKind::general_head;
+    case Boundary::Type::river: return TermKind::river;
+    case Boundary::Type::drain: return TermKind::drain;
+  }
+  return TermKind::flux;
+}
+
+// Bed conductance of one river cell, m2/d: given per cell, or K_bed A / thickness.
+double river_conductance(const Boundary& b, double cell_area) {
+  if (b.conductance) return *b.conductance;
+  return *b.bed_k * cell_area / *b.bed_thickness;
+}
+
+}  // namespace
+
+std::string boundary_name(const Boundary& b, std::size_t index) {
+  if (!b.name.empty()) return b.name;
+  return std::string(type_name(b.type)) + " " + std::to_string(index + 1);
+}
+
+void add_boundaries(const Case& c, const BuiltGrid& g, FlowProblem& problem, Diagnostics& d) {
+  for (std::size_t ib = 0; ib < c.flow.boundaries.size(); ++ib) {
+    const Boundary& b = c.flow.boundaries[ib];
+    FlowTerm term;
+    term.name = boundary_name(b, ib);
+    term.kind = term_kind(b.type);
+    term.cells = select_cells(b.where, g, d);
+    const bool needs_conductance = b.type == Boundary::Type::general_head || b.type == Boundary::Type::drain ||
+                                   b.type == Boundary::Type::river;
+    if (needs_conductance && !b.conductance && !(b.type == Boundary::Type::river && b.bed_k && b.bed_thickness)) {
+      d.add(b.location, b.type == Boundary::Type::river
+                            ? "a river needs bed_conductance, or bed_k with bed_thickness"
+                            : std::string("a ") + type_name(b.type) + " boundary needs conductance");
+      continue;
+    }
+    for (std::int64_t n : term.cells) {
+      const double area = g.grid.area(n);
+      switch (b.type) {
+        case Boundary::Type::head: break;
+        case Boundary::Type::flux: term.weight.push_back(1.0); break;
+        case Boundary::Type::general_head:
+        case Boundary::Type::drain: term.conductance.push_back(*b.conductance); break;
+        case Boundary::Type::river:
+          term.conductance.push_back(river_conductance(b, area));
+          term.bottom.push_back(b.bottom);
+          break;
+      }
+    }
+    if (b.type == Boundary::Type::flux) term.rate = b.flux;
+    else term.level = b.head;
+    problem.terms.push_back(std::move(term));
+  }
+}
+
+}  // namespace gwp::model

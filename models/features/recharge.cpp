@@ -1,0 +1,124 @@
+#include "models/features/recharge.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "models/geometry.hpp"
+
+namespace gwp::model {
+
+std::int64_t top_active_cell(const gwp::Grid& grid, int i, int j) {
+  for (int k = 0; k < grid.nz; ++k) {
+    const std::int64_t n = grid.index(k, i, j);
+    if (grid.active[std::size_t(n)]) return n;
+  }
+  return -1;
+}
+
+Schedule window(const Schedule& s, double start, double end, bool inside) {
+  const double before_all = -std::numeric_limits<double>::infinity();
+  std::vector<double> times = s.times;
+  times.push_back(start);
+  if (end < std::numeric_limits<double>::infinity()) times.push_back(end);
+  std::sort(times.begin(), times.end());
+  times.erase(std::unique(times.begin(), times.end()), times.end());
+  auto value = [&](double t) {
+    const bool in_window = t >= start && t < end;
+    return in_window == inside ? s.at(t) : 0.0;
+  };
+  // An explicit first entry for all earlier times, because a schedule's first value also
+  // holds before its first time.
+  Schedule out{{before_all}, {value(before_all)}};
+  for (double t : times) {
+    out.times.push_back(t);
+    out.values.push_back(value(t));
+  }
+  return out;
+}
+
+namespace {
+
+struct Column {
+  int i, j;
+  std::int64_t cell;
+};
+
+// World coordinates of the centre of column (i, j).
+Point column_centre(const gwp::Grid& grid, int i, int j) {
+  const auto w = grid.to_world(grid.x_centre(j), grid.y_centre(i));
+  return {w[0], w[1]};
+}
+
+}  // namespace
+
+void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& problem, Diagnostics& d) {
+  const gwp::Grid& grid = g.grid;
+  const int none = -1;
+  // For each column: which recharge entry applies (the last whose polygon holds its centre)
+  // and which landfill lies over it (the last whose polygon holds its centre).
+  std::vector<int> recharge_of(std::size_t(grid.column_count()), none);
+  std::vector<int> landfill_of(std::size_t(grid.column_count()), none);
+  for (int i = 0; i < grid.ny; ++i)
+    for (int j = 0; j < grid.nx; ++j) {
+      const Point p = column_centre(grid, i, j);
+      const std::size_t col = std::size_t(i) * grid.nx + j;
+      for (std::size_t r = 0; r < c.flow.recharge.size(); ++r) {
+        const auto& poly = c.flow.recharge[r].polygon;
+        if (!poly || point_in_polygon(p, *poly)) recharge_of[col] = int(r);
+      }
+      for (std::size_t l = 0; l < c.landfills.size(); ++l)
+        if (point_in_polygon(p, c.landfills[l].polygon)) landfill_of[col] = int(l);
+    }
+
+  // Terms: recharge entry r outside landfills; recharge entry r under landfill l (switched off
+  // while l leaks); landfill l leakage.
+  const std::size_t nr = c.flow.recharge.size(), nl = c.landfills.size();
+  std::vector<FlowTerm> plain(nr), under(nr * nl), leak(nl);
+  for (std::size_t r = 0; r < nr; ++r) {
+    plain[r].name = nr == 1 ? "recharge" : "recharge " + std::to_string(r + 1);
+    plain[r].kind = TermKind::recharge;
+    plain[r].rate = c.flow.recharge[r].rate;
+    for (std::size_t l = 0; l < nl; ++l) {
+      const Landfill& lf = c.landfills[l];
+      FlowTerm& t = under[r * nl + l];
+      t.name = plain[r].name + " (" + lf.name + ")";
+      t.kind = TermKind::recharge;
+      t.rate = window(c.flow.recharge[r].rate, lf.start, lf.end.value_or(std::numeric_limits<double>::infinity()), false);
+    }
+  }
+  for (std::size_t l = 0; l < nl; ++l) {
+    const Landfill& lf = c.landfills[l];
+    leak[l].name = lf.name;
+    leak[l].kind = TermKind::landfill;
+    leak[l].rate = window(lf.leakage, lf.start, lf.end.value_or(std::numeric_limits<double>::infinity()), true);
+  }
+
+  std::vector<std::size_t> landfill_cells(nl, 0);
+  for (int i = 0; i < grid.ny; ++i)
+    for (int j = 0; j < grid.nx; ++j) {
+      const std::int64_t n = top_active_cell(grid, i, j);
+      if (n < 0) continue;
+      const std::size_t col = std::size_t(i) * grid.nx + j;
+      const double area = grid.area(n);
+      const int r = recharge_of[col], l = landfill_of[col];
+      if (l != none) {
+        leak[std::size_t(l)].cells.push_back(n);
+        leak[std::size_t(l)].weight.push_back(area);
+        ++landfill_cells[std::size_t(l)];
+      }
+      if (r == none) continue;
+      FlowTerm& t = l == none ? plain[std::size_t(r)] : under[std::size_t(r) * nl + std::size_t(l)];
+      t.cells.push_back(n);
+      t.weight.push_back(area);
+    }
+
+  for (std::size_t l = 0; l < nl; ++l)
+    if (landfill_cells[l] == 0)
+      d.add(c.landfills[l].location, "the landfill polygon covers no active cell centre");
+
+  for (auto* group : {&plain, &under, &leak})
+    for (FlowTerm& t : *group)
+      if (!t.cells.empty()) problem.terms.push_back(std::move(t));
+}
+
+}  // namespace gwp::model

@@ -1,0 +1,25 @@
+// Recharge over the top of the model and landfill leakage in place of it.
+// Both enter the highest active cell of each column.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "models/case.hpp"
+#include "models/diagnostics.hpp"
+#include "models/grid_builder.hpp"
+#include "solver/flow/flow_problem.hpp"
+
+namespace gwp::model {
+
+// Index of the highest active cell of column (i, j), or -1 when the column is wholly inactive.
+std::int64_t top_active_cell(const gwp::Grid& grid, int i, int j);
+
+// `s` where `inside` is false, and zero from `start` until `end` (d): a recharge that a landfill
+// replaces while it leaks. With inside = true: `s` only within [start, end), zero outside.
+Schedule window(const Schedule& s, double start, double end, bool inside);
+
+// Appends recharge terms (one per [[flow.recharge]] entry, and one per landfill for the
+// recharge it replaces) and one landfill term per landfill.
+void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& problem, Diagnostics& d);
+
+}  // namespace gwp::model

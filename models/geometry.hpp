@@ -1,0 +1,33 @@
+// Plane geometry on world coordinates (x east, y north, m): polygons as the case file gives
+// them (vertices in order, either orientation, closed implicitly; a repeated first vertex is
+// harmless). Pure functions.
+#pragma once
+#include "models/case.hpp"
+
+namespace gwp::model {
+
+struct BoundingBox {
+  double x_min = 0.0, x_max = 0.0;  // m
+  double y_min = 0.0, y_max = 0.0;  // m
+};
+
+// Smallest axis-aligned box holding every vertex. An empty polygon gives an all-zero box.
+BoundingBox bounding_box(const Polygon& polygon);
+
+// Distance (m) from p to the segment a-b.
+double distance_to_segment(const Point& p, const Point& a, const Point& b);
+
+// True when p lies inside the polygon or on its boundary. Points within a relative 1e-9 of the
+// polygon's size from an edge or vertex count as on it, so that a polygon drawn along the grid's
+// edge, or a cell centre on a polygon edge, gives the same answer whatever the rounding.
+// A polygon of fewer than three vertices holds no point.
+bool point_in_polygon(const Point& p, const Polygon& polygon);
+
+// Area (m2) enclosed, whatever the orientation (shoelace formula).
+double polygon_area(const Polygon& polygon);
+
+// Distance (m) from p to the nearest point of the polygon: 0 inside or on the boundary,
+// otherwise the distance to the nearest edge.
+double distance_to_polygon(const Point& p, const Polygon& polygon);
+
+}  // namespace gwp::model

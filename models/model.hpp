@@ -1,0 +1,43 @@
+// A Model is the case turned into what the solvers take: the grid, per-cell properties and the
+// flow problem, plus what each feature needs to report its own outputs. A value: building one
+// has no side effects, and the same case always gives the same model.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "models/case.hpp"
+#include "models/features/abandoned_wells.hpp"
+#include "models/grid_builder.hpp"
+#include "models/property_fields.hpp"
+#include "solver/flow/flow_problem.hpp"
+
+namespace gwp::model {
+
+struct MonitoringPoint {
+  std::string name;
+  std::int64_t cell = -1;   // grid cell index
+};
+
+struct PumpingWellOutput {
+  std::string name;
+  std::size_t term = 0;     // index in FlowProblem::terms
+};
+
+struct Model {
+  Case source;                               // the case as read
+  std::shared_ptr<const BuiltGrid> grid;     // shared: FlowProblem points into it
+  CellFields fields;
+  FlowProblem flow;
+  std::vector<MonitoringPoint> monitoring;
+  std::vector<PumpingWellOutput> pumping_wells;
+  std::vector<AbandonedWellBore> abandoned_wells;
+  std::vector<std::string> warnings;         // shown by `check` and `run`
+};
+
+// Builds the model; throws InputError holding every problem found (positions outside the grid,
+// unknown layers, empty selections ...).
+Model build_model(const Case& c);
+
+}  // namespace gwp::model
