@@ -54,9 +54,11 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
   if (outputs.empty()) outputs.push_back(end);
   const std::vector<double> steps = flow_step_times(m.flow, end, outputs);
 
+  const bool transient = m.flow.settings.mode == FlowMode::transient;
   double previous = 0.0;
   std::size_t next_output = 0;
   for (double t : steps) {
+    if (transient && t <= 0.0) continue;  // the initial heads: nothing to solve
     if (options.interrupt && options.interrupt->load())
       throw Interrupted("interrupted at t = " + std::to_string(previous) + " d");
     const auto solve_start = Clock::now();
@@ -71,7 +73,7 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
     record_series(m, s, observer);
     while (next_output < outputs.size() && (same_time(outputs[next_output], t) || outputs[next_output] < t)) {
       if (same_time(outputs[next_output], t)) {
-        FlowOutput out{t, &s, darcy_flux(grid, flow.connections(), s)};
+        FlowOutput out{t, &s, darcy_flux(m.flow, flow.connections(), s)};
         observer.on_flow_output(out);
       }
       ++next_output;

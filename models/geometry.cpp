@@ -8,14 +8,17 @@ namespace gwp::model {
 
 namespace {
 
-// Relative tolerance for "on the boundary": far above rounding of coordinates up to 1e7 m,
-// far below any distance that matters in a groundwater model (1e-9 of the polygon's size).
-constexpr double kOnEdgeRelative = 1e-9;
+// How far from an edge (m) still counts as on it: 1e-9 of the polygon's size, plus 1e-12 of
+// the coordinates' magnitude, which is some thousand times the rounding of one operation on
+// them (2.2e-16 relative) and still only 4e-5 m for Gauss-Kruger eastings of 3.75e7 m.
+constexpr double kOnEdgeOfSize = 1e-9;
+constexpr double kOnEdgeOfMagnitude = 1e-12;
 
 double boundary_tolerance(const Polygon& polygon) {
   const BoundingBox b = bounding_box(polygon);
   const double size = std::max({b.x_max - b.x_min, b.y_max - b.y_min, 1.0});
-  return kOnEdgeRelative * size;
+  const double magnitude = std::max({std::abs(b.x_min), std::abs(b.x_max), std::abs(b.y_min), std::abs(b.y_max)});
+  return kOnEdgeOfSize * size + kOnEdgeOfMagnitude * magnitude;
 }
 
 // Even-odd rule: a ray from p towards +x crosses the boundary an odd number of times when

@@ -17,9 +17,10 @@ BoundingBox bounding_box(const Polygon& polygon);
 // Distance (m) from p to the segment a-b.
 double distance_to_segment(const Point& p, const Point& a, const Point& b);
 
-// True when p lies inside the polygon or on its boundary. Points within a relative 1e-9 of the
-// polygon's size from an edge or vertex count as on it, so that a polygon drawn along the grid's
-// edge, or a cell centre on a polygon edge, gives the same answer whatever the rounding.
+// True when p lies inside the polygon or on its boundary. Points within 1e-9 of the polygon's
+// size (plus 1e-12 of its coordinates' magnitude) from an edge or vertex count as on it, so that
+// a polygon drawn along the grid's edge, or a cell centre on a polygon edge, gives the same
+// answer whatever the rounding.
 // A polygon of fewer than three vertices holds no point.
 bool point_in_polygon(const Point& p, const Polygon& polygon);
 

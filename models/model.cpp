@@ -99,7 +99,7 @@ Model build_model(const Case& c) {
   add_recharge_and_landfills(c, *grid, p, d);
   const auto well_terms = add_wells(c, *grid, m.fields, p, d);
   for (std::size_t w = 0; w < well_terms.size(); ++w) m.pumping_wells.push_back({p.terms[well_terms[w]].name, well_terms[w]});
-  m.abandoned_wells = add_abandoned_wells(c, *grid, m.fields, p, d);
+  m.abandoned_wells = add_abandoned_wells(c, *grid, m.fields, p, d, m.warnings);
   m.monitoring = monitoring_points(c, *grid, d);
   d.throw_if_any();
   return m;

@@ -1,5 +1,6 @@
 #include "models/units.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <vector>
@@ -130,7 +131,10 @@ bool split_power(std::string_view factor, std::string_view& symbol, int& power) 
   while (i < factor.size() && is_symbol_char(factor, i)) ++i;
   symbol = factor.substr(0, i);
   std::string_view rest = factor.substr(i);
-  if (!rest.empty() && rest.front() == '^') rest.remove_prefix(1);
+  if (!rest.empty() && rest.front() == '^') {
+    rest.remove_prefix(1);
+    if (rest.empty()) return false;  // "m^" with no power
+  }
   if (rest.empty()) {
     power = 1;
     return !symbol.empty();

@@ -29,7 +29,7 @@ struct AbandonedWellBore {
 struct BoreReport {
   double flow = 0.0;                  // m3/d down the bore (negative: up), largest segment flow
   std::vector<double> segment_flow;   // m3/d per segment, downward positive
-  std::vector<double> cell_exchange;  // m3/d per open cell, from the aquifer into the bore
+  std::vector<double> cell_exchange;  // m3/d per open cell, from the bore into the aquifer (> 0 into it)
 };
 
 // Hydraulic conductivity (m/d) of an open bore of radius r (m) under laminar flow
@@ -37,8 +37,10 @@ struct BoreReport {
 double open_bore_conductivity(double radius);
 
 // Adds one ConnectionGroup per abandoned well to `problem` and returns the bores (for outputs).
+// A well open in a single cell joins nothing; it is left out with a warning.
 std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGrid& g, const CellFields& f,
-                                                   FlowProblem& problem, Diagnostics& d);
+                                                   FlowProblem& problem, Diagnostics& d,
+                                                   std::vector<std::string>& warnings);
 
 // Flows in the bore for the given cell heads (m) at time t (d).
 BoreReport report(const AbandonedWellBore& bore, const std::vector<double>& head, double t);

@@ -1,6 +1,7 @@
 #include "models/features/boundaries.hpp"
 
 #include "models/selection.hpp"
+#include "solver/flow/conductance.hpp"
 
 namespace gwp::model {
 
@@ -31,7 +32,7 @@ TermKind term_kind(Boundary::Type t) {
 // Bed conductance of one river cell, m2/d: given per cell, or K_bed A / thickness.
 double river_conductance(const Boundary& b, double cell_area) {
   if (b.conductance) return *b.conductance;
-  return *b.bed_k * cell_area / *b.bed_thickness;
+  return riverbed_conductance(*b.bed_k, *b.bed_thickness, cell_area);
 }
 
 }  // namespace

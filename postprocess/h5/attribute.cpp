@@ -23,10 +23,10 @@ void write_attribute(const Object& object, const std::string& name, hid_t type, 
   const htri_t exists = H5Aexists(object.id(), name.c_str());
   if (exists < 0) fail(object.where(), action);
   if (exists > 0) check_status(H5Adelete(object.id(), name.c_str()), object.where(), action);
-  Handle attribute(check_id(H5Acreate2(object.id(), name.c_str(), type, space, H5P_DEFAULT,
-                                       H5P_DEFAULT),
-                            object.where(), action),
-                   H5Aclose);
+  Handle attribute(
+      check_id(H5Acreate2(object.id(), name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT),
+               object.where(), action),
+      H5Aclose);
   check_status(H5Awrite(attribute.get(), type, data), object.where(), action);
 }
 
@@ -42,9 +42,9 @@ void write_texts(const Object& object, const std::string& name,
 }
 
 Handle open_attribute(const Object& object, const std::string& name) {
-  return Handle(check_id(H5Aopen(object.id(), name.c_str(), H5P_DEFAULT), object.where(),
-                         read_action(name)),
-                H5Aclose);
+  return Handle(
+      check_id(H5Aopen(object.id(), name.c_str(), H5P_DEFAULT), object.where(), read_action(name)),
+      H5Aclose);
 }
 
 std::size_t element_count(hid_t attribute, const Where& where, const std::string& action) {
@@ -65,7 +65,8 @@ void set_text(const Object& object, const std::string& name, const std::string& 
   write_texts(object, name, {value}, true);
 }
 
-void set_texts(const Object& object, const std::string& name, const std::vector<std::string>& values) {
+void set_texts(const Object& object, const std::string& name,
+               const std::vector<std::string>& values) {
   write_texts(object, name, values, false);
 }
 
@@ -101,9 +102,9 @@ herr_t collect_attribute_name(hid_t, const char* name, const H5A_info_t*, void* 
 
 std::vector<std::string> attribute_names(const Object& object) {
   std::vector<std::string> names;
-  check_status(H5Aiterate2(object.id(), H5_INDEX_NAME, H5_ITER_INC, nullptr, collect_attribute_name,
-                           &names),
-               object.where(), "list the attributes of");
+  check_status(
+      H5Aiterate2(object.id(), H5_INDEX_NAME, H5_ITER_INC, nullptr, collect_attribute_name, &names),
+      object.where(), "list the attributes of");
   return names;
 }
 
@@ -111,10 +112,13 @@ AttributeKind attribute_kind(const Object& object, const std::string& name) {
   const Handle attribute = open_attribute(object, name);
   Handle type(check_id(H5Aget_type(attribute.get()), object.where(), read_action(name)), H5Tclose);
   switch (H5Tget_class(type.get())) {
-    case H5T_STRING: return AttributeKind::text;
+    case H5T_STRING:
+      return AttributeKind::text;
     case H5T_INTEGER:
-    case H5T_FLOAT: return AttributeKind::number;
-    default: return AttributeKind::other;
+    case H5T_FLOAT:
+      return AttributeKind::number;
+    default:
+      return AttributeKind::other;
   }
 }
 
@@ -140,7 +144,8 @@ std::vector<std::string> get_texts(const Object& object, const std::string& name
     const std::size_t width = H5Tget_size(type.get());
     std::vector<char> buffer(count * width, '\0');
     check_status(H5Aread(attribute.get(), type.get(), buffer.data()), object.where(), action);
-    for (std::size_t e = 0; e < count; ++e) values.push_back(unpad(buffer.data() + e * width, width));
+    for (std::size_t e = 0; e < count; ++e)
+      values.push_back(unpad(buffer.data() + e * width, width));
   }
   return values;
 }

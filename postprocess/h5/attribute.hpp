@@ -11,7 +11,8 @@
 namespace gwp::post::h5 {
 
 void set_text(const Object& object, const std::string& name, const std::string& value);
-void set_texts(const Object& object, const std::string& name, const std::vector<std::string>& values);
+void set_texts(const Object& object, const std::string& name,
+               const std::vector<std::string>& values);
 void set_real(const Object& object, const std::string& name, double value);
 void set_reals(const Object& object, const std::string& name, const std::vector<double>& values);
 void set_integer(const Object& object, const std::string& name, std::int64_t value);

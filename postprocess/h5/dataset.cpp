@@ -63,9 +63,9 @@ Dataset write_array(const Group& parent, const std::string& name, const std::vec
   const Handle space = make_space(where, dims);
   Dataset dataset = create_dataset(parent, name, native_type<T>(), space.get(), H5P_DEFAULT);
   if (!values.empty()) {
-    check_status(H5Dwrite(dataset.id(), native_type<T>(), H5S_ALL, H5S_ALL, H5P_DEFAULT,
-                          values.data()),
-                 where, "write dataset");
+    check_status(
+        H5Dwrite(dataset.id(), native_type<T>(), H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()),
+        where, "write dataset");
   }
   return dataset;
 }

@@ -29,8 +29,8 @@ Dataset write_texts(const Group& parent, const std::string& name,
 // many slices a chunk suits short rows such as samples of a time series.
 struct GrowingLayout {
   hsize_t slices_per_chunk = 1;
-  int deflate_level = 0;     // 0: uncompressed; otherwise gzip level 1..9 after byte shuffling
-  double fill_value = 0.0;   // what a reader sees where nothing was written
+  int deflate_level = 0;    // 0: uncompressed; otherwise gzip level 1..9 after byte shuffling
+  double fill_value = 0.0;  // what a reader sees where nothing was written
 };
 
 // Creates a dataset of doubles with extent (0, slice_dims...) and no limit on the first dimension.

@@ -15,8 +15,10 @@ struct Where {
   std::string object;  // path inside the file, "/" for the root group, empty for the file itself
 };
 
-// Stops the library from printing its error stack to stderr on the default stack of this
-// thread; failures are reported through IoError instead.
+// Stops the library from printing its error stack to stderr; failures are reported through
+// IoError instead. Debian's HDF5 is built thread-safe, where this holds for the calling thread's
+// default stack only: File calls it on every open and create, so use a file on the thread that
+// opened it.
 void silence_library_errors();
 
 // The library's current error stack as one line: the failing API call's description and, when

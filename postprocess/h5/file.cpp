@@ -39,9 +39,9 @@ File File::open_read_write(const std::string& path) {
 
 Group File::root() const {
   const Where where{path_, "/"};
-  return Group(Handle(check_id(H5Gopen2(handle_.get(), "/", H5P_DEFAULT), where, "open group"),
-                      H5Gclose),
-               where);
+  return Group(
+      Handle(check_id(H5Gopen2(handle_.get(), "/", H5P_DEFAULT), where, "open group"), H5Gclose),
+      where);
 }
 
 void File::flush() const {

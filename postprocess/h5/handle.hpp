@@ -31,15 +31,20 @@ class Handle {
   hid_t get() const { return id_; }
   bool valid() const { return id_ >= 0; }
 
-  // Closes now and reports the library's status (negative on failure); the handle is empty after.
+  // Closes now and reports the library's status. On success the handle is empty; if the library
+  // refused (a file with objects still open), it keeps the identifier so a later reset() retries.
   herr_t close() {
     if (!valid()) return 0;
     const herr_t status = closer_(id_);
-    id_ = H5I_INVALID_HID;
+    if (status >= 0) id_ = H5I_INVALID_HID;
     return status;
   }
-  // Closes without reporting: for destructors and unwinding, where nothing can be done about it.
-  void reset() { (void)close(); }
+  // Closes without reporting, and forgets the identifier whatever happens: for destructors and
+  // unwinding, where nothing more can be done about it.
+  void reset() {
+    (void)close();
+    id_ = H5I_INVALID_HID;
+  }
 
  private:
   hid_t id_ = H5I_INVALID_HID;

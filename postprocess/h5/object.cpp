@@ -41,17 +41,26 @@ bool Group::contains(const std::string& path) const {
 ObjectKind Group::kind_of(const std::string& path) const {
   Handle object(check_id(H5Oopen(id(), path.c_str(), H5P_DEFAULT), below(path), "open"), H5Oclose);
   switch (H5Iget_type(object.get())) {
-    case H5I_GROUP: return ObjectKind::group;
-    case H5I_DATASET: return ObjectKind::dataset;
-    default: return ObjectKind::other;
+    case H5I_GROUP:
+      return ObjectKind::group;
+    case H5I_DATASET:
+      return ObjectKind::dataset;
+    default:
+      return ObjectKind::other;
   }
+}
+
+Object Group::open_object(const std::string& path) const {
+  const Where where = below(path);
+  return Object(Handle(check_id(H5Oopen(id(), path.c_str(), H5P_DEFAULT), where, "open"), H5Oclose),
+                where);
 }
 
 Group Group::open_group(const std::string& path) const {
   const Where where = below(path);
-  return Group(Handle(check_id(H5Gopen2(id(), path.c_str(), H5P_DEFAULT), where, "open group"),
-                      H5Gclose),
-               where);
+  return Group(
+      Handle(check_id(H5Gopen2(id(), path.c_str(), H5P_DEFAULT), where, "open group"), H5Gclose),
+      where);
 }
 
 Group Group::require_group(const std::string& path) const {
@@ -59,17 +68,18 @@ Group Group::require_group(const std::string& path) const {
   const Where where = below(path);
   Handle links(check_id(H5Pcreate(H5P_LINK_CREATE), where, "create group"), H5Pclose);
   check_status(H5Pset_create_intermediate_group(links.get(), 1), where, "create group");
-  return Group(Handle(check_id(H5Gcreate2(id(), path.c_str(), links.get(), H5P_DEFAULT, H5P_DEFAULT),
-                               where, "create group"),
-                      H5Gclose),
-               where);
+  return Group(
+      Handle(check_id(H5Gcreate2(id(), path.c_str(), links.get(), H5P_DEFAULT, H5P_DEFAULT), where,
+                      "create group"),
+             H5Gclose),
+      where);
 }
 
 Dataset Group::open_dataset(const std::string& path) const {
   const Where where = below(path);
-  return Dataset(Handle(check_id(H5Dopen2(id(), path.c_str(), H5P_DEFAULT), where, "open dataset"),
-                        H5Dclose),
-                 where);
+  return Dataset(
+      Handle(check_id(H5Dopen2(id(), path.c_str(), H5P_DEFAULT), where, "open dataset"), H5Dclose),
+      where);
 }
 
 namespace {

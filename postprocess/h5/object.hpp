@@ -15,16 +15,17 @@ namespace gwp::post::h5 {
 // `base` joined with a relative `path`; an absolute `path` is returned as it is.
 std::string join_path(const std::string& base, const std::string& path);
 
+// Any object (group, dataset, named datatype): enough to read and write its attributes.
 class Object {
  public:
+  Object(Handle handle, Where where) : handle_(std::move(handle)), where_(std::move(where)) {}
   hid_t id() const { return handle_.get(); }
   const Where& where() const { return where_; }
   const std::string& path() const { return where_.object; }
   // Where an object at `relative` below this one would be, for messages.
-  Where below(const std::string& relative) const { return {where_.file, join_path(path(), relative)}; }
-
- protected:
-  Object(Handle handle, Where where) : handle_(std::move(handle)), where_(std::move(where)) {}
+  Where below(const std::string& relative) const {
+    return {where_.file, join_path(path(), relative)};
+  }
 
  private:
   Handle handle_;
@@ -52,6 +53,8 @@ class Group : public Object {
   // True if every link along `path` exists.
   bool contains(const std::string& path) const;
   ObjectKind kind_of(const std::string& path) const;
+  // Whatever object is at `path`, for its attributes.
+  Object open_object(const std::string& path) const;
   Group open_group(const std::string& path) const;
   // Opens the group at `path`, creating it and any missing parents.
   Group require_group(const std::string& path) const;

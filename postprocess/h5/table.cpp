@@ -25,9 +25,10 @@ namespace {
 constexpr std::size_t kSlot = std::max(sizeof(double), sizeof(char*));
 
 Handle memory_type(const Table& schema, const Where& where) {
-  Handle type(check_id(H5Tcreate(H5T_COMPOUND, kSlot * std::max<std::size_t>(1, schema.columns.size())),
-                       where, "describe the columns of"),
-              H5Tclose);
+  Handle type(
+      check_id(H5Tcreate(H5T_COMPOUND, kSlot * std::max<std::size_t>(1, schema.columns.size())),
+               where, "describe the columns of"),
+      H5Tclose);
   const Handle text = make_text_type(where);
   for (std::size_t c = 0; c < schema.columns.size(); ++c) {
     const TableColumn& column = schema.columns[c];
@@ -55,10 +56,13 @@ Table stored_schema(const Dataset& table) {
     H5free_memory(raw_name);
     switch (H5Tget_member_class(type.get(), unsigned(m))) {
       case H5T_FLOAT:
-      case H5T_INTEGER: column.type = ColumnType::real; break;
+      case H5T_INTEGER:
+        column.type = ColumnType::real;
+        break;
       case H5T_STRING: {
-        Handle member(check_id(H5Tget_member_type(type.get(), unsigned(m)), where, "read the columns of"),
-                      H5Tclose);
+        Handle member(
+            check_id(H5Tget_member_type(type.get(), unsigned(m)), where, "read the columns of"),
+            H5Tclose);
         if (H5Tis_variable_str(member.get()) <= 0) {
           throw IoError("column '" + column.name + "' of " + table.path() + " in " + where.file +
                         " holds fixed-length strings; only variable-length text is read");
@@ -78,10 +82,9 @@ Table stored_schema(const Dataset& table) {
 void require_rectangular(const Table& rows, const std::string& path) {
   for (const TableColumn& column : rows.columns) {
     if (column.rows() != rows.rows()) {
-      throw std::invalid_argument("table " + path + ": column '" + column.name + "' has " +
-                                  std::to_string(column.rows()) + " rows, column '" +
-                                  rows.columns.front().name + "' has " +
-                                  std::to_string(rows.rows()));
+      throw std::invalid_argument(
+          "table " + path + ": column '" + column.name + "' has " + std::to_string(column.rows()) +
+          " rows, column '" + rows.columns.front().name + "' has " + std::to_string(rows.rows()));
     }
   }
 }
@@ -89,7 +92,8 @@ void require_rectangular(const Table& rows, const std::string& path) {
 std::string describe_columns(const Table& table) {
   std::string text;
   for (const TableColumn& c : table.columns) {
-    text += (text.empty() ? "" : ", ") + c.name + (c.type == ColumnType::real ? " (real)" : " (text)");
+    text +=
+        (text.empty() ? "" : ", ") + c.name + (c.type == ColumnType::real ? " (real)" : " (text)");
   }
   return text;
 }
@@ -100,7 +104,8 @@ Dataset create_table(const Group& parent, const std::string& name, const Table& 
                      hsize_t rows_per_chunk) {
   const Where where = parent.below(name);
   if (schema.columns.empty() || rows_per_chunk == 0) {
-    throw std::invalid_argument("table " + where.object + " needs columns and a positive chunk size");
+    throw std::invalid_argument("table " + where.object +
+                                " needs columns and a positive chunk size");
   }
   const Handle type = memory_type(schema, where);
   const hsize_t dims = 0, max_dims = H5S_UNLIMITED;
@@ -124,8 +129,9 @@ void append_rows(const Dataset& table, const Table& rows) {
                                  return a.name == b.name && a.type == b.type;
                                });
   if (!same) {
-    throw std::invalid_argument("table " + table.path() + " has columns " + describe_columns(stored) +
-                                "; rows with columns " + describe_columns(rows) + " were given");
+    throw std::invalid_argument("table " + table.path() + " has columns " +
+                                describe_columns(stored) + "; rows with columns " +
+                                describe_columns(rows) + " were given");
   }
   const hsize_t count = rows.rows();
   if (count == 0) return;
@@ -149,8 +155,9 @@ void append_rows(const Dataset& table, const Table& rows) {
   const hsize_t start = table.dims().at(0), grown = start + count;
   check_status(H5Dset_extent(table.id(), &grown), where, "extend table");
   Handle file_space(check_id(H5Dget_space(table.id()), where, "extend table"), H5Sclose);
-  check_status(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, &start, nullptr, &count, nullptr),
-               where, "select rows of");
+  check_status(
+      H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, &start, nullptr, &count, nullptr),
+      where, "select rows of");
   Handle memory_space(check_id(H5Screate_simple(1, &count, nullptr), where, "append rows to table"),
                       H5Sclose);
   const Handle type = memory_type(rows, where);

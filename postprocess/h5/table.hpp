@@ -14,8 +14,8 @@ enum class ColumnType { real, text };
 struct TableColumn {
   std::string name;
   ColumnType type = ColumnType::real;
-  std::vector<double> reals;        // the rows of a real column
-  std::vector<std::string> texts;   // the rows of a text column
+  std::vector<double> reals;       // the rows of a real column
+  std::vector<std::string> texts;  // the rows of a text column
   std::size_t rows() const { return type == ColumnType::real ? reals.size() : texts.size(); }
 };
 

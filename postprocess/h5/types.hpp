@@ -14,13 +14,21 @@ namespace gwp::post::h5 {
 template <class T>
 hid_t native_type();
 template <>
-inline hid_t native_type<double>() { return H5T_NATIVE_DOUBLE; }
+inline hid_t native_type<double>() {
+  return H5T_NATIVE_DOUBLE;
+}
 template <>
-inline hid_t native_type<int>() { return H5T_NATIVE_INT; }
+inline hid_t native_type<int>() {
+  return H5T_NATIVE_INT;
+}
 template <>
-inline hid_t native_type<std::int64_t>() { return H5T_NATIVE_INT64; }
+inline hid_t native_type<std::int64_t>() {
+  return H5T_NATIVE_INT64;
+}
 template <>
-inline hid_t native_type<std::uint8_t>() { return H5T_NATIVE_UINT8; }
+inline hid_t native_type<std::uint8_t>() {
+  return H5T_NATIVE_UINT8;
+}
 
 // Variable-length UTF-8 string: what h5py reads back as `str`, and no limit on names.
 inline Handle make_text_type(const Where& where) {

@@ -69,6 +69,9 @@ struct FlowSettings {
   double initial_step = 1.0;          // d, first transient step after a forcing change
   double step_multiplier = 1.2;       // growth of transient steps
   double max_step = std::numeric_limits<double>::infinity();  // d
+  // - fraction of a convertible cell's thickness above its bottom over which an extracting
+  // well's rate is reduced smoothly to zero as the head falls (MODFLOW 6 AUTO_FLOW_REDUCE).
+  double well_reduction_fraction = 0.1;
 };
 
 struct FlowProblem {

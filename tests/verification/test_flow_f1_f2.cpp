@@ -36,7 +36,7 @@ TEST(VerificationFlow, F1ConfinedSeries) {
   // The inflow through the west boundary is q times the cross-section (10 m x 10 m).
   double west_in = 0.0;
   for (const auto& line : r.results.flows[0].budget.lines)
-    if (line.term == "west") west_in = line.inflow;
+    if (line.term == "head:west") west_in = line.inflow;
   EXPECT_NEAR(west_in, q * 100.0, 1e-6 * q * 100.0);
 }
 

@@ -1,0 +1,119 @@
+// [[species]]: diffusion, sorption, decay, initial concentrations and limits; also the sorption
+// and decay tables that zones use to change a species' reaction.
+#include <algorithm>
+
+#include "models/read_sections.hpp"
+#include "models/read_values.hpp"
+#include "models/standards.hpp"
+
+namespace gwp::model {
+
+std::optional<Sorption> read_sorption(const Field& f) {
+  auto s = f.section();
+  if (!s) return std::nullopt;
+  using M = Sorption::Model;
+  Sorption out;
+  // Linear unless said otherwise: the common case for Kd values.
+  const M model = s->get("model")
+                      .choice<M>({{"none", M::none}, {"linear", M::linear}, {"freundlich", M::freundlich},
+                                  {"langmuir", M::langmuir}})
+                      .value_or(M::linear);
+  out.model = model;
+  const char* model_name = model == M::none         ? "sorption model 'none'"
+                           : model == M::linear     ? "sorption model 'linear'"
+                           : model == M::freundlich ? "sorption model 'freundlich'"
+                                                    : "sorption model 'langmuir'";
+  const bool uses_kd = model == M::linear || model == M::freundlich;
+  const bool uses_exponent = model == M::freundlich;
+  const bool uses_langmuir = model == M::langmuir;
+
+  if (uses_kd) out.kd = s->quantity("kd", Dimension::partition, Range::non_negative(), true).value_or(0.0);
+  else s->not_applicable("kd", model_name);
+  if (uses_exponent) out.exponent = s->quantity("exponent", Dimension::dimensionless, Range::positive(), true).value_or(1.0);
+  else s->not_applicable("exponent", model_name);
+  if (uses_langmuir) {
+    out.langmuir_k = s->quantity("langmuir_k", Dimension::inverse_concentration, Range::non_negative(), true).value_or(0.0);
+    out.capacity = s->quantity("capacity", Dimension::mass_fraction, Range::non_negative(), true).value_or(0.0);
+  } else {
+    s->not_applicable("langmuir_k", model_name);
+    s->not_applicable("capacity", model_name);
+  }
+  return out;
+}
+
+std::optional<Decay> read_decay(const Field& f) {
+  auto s = f.section();
+  if (!s) return std::nullopt;
+  using P = Decay::Phase;
+  Decay out;
+  const bool first_order_given = s->has("half_life") || s->has("rate");
+  if (auto k = read_first_order(*s, false)) out.rate = *k;
+  if (auto p = s->get("phase").choice<P>({{"dissolved", P::dissolved}, {"sorbed", P::sorbed}, {"both", P::both}}))
+    out.phase = *p;
+  const Field zero = s->get("zero_order");
+  if (auto z = zero.quantity(Dimension::concentration_rate)) out.zero_order = *z;
+  if (!first_order_given && !zero) {
+    f.error("empty decay (expected half_life, rate or zero_order)");
+    return std::nullopt;
+  }
+  return out;
+}
+
+namespace {
+
+void read_initial(const Field& f, Species& sp) {
+  if (!f) return;
+  if (f.is_array()) {
+    // Parts applied in order over zero: later parts overwrite earlier ones where they overlap.
+    const auto items = f.elements();
+    for (const Field& item : *items) {
+      auto part = item.section();
+      if (!part) continue;
+      Species::InitialPart p;
+      p.where = read_selection(*part, SelectionKeys::all_kinds());
+      p.value = part->quantity("value", Dimension::concentration, Range::non_negative(), true).value_or(0.0);
+      sp.initial_parts.push_back(std::move(p));
+    }
+    return;
+  }
+  if (f.is_table()) {
+    auto from = f.section();
+    if (auto path = from->string("from", true)) sp.initial_from = *path;
+    if (auto t = from->quantity("time", Dimension::time, Range::non_negative(), true)) sp.initial_from_time = *t;
+    return;
+  }
+  if (auto v = f.quantity(Dimension::concentration, Range::non_negative())) sp.initial = *v;
+}
+
+}  // namespace
+
+void read_species(Section& root, Case& c) {
+  std::vector<std::pair<std::string, Location>> names;
+  for (Section& s : root.tables("species")) {
+    Species sp;
+    sp.location = s.where();
+    const Field name = s.get("name");
+    sp.name = read_entry_name(s, names);
+    // Species names become keys of concentration tables and group names of the result file.
+    if (!sp.name.empty() && !is_bare_key(sp.name)) {
+      name.error("not a valid species name (found " + name.text() +
+                 ", expected letters, digits, '_' and '-' only, as in \"ammonia_n\")");
+      sp.name.clear();
+    }
+    auto& declared = root.reader().species;
+    if (!sp.name.empty() && std::find(declared.begin(), declared.end(), sp.name) == declared.end())
+      declared.push_back(sp.name);
+    if (auto d = s.quantity("diffusion", Dimension::diffusion, Range::non_negative())) sp.diffusion = *d;
+    if (auto so = read_sorption(s.get("sorption"))) sp.sorption = *so;
+    if (auto de = read_decay(s.get("decay"))) sp.decay = *de;
+    read_initial(s.get("initial"), sp);
+    if (auto limit = s.quantity("limit", Dimension::concentration, Range::positive()))
+      sp.limit = *limit;
+    else if (auto standard = gbt14848_limits(sp.name))
+      sp.limit = standard->class_iv;
+    c.species.push_back(std::move(sp));
+  }
+  check_unique_names(root.reader(), names, "species");
+}
+
+}  // namespace gwp::model

@@ -1,0 +1,106 @@
+// [transport], [time], [[monitoring]], and the run's identity: [case] and [output].
+#include "models/number_text.hpp"
+#include "models/read_sections.hpp"
+#include "models/read_values.hpp"
+
+namespace gwp::model {
+
+void read_case_info(Section& root, Case& c, const std::string& default_name) {
+  c.name = default_name;
+  if (auto info = root.table("case")) {
+    const Field name = info->get("name");
+    if (auto n = name.string()) {
+      if (n->empty() || n->find('/') != std::string::npos)
+        name.error("not a usable case name (found " + name.text() + ", expected a non-empty name without '/')");
+      else
+        c.name = *n;
+    }
+    if (auto title = info->string("title")) c.title = *title;
+  }
+  c.output_dir = "out/" + c.name;
+  if (auto output = root.table("output")) {
+    if (auto dir = output->string("dir")) c.output_dir = *dir;
+    if (auto vtk = output->get("vtk").boolean()) c.vtk = *vtk;
+  }
+}
+
+void read_transport(Section& root, Case& c) {
+  auto transport = root.table("transport");
+  if (!transport) return;
+  Transport& t = c.transport;
+  if (auto d = transport->table("dispersivity")) {
+    if (auto v = d->quantity("longitudinal", Dimension::length, Range::non_negative())) t.alpha_l = *v;
+    if (auto v = d->quantity("transverse", Dimension::length, Range::non_negative())) t.alpha_th = *v;
+    if (auto v = d->quantity("vertical", Dimension::length, Range::non_negative())) t.alpha_tv = *v;
+  }
+  using A = Transport::Advection;
+  if (auto a = transport->get("advection").choice<A>({{"upwind", A::upwind}, {"central", A::central}, {"tvd", A::tvd}}))
+    t.advection = *a;
+  using W = Transport::Weighting;
+  if (auto w = transport->get("weighting")
+                   .choice<W>({{"implicit", W::implicit}, {"crank-nicolson", W::crank_nicolson},
+                               {"explicit", W::explicit_}}))
+    t.weighting = *w;
+  if (auto v = transport->quantity("max_courant", Dimension::dimensionless, Range::positive())) t.max_courant = *v;
+
+  for (Section& b : transport->tables("boundary")) {
+    ConcentrationBoundary cb;
+    cb.location = b.where();
+    // "concentration" is the only kind today; the key keeps room for others (mass flux ...).
+    b.require("type").choice<int>({{"concentration", 0}});
+    cb.where = read_selection(b, SelectionKeys::all_kinds());
+    cb.values = read_concentration_schedules(b.require("values"));
+    t.boundaries.push_back(std::move(cb));
+  }
+}
+
+void read_time(Section& root, Case& c) {
+  auto time = root.table("time", true);
+  if (!time) return;
+  Time& t = c.time;
+  const auto end = time->quantity("end", Dimension::time, Range::positive(), true);
+  if (end) t.end = *end;
+  if (auto v = time->quantity("max_step", Dimension::time, Range::positive())) t.max_step = *v;
+
+  const Field outputs = time->get("outputs");
+  if (auto items = outputs.elements()) {
+    // Output times lie in (0, end] and increase, so that each stored state is a new one.
+    const Range within = end ? Range{0.0, *end, true, false} : Range::positive();
+    for (const Field& item : *items) {
+      auto v = item.quantity(Dimension::time, within);
+      if (!v) continue;
+      if (!t.outputs.empty() && !(*v > t.outputs.back())) {
+        item.error("times out of order (found " + item.text() + ", expected a time after " +
+                   number_text(t.outputs.back()) + " d)");
+        continue;
+      }
+      t.outputs.push_back(*v);
+    }
+    if (items->empty()) outputs.error("no output times (expected a list such as [\"1 yr\", \"20 yr\"])");
+  } else if (!outputs && end) {
+    t.outputs = {*end};  // at least the final state is stored
+  }
+}
+
+void read_monitoring(Section& root, Case& c) {
+  std::vector<std::pair<std::string, Location>> names;
+  for (Section& s : root.tables("monitoring")) {
+    Monitoring m;
+    m.location = s.where();
+    m.name = read_entry_name(s, names);
+    if (auto at = read_point(s.require("at"))) m.at = *at;
+    const Field z = s.get("z");
+    const Field layer = s.get("layer");
+    if (z && layer) {
+      layer.error("conflicts with 'z' (expected either z or layer)");
+    } else if (z) {
+      m.z = z.quantity(Dimension::length);
+    } else if (layer) {
+      m.layer = read_layer_ref(layer);
+    }  // neither: the point reads the uppermost active cell of its column
+    c.monitoring.push_back(std::move(m));
+  }
+  check_unique_names(root.reader(), names, "monitoring");
+}
+
+}  // namespace gwp::model

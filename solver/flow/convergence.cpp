@@ -1,0 +1,50 @@
+#include "solver/flow/convergence.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace gwp {
+
+bool acceptable(const LinearResult& result, double tolerance) {
+  return result.converged || result.relative_residual <= std::sqrt(tolerance);
+}
+
+namespace {
+
+std::string worst_cell_text(const Grid& grid, const AssemblyReport& report) {
+  if (report.worst_cell < 0) return "no cell out of balance";
+  char text[192];
+  std::snprintf(text, sizeof text, "largest imbalance %.4g m3/d (scaled %.3g) at cell ",
+                report.worst_residual, report.worst_scaled_residual);
+  return text + cell_label(grid, report.worst_cell);
+}
+
+}  // namespace
+
+std::string linear_failure_message(const Grid& grid, double time, int outer,
+                                   const LinearResult& result, const AssemblyReport& report) {
+  char text[256];
+  std::snprintf(text, sizeof text,
+                "flow: the linear solver (%s) failed at t = %g d, outer iteration %d, after %d "
+                "iterations with relative residual %.3g; ",
+                result.method.c_str(), time, outer, result.iterations, result.relative_residual);
+  return text + worst_cell_text(grid, report);
+}
+
+std::string no_convergence_message(const Grid& grid, double time, int outer,
+                                   const FlowSettings& settings, const AssemblyReport& report,
+                                   const HeadChange& change) {
+  char text[256];
+  std::snprintf(text, sizeof text,
+                "flow did not converge at t = %g d after %d outer iterations (head tolerance %g m, "
+                "residual tolerance %g): ",
+                time, outer, settings.head_tolerance, settings.residual_tolerance);
+  std::string message = text + worst_cell_text(grid, report);
+  if (change.cell >= 0) {
+    std::snprintf(text, sizeof text, "; last head change %.4g m at cell ", change.largest);
+    message += text + cell_label(grid, change.cell);
+  }
+  return message;
+}
+
+}  // namespace gwp

@@ -1,0 +1,128 @@
+#include "solver/flow/flow_solver.hpp"
+
+#include <cmath>
+
+#include "solver/common/errors.hpp"
+#include "solver/common/parallel.hpp"
+#include "solver/flow/budget.hpp"
+#include "solver/flow/convergence.hpp"
+#include "solver/linear/linear_solver.hpp"
+#include "solver/linear/thread_limit.hpp"
+
+namespace gwp {
+
+namespace {
+// Largest number of halvings of a Newton step that does not reduce the imbalance; after that
+// the shortest step is taken anyway (the imbalance may have to grow before it can fall).
+constexpr int kMaxStepCuts = 6;
+}  // namespace
+
+FlowSolver::FlowSolver(const FlowProblem& problem)
+    : settings_(problem.settings), terms_(problem.terms),
+      groups_(problem.extra_connections), system_(problem), head_(problem.initial_head) {}
+
+FlowSolution FlowSolver::solve(double t, double dt) {
+  const bool steady = settings_.mode == FlowMode::steady || dt <= 0.0;
+  system_.set_forcing(steady ? t : t - 0.5 * dt, steady ? 0.0 : dt, head_);
+  const ThreadLimit threads(threads_for(system_.unknowns()));
+  std::vector<double> head = head_;
+  system_.impose_fixed_heads(head);
+  const Iterations it = newton(head, t);
+  head_ = head;
+  return collect(t, head, it);
+}
+
+FlowSolver::Iterations FlowSolver::newton(std::vector<double>& head, double t) {
+  Iterations it;
+  const std::int64_t rows = system_.unknowns();
+  if (rows == 0) return it;
+  const std::vector<std::int64_t>& cell_of_row = system_.cell_of_row();
+  const LinearMethod method =
+      system_.all_confined() ? LinearMethod::conjugate_gradient : LinearMethod::bicgstab;
+  Eigen::VectorXd rhs, dh(rows);
+  AssemblyReport report;
+  system_.assemble(head, rhs, report);
+  for (it.outer = 1; it.outer <= settings_.max_outer_iterations; ++it.outer) {
+    dh.setZero();
+    const LinearResult linear = solve_linear(system_.matrix(), rhs, dh, method,
+                                             settings_.max_linear_iterations,
+                                             settings_.linear_tolerance);
+    it.linear += linear.iterations;
+    if (!acceptable(linear, settings_.linear_tolerance) || !dh.allFinite())
+      throw ModelFailure(linear_failure_message(system_.grid(), t, it.outer, linear, report));
+
+    // Damped Newton: halve the step while it neither reduces the imbalance (2-norm of the cell
+    // balances, m3/d) nor meets the residual tolerance. The exact step of a linear problem
+    // passes at once.
+    const double norm_before = rhs.norm();
+    const std::vector<double> start = head;
+    const std::vector<std::uint8_t> previous_branch = report.branch;
+    double fraction = 1.0;
+    for (int cut = 0;; ++cut) {
+      for (std::int64_t r = 0; r < rows; ++r) {
+        const std::size_t cell = std::size_t(cell_of_row[std::size_t(r)]);
+        head[cell] = start[cell] + fraction * dh[r];
+      }
+      system_.assemble(head, rhs, report);
+      if (cut == kMaxStepCuts || rhs.norm() <= norm_before ||
+          report.worst_scaled_residual <= settings_.residual_tolerance)
+        break;
+      fraction *= 0.5;
+    }
+    HeadChange change;
+    for (std::int64_t r = 0; r < rows; ++r)
+      if (std::abs(fraction * dh[r]) > std::abs(change.largest))
+        change = {fraction * dh[r], cell_of_row[std::size_t(r)]};
+    const bool exact_step =
+        system_.all_confined() && linear.converged && report.branch == previous_branch;
+    if ((std::abs(change.largest) <= settings_.head_tolerance || exact_step) &&
+        report.worst_scaled_residual <= settings_.residual_tolerance)
+      return it;
+    if (it.outer == settings_.max_outer_iterations)
+      throw ModelFailure(no_convergence_message(system_.grid(), t, it.outer, settings_, report, change));
+  }
+  // max_outer_iterations < 1: nothing was tried.
+  throw ModelFailure(no_convergence_message(system_.grid(), t, 0, settings_, report, HeadChange{}));
+}
+
+FlowSolution FlowSolver::collect(double t, const std::vector<double>& head, Iterations it) const {
+  const Grid& g = system_.grid();
+  const Connections& c = system_.connections();
+  FlowSolution s;
+  s.time = t;
+  s.outer_iterations = it.outer;
+  s.linear_iterations = it.linear;
+  const std::int64_t cells = g.cell_count();
+  s.head.resize(std::size_t(cells));
+  s.dry.assign(std::size_t(cells), 0);
+  s.storage_flow.assign(std::size_t(cells), 0.0);
+  for (std::int64_t n = 0; n < cells; ++n) {
+    if (!g.active[std::size_t(n)]) {
+      s.head[std::size_t(n)] = kInactiveHead;
+      continue;
+    }
+    s.head[std::size_t(n)] = head[std::size_t(n)];
+    s.dry[std::size_t(n)] = system_.convertible(n) && head[std::size_t(n)] < g.cell_bottom(n);
+    s.storage_flow[std::size_t(n)] = system_.storage_flow(n, head);
+  }
+  s.connection_flow.resize(std::size_t(c.grid_count));
+  parallel_for(0, c.grid_count, [&](std::int64_t l) {
+    s.connection_flow[std::size_t(l)] = system_.link_flow(l, head).q;
+  });
+  s.extra_flow.resize(groups_.size());
+  for (std::size_t k = 0; k < groups_.size(); ++k) s.extra_flow[k].assign(groups_[k].n.size(), 0.0);
+  for (std::int64_t l = c.grid_count; l < c.size(); ++l) {
+    const std::size_t e = std::size_t(l - c.grid_count);
+    s.extra_flow[std::size_t(c.extra_set[e])][std::size_t(c.extra_index[e])] = system_.link_flow(l, head).q;
+  }
+  s.term_flow.resize(terms_.size());
+  for (std::size_t k = 0; k < terms_.size(); ++k) {
+    s.term_flow[k].resize(terms_[k].cells.size());
+    for (std::size_t i = 0; i < terms_[k].cells.size(); ++i)
+      s.term_flow[k][i] = system_.term_flow(int(k), std::int64_t(i), head);
+  }
+  s.budget = flow_budget(terms_, groups_, s);
+  return s;
+}
+
+}  // namespace gwp
