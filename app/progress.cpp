@@ -14,14 +14,14 @@ void Progress::update(double time, double end) {
     const int tenth = int(fraction * 10.0 + 1e-9);
     if (tenth == last_tenth_) return;
     last_tenth_ = tenth;
-    out_ << "t = " << time << " d of " << end << " d (" << tenth * 10 << " %), " << std::fixed << std::setprecision(1)
-         << elapsed << " s" << std::defaultfloat << "\n";
+    out_ << std::setprecision(6) << "t = " << time << " d of " << end << " d (" << tenth * 10 << " %), "
+         << std::fixed << std::setprecision(1) << elapsed << " s" << std::defaultfloat << std::setprecision(6) << "\n";
     return;
   }
   const int width = 40, filled = int(fraction * width);
   out_ << "\r[" << std::string(std::size_t(filled), '#') << std::string(std::size_t(width - filled), ' ') << "] "
-       << std::setw(3) << int(fraction * 100.0) << " %  t = " << time << " d  " << std::fixed << std::setprecision(1)
-       << elapsed << " s" << std::defaultfloat << std::flush;
+       << std::setw(3) << int(fraction * 100.0) << " %  t = " << std::setprecision(6) << time << " d  " << std::fixed
+       << std::setprecision(1) << elapsed << " s" << std::defaultfloat << std::setprecision(6) << std::flush;
 }
 
 void Progress::done() {

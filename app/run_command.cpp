@@ -41,6 +41,8 @@ void print_summary(const model::Model& m, const RunSummary& s, const std::string
       << "  flow balance     " << std::scientific << s.max_flow_discrepancy_percent << std::defaultfloat
       << " % largest discrepancy\n"
       << "  result           " << path << "\n";
+  for (const auto& w : m.warnings) out << "  warning: " << w << "\n";
+  for (const auto& w : s.warnings) out << "  warning: " << w << "\n";
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "app/simulation.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -22,13 +23,24 @@ double seconds_since(Clock::time_point start) {
 bool same_time(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); }
 
 // Time series written at every flow solve: heads at monitoring points, flows of wells.
-void record_series(const model::Model& m, const FlowSolution& s, Observer& observer) {
+// A well whose cells are too dry to deliver its rate is named once in the warnings.
+void record_series(const model::Model& m, const FlowSolution& s, double requested_at, Observer& observer,
+                   std::vector<std::string>& warnings) {
   for (const auto& p : m.monitoring)
     observer.on_series("monitoring/" + p.name + "/head", "m", s.time, {s.head[std::size_t(p.cell)]});
   for (const auto& w : m.pumping_wells) {
     const auto& flows = s.term_flow[w.term];
     // Into the aquifer is positive in the budget; a well's rate is positive when it injects.
-    observer.on_series("wells/" + w.name + "/flow", "m3/d", s.time, {std::accumulate(flows.begin(), flows.end(), 0.0)});
+    const double delivered = std::accumulate(flows.begin(), flows.end(), 0.0);
+    const double requested = m.flow.terms[w.term].rate.at(requested_at);
+    observer.on_series("wells/" + w.name + "/flow", "m3/d", s.time, {delivered});
+    const std::string warning = "well " + w.name + " delivers less than its rate (its cells are nearly dry)";
+    if (std::abs(delivered - requested) > 1e-3 * std::abs(requested) &&
+        std::none_of(warnings.begin(), warnings.end(), [&](const std::string& w) { return w.starts_with(warning); })) {
+      warnings.push_back(warning);
+      warnings.back() += ": " + std::to_string(delivered) + " of " + std::to_string(requested) + " m3/d at t = " +
+                         std::to_string(s.time) + " d";
+    }
   }
   for (const auto& bore : m.abandoned_wells) {
     const model::BoreReport r = model::report(bore, s.head, s.time);
@@ -57,20 +69,31 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
   const bool transient = m.flow.settings.mode == FlowMode::transient;
   double previous = 0.0;
   std::size_t next_output = 0;
+  FlowSolution current;
+  bool solved = false;
   for (double t : steps) {
     if (transient && t <= 0.0) continue;  // the initial heads: nothing to solve
     if (options.interrupt && options.interrupt->load())
       throw Interrupted("interrupted at t = " + std::to_string(previous) + " d");
-    const auto solve_start = Clock::now();
-    const FlowSolution s = flow.solve(t, t - previous);
-    summary.solve_seconds += seconds_since(solve_start);
-    ++summary.flow_solves;
-    summary.outer_iterations += s.outer_iterations;
-    summary.linear_iterations += s.linear_iterations;
-    check_budget(s.budget, m.flow.settings.budget_tolerance_percent, t);
+    // A steady state holds until a forcing changes: between changes it is not solved again.
+    const bool unchanged = !transient && solved && m.flow.forcing_changes(previous, t).empty();
+    if (unchanged) {
+      current.time = t;
+    } else {
+      const auto solve_start = Clock::now();
+      current = flow.solve(t, t - previous);
+      summary.solve_seconds += seconds_since(solve_start);
+      ++summary.flow_solves;
+      summary.outer_iterations += current.outer_iterations;
+      summary.linear_iterations += current.linear_iterations;
+      check_budget(current.budget, m.flow.settings.budget_tolerance_percent, t);
+      solved = true;
+    }
+    const FlowSolution& s = current;
     summary.max_flow_discrepancy_percent =
         std::max(summary.max_flow_discrepancy_percent, std::abs(s.budget.discrepancy_percent));
-    record_series(m, s, observer);
+    // Transient forcing is read at the middle of the step, steady forcing at its time.
+    record_series(m, s, transient ? 0.5 * (previous + t) : t, observer, summary.warnings);
     while (next_output < outputs.size() && (same_time(outputs[next_output], t) || outputs[next_output] < t)) {
       if (same_time(outputs[next_output], t)) {
         FlowOutput out{t, &s, darcy_flux(m.flow, flow.connections(), s)};

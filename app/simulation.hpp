@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "models/model.hpp"
 #include "solver/observer.hpp"
@@ -25,6 +26,7 @@ struct RunSummary {
   double max_flow_discrepancy_percent = 0.0;  // largest |discrepancy| over the stored budgets
   double wall_seconds = 0.0;
   double solve_seconds = 0.0;           // time inside the flow solver
+  std::vector<std::string> warnings;    // e.g. a well that could not deliver its rate
 };
 
 // A run stopped on request between two steps.

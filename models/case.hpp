@@ -117,6 +117,7 @@ struct Properties {
   PropertyValues defaults;
   std::vector<std::pair<LayerRef, PropertyValues>> layer;  // per case layer
   std::vector<Zone> zones;                                 // later override earlier
+  Location where;                                          // the [properties] table
 };
 
 struct Boundary {

@@ -153,7 +153,7 @@ void resolve(toml::node& node, const fs::path& command_dir) {
         if (given.empty() || given.is_absolute()) continue;
         const auto& source = value.source().path;
         const bool from_file = source && !source->empty() && *source != kOverrideSource;
-        const fs::path dir = from_file ? fs::absolute(fs::path(*source).parent_path()) : command_dir;
+        const fs::path dir = from_file ? fs::absolute(fs::path(*source)).parent_path() : command_dir;
         text->get() = (dir / given).lexically_normal().string();
       } else {
         resolve(value, command_dir);

@@ -4,6 +4,7 @@
 
 #include "models/features/boundaries.hpp"
 #include "models/features/recharge.hpp"
+#include "models/csv_surface.hpp"
 #include "models/features/wells.hpp"
 #include "models/selection.hpp"
 
@@ -41,10 +42,16 @@ std::vector<LayerType> layer_types(const Case& c, const LayerTable& table) {
   return out;
 }
 
-// Starting heads: one value, changed per case layer (by name or 1-based number).
-std::vector<double> initial_heads(const Case& c, const BuiltGrid& g) {
+// Starting heads: one value or a map (a CSV of ny x nx heads, the same in every layer),
+// changed per case layer (by name or 1-based number).
+std::vector<double> initial_heads(const Case& c, const BuiltGrid& g, Diagnostics& d) {
   const Grid& grid = g.grid;
   std::vector<double> head(std::size_t(grid.cell_count()), c.flow.initial_head);
+  if (c.flow.initial_head_file) {
+    const Location where{c.file, 0, 0, "flow.initial_head.file"};
+    if (auto map = read_surface_csv(*c.flow.initial_head_file, grid.nx, grid.ny, where, d))
+      for (std::int64_t n = 0; n < grid.cell_count(); ++n) head[std::size_t(n)] = (*map)[std::size_t(n % grid.column_count())];
+  }
   for (std::size_t e = 0; e < g.layers.entries.size(); ++e) {
     const auto& entry = g.layers.entries[e];
     for (const std::string& key : {entry.name, std::to_string(e + 1)}) {
@@ -83,7 +90,7 @@ Model build_model(const Case& c) {
   auto grid = std::make_shared<BuiltGrid>(build_grid(c.grid, d));
   d.throw_if_any();  // nothing below makes sense on a broken grid
   m.grid = grid;
-  m.fields = resolve_properties(c.properties, *grid, d);
+  m.fields = resolve_properties(c.properties, *grid, d, c.properties.where);
 
   FlowProblem& p = m.flow;
   p.grid = &grid->grid;
@@ -92,7 +99,7 @@ Model build_model(const Case& c) {
   p.properties.kv = m.fields.kv;
   p.properties.ss = m.fields.specific_storage;
   p.properties.sy = m.fields.specific_yield;
-  p.initial_head = initial_heads(c, *grid);
+  p.initial_head = initial_heads(c, *grid, d);
   p.settings = flow_settings(c);
 
   add_boundaries(c, *grid, p, d);

@@ -75,7 +75,7 @@ Boundary read_boundary(Section& b, std::size_t index) {
                                                    {"river", BT::river},
                                                    {"drain", BT::drain}});
   if (type) out.type = *type;
-  out.name = b.string("name").value_or(type_name(out.type) + ":" + std::to_string(index + 1));
+  out.name = b.string("name").value_or(std::to_string(index + 1));
   out.where = read_selection(b, SelectionKeys::all_kinds());
   b.allow({"head", "stage", "elevation", "flux", "conductance", "bed_conductance", "bed_k", "bed_thickness",
            "bottom", "inflow_concentration"});
@@ -141,11 +141,16 @@ void read_layer_types(const Field& f, Flow& flow) {
   }
 }
 
-// A number, { file = "head.csv" }, or one head per case layer: { "upper aquifer" = 48.0, ... }.
+// A number, { file = "head.csv" }, or one head per case layer: { "upper aquifer" = 48.0, ... },
+// where `default` gives the head of the layers not named.
 void read_initial_head(const Field& f, Flow& flow) {
   if (f.is_table() && !f.node()->as_table()->contains("file")) {
     auto table = f.section();
     for (const NamedEntry& e : table->entries()) {
+      if (e.name == "default") {
+        if (auto head = e.value.quantity(Dimension::length)) flow.initial_head = *head;
+        continue;
+      }
       layer_ref_from_key(f.reader(), e.name, e.name_where);
       if (auto head = e.value.quantity(Dimension::length)) flow.initial_head_by_layer[e.name] = *head;
     }

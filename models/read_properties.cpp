@@ -39,6 +39,7 @@ void read_properties(Section& root, Case& c) {
   auto properties = root.table("properties", true);
   if (!properties) return;
   Properties& p = c.properties;
+  p.where = properties->where();
   p.defaults = read_property_values(*properties);
 
   if (auto layers = properties->table("layer")) {

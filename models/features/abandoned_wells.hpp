@@ -32,10 +32,6 @@ struct BoreReport {
   std::vector<double> cell_exchange;  // m3/d per open cell, from the bore into the aquifer (> 0 into it)
 };
 
-// Hydraulic conductivity (m/d) of an open bore of radius r (m) under laminar flow
-// (Hagen-Poiseuille, water at 20 degC): rho g r^2 / (8 mu).
-double open_bore_conductivity(double radius);
-
 // Adds one ConnectionGroup per abandoned well to `problem` and returns the bores (for outputs).
 // A well open in a single cell joins nothing; it is left out with a warning.
 std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGrid& g, const CellFields& f,

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "models/features/bore_geometry.hpp"
 #include "models/selection.hpp"
+#include "solver/flow/bore.hpp"
 
 namespace gwp::model {
 
@@ -12,6 +14,34 @@ double screened_length(const gwp::Grid& grid, std::int64_t n, const std::optiona
   const double s_top = std::max((*screen)[0], (*screen)[1]), s_bottom = std::min((*screen)[0], (*screen)[1]);
   return std::max(0.0, std::min(top, s_top) - std::max(bottom, s_bottom));
 }
+
+namespace {
+
+// A multi-node well: the screened cells also meet through the open bore, and the pumped rate
+// is drawn from the bore, so each cell supplies the share the bore's hydraulics give it
+// (solver/flow/bore.hpp, extraction_shares) instead of a share by transmissivity.
+bool add_well_bore(const Well& w, const BuiltGrid& g, const CellFields& f, FlowTerm& term, FlowProblem& problem,
+                   Diagnostics& d) {
+  const auto screen = w.where.screen.value_or(std::array<double, 2>{g.grid.cell_top(term.cells.front()),
+                                                                     g.grid.cell_bottom(term.cells.back())});
+  std::string error;
+  const auto geometry = bore_geometry(g.grid, term.cells, f.kh, w.radius, std::max(screen[0], screen[1]),
+                                      std::min(screen[0], screen[1]), &error);
+  std::optional<ConnectionGroup> group;
+  if (geometry) {
+    const auto segments = segment_conductances(*geometry, w.radius, open_bore_conductivity(w.radius));
+    group = bore_connections("well_bore:" + w.name, term.cells, geometry->aquifer_conductance, {0.0}, {segments}, &error);
+    if (group) term.weight = extraction_shares(Bore{geometry->aquifer_conductance, segments});
+  }
+  if (!group) {
+    d.add(w.location, error);
+    return false;
+  }
+  problem.extra_connections.push_back(std::move(*group));
+  return true;
+}
+
+}  // namespace
 
 std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const CellFields& f, FlowProblem& problem,
                                    Diagnostics& d) {
@@ -34,6 +64,8 @@ std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const Cell
       continue;
     }
     for (double& share : term.weight) share /= total;
+    if (w.split == Well::Split::multi_node && term.cells.size() > 1 && !add_well_bore(w, g, f, term, problem, d))
+      continue;
     added.push_back(problem.terms.size());
     problem.terms.push_back(std::move(term));
   }

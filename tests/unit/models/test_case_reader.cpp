@@ -123,7 +123,7 @@ TEST_F(FullCase, Flow) {
 
   const Boundary& river = f.boundaries[1];
   EXPECT_EQ(river.type, Boundary::Type::river);
-  EXPECT_EQ(river.name, "river:2");
+  EXPECT_EQ(river.name, "2");  // unnamed: its number; the budget calls it "river:2"
   EXPECT_EQ(river.where.layers.at(0).number, 1);
   EXPECT_DOUBLE_EQ(river.head.at(0.0), 44.0);
   EXPECT_DOUBLE_EQ(river.bottom, 42.0);
