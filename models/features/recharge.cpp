@@ -112,6 +112,9 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& 
       t.weight.push_back(area);
     }
 
+  for (std::size_t r = 0; r < nr; ++r)
+    if (c.flow.recharge[r].polygon && std::find(recharge_of.begin(), recharge_of.end(), int(r)) == recharge_of.end())
+      d.add(c.flow.recharge[r].location, "the recharge polygon covers no cell centre of the grid (or later entries cover all of it)");
   for (std::size_t l = 0; l < nl; ++l)
     if (landfill_cells[l] == 0)
       d.add(c.landfills[l].location, "the landfill polygon covers no active cell centre");

@@ -15,10 +15,27 @@ struct StoredFlow {
   std::vector<std::vector<double>> term_flow;
 };
 
+struct StoredTransport {
+  double time = 0.0;
+  std::map<std::string, std::vector<double>> concentration;  // species -> mg/L per cell
+  std::map<std::string, double> discrepancy_percent;
+  std::map<std::string, std::vector<MassBudgetRow>> budget;
+};
+
 class RecordingObserver : public Observer {
  public:
   void on_flow_output(const FlowOutput& out) override {
     flows.push_back({out.time, out.solution->head, out.solution->budget, out.solution->term_flow});
+  }
+  void on_transport_output(const TransportOutput& out) override {
+    StoredTransport t;
+    t.time = out.time;
+    for (const auto& sp : out.species) {
+      t.concentration[sp.name] = *sp.concentration;
+      t.discrepancy_percent[sp.name] = sp.discrepancy_percent;
+      t.budget[sp.name] = sp.budget;
+    }
+    transport.push_back(std::move(t));
   }
   void on_series(const std::string& path, const std::string&, double time, const std::vector<double>& values) override {
     auto& rows = series[path];
@@ -27,6 +44,7 @@ class RecordingObserver : public Observer {
     rows.push_back(row);
   }
   std::vector<StoredFlow> flows;
+  std::vector<StoredTransport> transport;
   std::map<std::string, std::vector<std::vector<double>>> series;  // path -> rows [time, values...]
 };
 

@@ -1,5 +1,7 @@
 // Reads, builds and runs a case of cases/verification, keeping the results in memory.
 #pragma once
+#include <iomanip>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,13 @@ struct CaseRun {
   RecordingObserver results;
   app::RunSummary summary;
 };
+
+// A measured figure as the test report (and docs/verification.md) shows it: 3 significant digits.
+inline std::string figure(double v) {
+  std::ostringstream s;
+  s << std::setprecision(3) << v;
+  return s.str();
+}
 
 inline std::string verification_case(const std::string& file) {
   return std::string(GWPLUME_SOURCE_DIR) + "/cases/verification/" + file;

@@ -32,6 +32,7 @@ TEST(VerificationFlow, F1ConfinedSeries) {
     worst = std::max(worst, std::abs(head[std::size_t(g.index(0, 0, j))] - exact));
   }
   EXPECT_LT(worst, 1e-6) << "largest head error (m)";
+  RecordProperty("max_head_error_m", figure(worst));
   EXPECT_LT(std::abs(r.results.flows[0].budget.discrepancy_percent), 1e-3);
   // The inflow through the west boundary is q times the cross-section (10 m x 10 m).
   double west_in = 0.0;
@@ -59,6 +60,7 @@ TEST(VerificationFlow, F2DupuitRecharge) {
     worst = std::max(worst, std::abs(head[std::size_t(g.index(0, 0, j))] - exact));
   }
   EXPECT_LT(worst, 0.05) << "largest head error (m)";
+  RecordProperty("max_head_error_m", figure(worst));
   EXPECT_LT(std::abs(r.results.flows[0].budget.discrepancy_percent), 1e-3);
 }
 

@@ -29,15 +29,18 @@ TEST(VerificationFlow, F3Thiem) {
   // Along x: 5 and 20 cells from the well.
   const double expected_x = Q / (2 * kPi * T) * std::log(200.0 / 50.0);
   EXPECT_NEAR(head_at(0, 20) - head_at(0, 5), expected_x, 0.01 * expected_x);
+  RecordProperty("relative_error_x", figure(std::abs(head_at(0, 20) - head_at(0, 5) - expected_x) / expected_x));
   // Along the diagonal: radii 5 sqrt2 and 15 sqrt2 cells.
   const double expected_d = Q / (2 * kPi * T) * std::log(15.0 / 5.0);
   EXPECT_NEAR(head_at(15, 15) - head_at(5, 5), expected_d, 0.01 * expected_d);
+  RecordProperty("relative_error_diagonal", figure(std::abs(head_at(15, 15) - head_at(5, 5) - expected_d) / expected_d));
   // Radial symmetry: the four directions agree to 1e-6 m.
   EXPECT_NEAR(head_at(0, 10), head_at(10, 0), 1e-6);
   EXPECT_NEAR(head_at(0, -10), head_at(-10, 0), 1e-6);
   // Peaceman: the well cell sits at the head of radius 0.198 dx.
   const double peaceman = Q / (2 * kPi * T) * std::log(100.0 / (0.28 * std::sqrt(2.0) * 10.0 / 2.0));
   EXPECT_NEAR(head_at(0, 10) - head_at(0, 0), peaceman, 0.01 * peaceman);
+  RecordProperty("relative_error_peaceman", figure(std::abs(head_at(0, 10) - head_at(0, 0) - peaceman) / peaceman));
   EXPECT_LT(std::abs(r.results.flows[0].budget.discrepancy_percent), 1e-3);
 }
 
@@ -50,6 +53,7 @@ TEST(VerificationFlow, F4Theis) {
   const double Q = 1000.0, T = 100.0, S = 1e-3, h0 = 20.0;
   const int c = 30;
   const double xw = g.x_centre(c);
+  double worst = 0.0;
   for (const auto& stored : r.results.flows) {
     for (int dj : {3, 6, 10, 14}) {
       const double radius = g.x_centre(c + dj) - xw;
@@ -57,9 +61,11 @@ TEST(VerificationFlow, F4Theis) {
       const double exact = Q / (4 * kPi * T) * theis_w(u);
       const double computed = h0 - stored.head[std::size_t(g.index(0, c, c + dj))];
       EXPECT_NEAR(computed, exact, 0.03 * exact) << "r = " << radius << " m, t = " << stored.time << " d";
+      worst = std::max(worst, std::abs(computed - exact) / exact);
     }
     EXPECT_LT(std::abs(stored.budget.discrepancy_percent), 1e-3);
   }
+  RecordProperty("max_relative_drawdown_error", figure(worst));
 }
 
 }  // namespace

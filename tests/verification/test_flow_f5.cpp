@@ -22,6 +22,8 @@ TEST(VerificationFlow, F5ThiemConductances) {
   const auto& bore = m.abandoned_wells[0];
   ASSERT_EQ(bore.aquifer_conductance.size(), 2u);
   EXPECT_NEAR(bore.aquifer_conductance[0], kUpperPublished, 0.002 * kUpperPublished);
+  RecordProperty("upper_conductance", figure(bore.aquifer_conductance[0]));
+  RecordProperty("lower_conductance", figure(bore.aquifer_conductance[1]));
   EXPECT_NEAR(bore.aquifer_conductance[1], kLowerPublished, 0.002 * kLowerPublished);
 }
 
@@ -38,6 +40,9 @@ TEST(VerificationFlow, F5ExchangeFlow) {
   const double initial = series * (9.14 - 3.05);  // m3/d up the bore
   // Downward is positive: this flow goes up.
   EXPECT_NEAR(-flow.front()[1], initial, 0.005 * initial);
+  RecordProperty("first_step_flow", figure(-flow.front()[1]));
+  RecordProperty("expected_flow", figure(initial));
+  RecordProperty("final_flow", figure(-flow.back()[1]));
   for (std::size_t s = 1; s < flow.size(); ++s) {
     EXPECT_LT(-flow[s][1], -flow[s - 1][1] + 1e-9) << "the upward flow must fall with time";
     EXPECT_GT(-flow[s][1], 0.0);
