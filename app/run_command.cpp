@@ -11,6 +11,7 @@
 
 #include "app/commands.hpp"
 #include "app/exit_codes.hpp"
+#include "app/initial_state.hpp"
 #include "app/progress.hpp"
 #include "app/result_header.hpp"
 #include "app/simulation.hpp"
@@ -31,6 +32,28 @@ std::string result_path(const RunArguments& args, const model::Case& c) {
   return (std::filesystem::path(dir) / "result.h5").string();
 }
 
+// The plume metrics go into the result file.
+struct ResultMetrics : MetricsSink {
+  explicit ResultMetrics(post::ResultWriter& w) : writer(w) {}
+  void write_metrics(const std::string& species, const post::MetricsTable& rows) override {
+    writer.write_metrics(species, rows);
+  }
+  post::ResultWriter& writer;
+};
+
+// Marks an unfinished result as failed or interrupted; it stays at its .partial name.
+void leave_failed(post::ResultWriter* writer, const std::string& path, const std::string& reason, bool interrupted,
+                  std::ostream& err) {
+  if (!writer) return;
+  try {
+    writer->finish_failed(reason, interrupted);
+    err << "the incomplete result was left at " << path << ".partial (status "
+        << (interrupted ? "interrupted" : "failed") << ")\n";
+  } catch (const std::exception& e) {
+    err << "could not mark the result as failed: " << e.what() << "\n";
+  }
+}
+
 void print_summary(const model::Model& m, const RunSummary& s, const std::string& path, std::ostream& out) {
   out << "\n" << m.source.name << (m.source.title.empty() ? "" : " - " + m.source.title) << "\n"
       << "  cells            " << s.cells << " (" << s.active_cells << " active)\n"
@@ -39,7 +62,13 @@ void print_summary(const model::Model& m, const RunSummary& s, const std::string
       << std::setprecision(3) << "  wall time        " << s.wall_seconds << " s (flow solver " << s.solve_seconds
       << " s)\n"
       << "  flow balance     " << std::scientific << s.max_flow_discrepancy_percent << std::defaultfloat
-      << " % largest discrepancy\n"
+      << " % largest discrepancy\n";
+  if (!m.transport.species.empty())
+    out << "  transport        " << m.transport.species.size() << " species, " << s.transport_steps << " steps, "
+        << s.transport_seconds << " s\n"
+        << "  mass balance     " << std::scientific << s.max_mass_discrepancy_percent << std::defaultfloat
+        << " % largest discrepancy\n";
+  out
       << "  result           " << path << "\n";
   for (const auto& w : m.warnings) out << "  warning: " << w << "\n";
   for (const auto& w : s.warnings) out << "  warning: " << w << "\n";
@@ -53,52 +82,31 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
   try {
     if (args.threads > 0) omp_set_num_threads(args.threads);
     const model::Case c = model::read_case(args.case_file, args.overrides);
-    const model::Model m = model::build_model(c);
+    model::Model m = model::build_model(c);
+    load_initial_concentrations(m);
     path = result_path(args, c);
     writer = std::make_unique<post::ResultWriter>(path, result_header(m, GWPLUME_VERSION));
 
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
     Progress progress(err, args.quiet || !isatty(fileno(stderr)));
+    ResultMetrics metrics(*writer);
     RunOptions options;
     options.interrupt = &stop_requested;
+    options.metrics = &metrics;
     options.progress = [&](double t, double end) { progress.update(t, end); };
     const RunSummary summary = run_simulation(m, *writer, options);
     progress.done();
     writer->finish_complete();
     print_summary(m, summary, path, out);
     return ok;
-  } catch (...) {
-    const std::exception_ptr error = std::current_exception();
-    bool was_interrupted = false;
-    try {
-      std::rethrow_exception(error);
-    } catch (const Interrupted&) {
-      was_interrupted = true;
-    } catch (...) {
-    }
-    std::string reason;
-    try {
-      std::rethrow_exception(error);
-    } catch (const std::exception& e) {
-      reason = e.what();
-    } catch (...) {
-      reason = "unknown failure";
-    }
-    if (writer) {
-      try {
-        writer->finish_failed(reason, was_interrupted);
-        err << "the incomplete result was left at " << path << ".partial (status "
-            << (was_interrupted ? "interrupted" : "failed") << ")\n";
-      } catch (const std::exception& e) {
-        err << "could not mark the result as failed: " << e.what() << "\n";
-      }
-    }
-    if (was_interrupted) {
-      err << reason << "\n";
-      return interrupted;
-    }
-    return report_failure(error, err);
+  } catch (const Interrupted& e) {
+    leave_failed(writer.get(), path, e.what(), true, err);
+    err << e.what() << "\n";
+    return interrupted;
+  } catch (const std::exception& e) {
+    leave_failed(writer.get(), path, e.what(), false, err);
+    return report_failure(std::current_exception(), err);
   }
 }
 

@@ -4,11 +4,14 @@
 #include <chrono>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 #include "solver/flow/budget.hpp"
 #include "solver/flow/darcy_flux.hpp"
 #include "solver/flow/flow_solver.hpp"
 #include "solver/flow/time_steps.hpp"
+#include "solver/transport/mass_budget.hpp"
+#include "solver/transport/transport_solver.hpp"
 
 namespace gwp::app {
 
@@ -50,6 +53,35 @@ void record_series(const model::Model& m, const FlowSolution& s, double requeste
   }
 }
 
+// Concentrations at the monitoring points after every transport step.
+void record_concentrations(const model::Model& m, const TransportSolver& transport, double t, Observer& observer) {
+  for (const auto& p : m.monitoring)
+    for (std::size_t sp = 0; sp < transport.species_count(); ++sp)
+      observer.on_series("monitoring/" + p.name + "/" + transport.species_name(sp), "mg/L", t,
+                         {transport.concentration(sp)[std::size_t(p.cell)]});
+}
+
+// Every species' concentrations and budget at a stored time.
+void store_transport(const TransportSolver& transport, double t, Observer& observer) {
+  std::vector<std::vector<double>> sorbed(transport.species_count());
+  TransportOutput out;
+  out.time = t;
+  for (std::size_t sp = 0; sp < transport.species_count(); ++sp) {
+    const MassBudget& b = transport.budget(sp);
+    sorbed[sp] = transport.sorbed(sp);
+    SpeciesOutput o;
+    o.name = transport.species_name(sp);
+    o.concentration = &transport.concentration(sp);
+    o.sorbed = &sorbed[sp];
+    for (const MassBudgetLine& line : b.lines) o.budget.push_back({line.term, line.in, line.out});
+    o.discrepancy_percent = b.discrepancy_percent;
+    o.dissolved_mass = b.dissolved_mass;
+    o.sorbed_mass = b.sorbed_mass;
+    out.species.push_back(std::move(o));
+  }
+  observer.on_transport_output(out);
+}
+
 }  // namespace
 
 RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOptions& options) {
@@ -59,12 +91,33 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
   summary.cells = grid.cell_count();
   summary.active_cells = std::accumulate(grid.active.begin(), grid.active.end(), std::int64_t{0});
 
-  // Flow: solve at every step time, store at the output times.
+  // Flow is solved at every step time and stored at the output times; transport follows it
+  // with the water of each interval.
   FlowSolver flow(m.flow);
+  std::optional<TransportSolver> transport;
+  if (!m.transport.species.empty()) transport.emplace(m.transport, m.flow, flow.connections());
+  std::optional<PlumeRecorder> plume;
+  if (transport && options.metrics) plume.emplace(m);
   const double end = m.source.time.end;
   std::vector<double> outputs = m.source.time.outputs;
   if (outputs.empty()) outputs.push_back(end);
   const std::vector<double> steps = flow_step_times(m.flow, end, outputs);
+
+  // Moves every species on to time t with the water of `water` (the flow of that interval).
+  auto advance_transport = [&](double t, const FlowSolution& water) {
+    if (!transport || t <= transport->time()) return;
+    const auto transport_start = Clock::now();
+    transport->advance(t, water, nullptr, [&](double step_end) {
+      record_concentrations(m, *transport, step_end, observer);
+      if (plume) plume->on_step(*transport, step_end);
+    });
+    summary.transport_seconds += seconds_since(transport_start);
+    for (std::size_t sp = 0; sp < transport->species_count(); ++sp) {
+      check_transport_budget(transport->budget(sp), m.transport.settings.budget_tolerance_percent);
+      summary.max_mass_discrepancy_percent =
+          std::max(summary.max_mass_discrepancy_percent, std::abs(transport->budget(sp).discrepancy_percent));
+    }
+  };
 
   const bool transient = m.flow.settings.mode == FlowMode::transient;
   double previous = 0.0;
@@ -75,6 +128,8 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
     if (transient && t <= 0.0) continue;  // the initial heads: nothing to solve
     if (options.interrupt && options.interrupt->load())
       throw Interrupted("interrupted at t = " + std::to_string(previous) + " d");
+    // Steady flow: the state solved at `previous` carried the water until now.
+    if (!transient && solved) advance_transport(t, current);
     // A steady state holds until a forcing changes: between changes it is not solved again.
     const bool unchanged = !transient && solved && m.flow.forcing_changes(previous, t).empty();
     if (unchanged) {
@@ -89,6 +144,8 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
       check_budget(current.budget, m.flow.settings.budget_tolerance_percent, t);
       solved = true;
     }
+    // Transient flow: the step just solved carried the water from `previous` to t.
+    if (transient) advance_transport(t, current);
     const FlowSolution& s = current;
     summary.max_flow_discrepancy_percent =
         std::max(summary.max_flow_discrepancy_percent, std::abs(s.budget.discrepancy_percent));
@@ -98,12 +155,16 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
       if (same_time(outputs[next_output], t)) {
         FlowOutput out{t, &s, darcy_flux(m.flow, flow.connections(), s)};
         observer.on_flow_output(out);
+        if (transport) store_transport(*transport, t, observer);
+        if (plume) plume->at_output(*transport, s, t, *options.metrics);
       }
       ++next_output;
     }
     previous = t;
     if (options.progress) options.progress(t, end);
   }
+  if (transport) summary.transport_steps = transport->steps();
+  if (plume) plume->finish(*options.metrics);
   summary.wall_seconds = seconds_since(start);
   return summary;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/plume_recorder.hpp"
 #include "models/model.hpp"
 #include "solver/observer.hpp"
 
@@ -17,6 +18,8 @@ struct RunOptions {
   std::function<void(double time, double end)> progress;
   // Set (e.g. by a signal handler) to stop the run between steps; the run then throws Interrupted.
   const std::atomic<bool>* interrupt = nullptr;
+  // Where the plume metrics go; none: they are not computed.
+  MetricsSink* metrics = nullptr;
 };
 
 struct RunSummary {
@@ -26,6 +29,9 @@ struct RunSummary {
   double max_flow_discrepancy_percent = 0.0;  // largest |discrepancy| over the stored budgets
   double wall_seconds = 0.0;
   double solve_seconds = 0.0;           // time inside the flow solver
+  double transport_seconds = 0.0;       // time inside the transport solver
+  long transport_steps = 0;
+  double max_mass_discrepancy_percent = 0.0;  // largest |cumulative discrepancy| of any species
   std::vector<std::string> warnings;    // e.g. a well that could not deliver its rate
 };
 

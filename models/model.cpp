@@ -7,6 +7,7 @@
 #include "models/csv_surface.hpp"
 #include "models/features/wells.hpp"
 #include "models/selection.hpp"
+#include "models/transport_builder.hpp"
 
 namespace gwp::model {
 
@@ -102,12 +103,13 @@ Model build_model(const Case& c) {
   p.initial_head = initial_heads(c, *grid, d);
   p.settings = flow_settings(c);
 
-  add_boundaries(c, *grid, p, d);
-  add_recharge_and_landfills(c, *grid, p, d);
-  const auto well_terms = add_wells(c, *grid, m.fields, p, d);
+  add_boundaries(c, *grid, p, m.term_quality, d);
+  add_recharge_and_landfills(c, *grid, p, m.term_quality, d);
+  const auto well_terms = add_wells(c, *grid, m.fields, p, m.term_quality, d);
   for (std::size_t w = 0; w < well_terms.size(); ++w) m.pumping_wells.push_back({p.terms[well_terms[w]].name, well_terms[w]});
   m.abandoned_wells = add_abandoned_wells(c, *grid, m.fields, p, d, m.warnings);
   m.monitoring = monitoring_points(c, *grid, d);
+  m.transport = build_transport(c, *grid, m.fields, m.term_quality, d);
   d.throw_if_any();
   return m;
 }

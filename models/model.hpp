@@ -9,9 +9,11 @@
 
 #include "models/case.hpp"
 #include "models/features/abandoned_wells.hpp"
+#include "models/features/water_quality.hpp"
 #include "models/grid_builder.hpp"
 #include "models/property_fields.hpp"
 #include "solver/flow/flow_problem.hpp"
+#include "solver/transport/transport_problem.hpp"
 
 namespace gwp::model {
 
@@ -30,6 +32,8 @@ struct Model {
   std::shared_ptr<const BuiltGrid> grid;     // shared: FlowProblem points into it
   CellFields fields;
   FlowProblem flow;
+  std::vector<WaterQuality> term_quality;    // per flow term: what entering water carries
+  TransportProblem transport;                // no species: flow only
   std::vector<MonitoringPoint> monitoring;
   std::vector<PumpingWellOutput> pumping_wells;
   std::vector<AbandonedWellBore> abandoned_wells;

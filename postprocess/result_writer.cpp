@@ -142,6 +142,30 @@ void ResultWriter::on_flow_output(const FlowOutput& output) {
   file_.flush();
 }
 
+void ResultWriter::on_transport_output(const TransportOutput& output) {
+  require_writing("a transport output");
+  for (const SpeciesOutput& sp : output.species) {
+    if (sp.concentration == nullptr) throw std::invalid_argument("transport output of " + sp.name + " without values");
+    append_field("transport", sp.name + "/concentration", "mg/L", output.time, *sp.concentration);
+    if (sp.sorbed != nullptr) append_field("transport", sp.name + "/sorbed", "mg/kg", output.time, *sp.sorbed);
+    append_value("transport", sp.name + "/discrepancy_percent", "%", output.time, sp.discrepancy_percent);
+    append_value("transport", sp.name + "/dissolved_mass", "g", output.time, sp.dissolved_mass);
+    append_value("transport", sp.name + "/sorbed_mass", "g", output.time, sp.sorbed_mass);
+    h5::Table rows{{{"time", h5::ColumnType::real, {}, {}},
+                    {"term", h5::ColumnType::text, {}, {}},
+                    {"mass_in", h5::ColumnType::real, {}, {}},
+                    {"mass_out", h5::ColumnType::real, {}, {}}}};
+    for (const MassBudgetRow& line : sp.budget) {
+      rows.columns[0].reals.push_back(output.time);
+      rows.columns[1].texts.push_back(line.term);
+      rows.columns[2].reals.push_back(line.in);
+      rows.columns[3].reals.push_back(line.out);
+    }
+    append_rows("transport/" + sp.name + "/budget", rows, "g", {"d", "", "g", "g"});
+  }
+  file_.flush();
+}
+
 void ResultWriter::on_series(const std::string& path, const std::string& units, double time,
                              const std::vector<double>& values) {
   require_writing("a series sample");
@@ -232,6 +256,14 @@ void ResultWriter::append_rows(const std::string& path, const h5::Table& rows,
     return created;
   });
   h5::append_rows(table, rows);
+}
+
+void ResultWriter::write_metrics(const std::string& species, const MetricsTable& rows) {
+  require_writing("metrics");
+  for (const MetricsDataset& table : metrics_datasets(species, rows)) {
+    append_rows(table.path, table.rows, table.units, table.column_units);
+  }
+  file_.flush();
 }
 
 void ResultWriter::finish_complete() {

@@ -13,6 +13,7 @@
 #include "postprocess/h5/dataset.hpp"
 #include "postprocess/h5/file.hpp"
 #include "postprocess/h5/table.hpp"
+#include "postprocess/metrics_table.hpp"
 #include "postprocess/result_format.hpp"
 #include "postprocess/result_grid.hpp"
 #include "solver/grid/grid.hpp"
@@ -47,6 +48,9 @@ class ResultWriter : public Observer {
 
   // /flow/times, /flow/head, /flow/darcy_flux, /flow/discrepancy_percent and /flow/budget rows.
   void on_flow_output(const FlowOutput& output) override;
+  // /transport/times and, per species, /transport/<species>/concentration (and sorbed),
+  // discrepancy_percent, dissolved_mass, sorbed_mass and the budget rows.
+  void on_transport_output(const TransportOutput& output) override;
   // Appends the row [time, values...] to the (n, 1 + values.size()) dataset at `path`.
   void on_series(const std::string& path, const std::string& units, double time,
                  const std::vector<double>& values) override;
@@ -68,6 +72,10 @@ class ResultWriter : public Observer {
   // `units` is its `units` attribute and `column_units` (one per column) its `column_units`.
   void append_rows(const std::string& path, const h5::Table& rows, const std::string& units,
                    const std::vector<std::string>& column_units);
+  // Appends the rows of `rows` to the tables under /metrics/<species> (summary, distance,
+  // mass_flux, first_exceedance; postprocess/README.md), creating all four on first use. Call it
+  // at every output time, and once more with the first exceedances when the run has ended.
+  void write_metrics(const std::string& species, const MetricsTable& rows);
 
   // Status "complete", close, rename the partial file to the final path (replacing an older one).
   void finish_complete();

@@ -42,7 +42,8 @@ std::string boundary_name(const Boundary& b, std::size_t index) {
   return std::string(type_name(b.type)) + " " + std::to_string(index + 1);
 }
 
-void add_boundaries(const Case& c, const BuiltGrid& g, FlowProblem& problem, Diagnostics& d) {
+void add_boundaries(const Case& c, const BuiltGrid& g, FlowProblem& problem, std::vector<WaterQuality>& quality,
+                    Diagnostics& d) {
   for (std::size_t ib = 0; ib < c.flow.boundaries.size(); ++ib) {
     const Boundary& b = c.flow.boundaries[ib];
     FlowTerm term;
@@ -73,6 +74,7 @@ void add_boundaries(const Case& c, const BuiltGrid& g, FlowProblem& problem, Dia
     if (b.type == Boundary::Type::flux) term.rate = b.flux;
     else term.level = b.head;
     problem.terms.push_back(std::move(term));
+    quality.push_back(constant_quality(b.inflow_concentration));
   }
 }
 

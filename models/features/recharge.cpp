@@ -51,7 +51,8 @@ Point column_centre(const gwp::Grid& grid, int i, int j) {
 
 }  // namespace
 
-void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& problem, Diagnostics& d) {
+void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& problem,
+                                std::vector<WaterQuality>& quality, Diagnostics& d) {
   const gwp::Grid& grid = g.grid;
   const int none = -1;
   // For each column: which recharge entry applies (the last whose polygon holds its centre)
@@ -74,16 +75,19 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& 
   // while l leaks); landfill l leakage.
   const std::size_t nr = c.flow.recharge.size(), nl = c.landfills.size();
   std::vector<FlowTerm> plain(nr), under(nr * nl), leak(nl);
+  std::vector<WaterQuality> plain_q(nr), under_q(nr * nl), leak_q(nl);
   for (std::size_t r = 0; r < nr; ++r) {
     plain[r].name = nr == 1 ? "recharge" : "recharge " + std::to_string(r + 1);
     plain[r].kind = TermKind::recharge;
     plain[r].rate = c.flow.recharge[r].rate;
+    plain_q[r] = constant_quality(c.flow.recharge[r].concentration);
     for (std::size_t l = 0; l < nl; ++l) {
       const Landfill& lf = c.landfills[l];
       FlowTerm& t = under[r * nl + l];
       t.name = plain[r].name + " (" + lf.name + ")";
       t.kind = TermKind::recharge;
       t.rate = window(c.flow.recharge[r].rate, lf.start, lf.end.value_or(std::numeric_limits<double>::infinity()), false);
+      under_q[r * nl + l] = plain_q[r];
     }
   }
   for (std::size_t l = 0; l < nl; ++l) {
@@ -91,6 +95,13 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& 
     leak[l].name = lf.name;
     leak[l].kind = TermKind::landfill;
     leak[l].rate = window(lf.leakage, lf.start, lf.end.value_or(std::numeric_limits<double>::infinity()), true);
+    leak_q[l] = constant_quality(lf.leachate);
+    for (auto& [species, source] : leak_q[l]) {
+      auto decline = lf.decline.find(species);
+      if (decline == lf.decline.end()) continue;
+      source.decline_rate = decline->second.rate;
+      source.decline_start = lf.start;
+    }
   }
 
   std::vector<std::size_t> landfill_cells(nl, 0);
@@ -119,9 +130,14 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& 
     if (landfill_cells[l] == 0)
       d.add(c.landfills[l].location, "the landfill polygon covers no active cell centre");
 
-  for (auto* group : {&plain, &under, &leak})
-    for (FlowTerm& t : *group)
-      if (!t.cells.empty()) problem.terms.push_back(std::move(t));
+  const std::pair<std::vector<FlowTerm>*, std::vector<WaterQuality>*> groups[] = {
+      {&plain, &plain_q}, {&under, &under_q}, {&leak, &leak_q}};
+  for (auto [terms, qualities] : groups)
+    for (std::size_t k = 0; k < terms->size(); ++k)
+      if (!(*terms)[k].cells.empty()) {
+        problem.terms.push_back(std::move((*terms)[k]));
+        quality.push_back((*qualities)[k]);
+      }
 }
 
 }  // namespace gwp::model

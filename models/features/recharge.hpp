@@ -7,6 +7,7 @@
 #include "models/case.hpp"
 #include "models/diagnostics.hpp"
 #include "models/grid_builder.hpp"
+#include "models/features/water_quality.hpp"
 #include "solver/flow/flow_problem.hpp"
 
 namespace gwp::model {
@@ -20,6 +21,9 @@ Schedule window(const Schedule& s, double start, double end, bool inside);
 
 // Appends recharge terms (one per [[flow.recharge]] entry, and one per landfill for the
 // recharge it replaces) and one landfill term per landfill.
-void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& problem, Diagnostics& d);
+// Adds to `quality` what each carries: the recharge's concentration, or the leachate with its
+// per-species decline from the landfill's start.
+void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& problem,
+                                std::vector<WaterQuality>& quality, Diagnostics& d);
 
 }  // namespace gwp::model

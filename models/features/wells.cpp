@@ -44,7 +44,7 @@ bool add_well_bore(const Well& w, const BuiltGrid& g, const CellFields& f, FlowT
 }  // namespace
 
 std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const CellFields& f, FlowProblem& problem,
-                                   Diagnostics& d) {
+                                   std::vector<WaterQuality>& quality, Diagnostics& d) {
   std::vector<std::size_t> added;
   for (const Well& w : c.wells) {
     FlowTerm term;
@@ -68,6 +68,7 @@ std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const Cell
       continue;
     added.push_back(problem.terms.size());
     problem.terms.push_back(std::move(term));
+    quality.push_back(constant_quality(w.concentration));
   }
   return added;
 }

@@ -4,6 +4,7 @@
 #include "models/diagnostics.hpp"
 #include "models/grid_builder.hpp"
 #include "models/property_fields.hpp"
+#include "models/features/water_quality.hpp"
 #include "solver/flow/flow_problem.hpp"
 
 namespace gwp::model {
@@ -16,7 +17,8 @@ double screened_length(const gwp::Grid& grid, std::int64_t n, const std::optiona
 // their screened transmissivity (kh x screened length). A multi-node well also gets a bore
 // joining its cells (see abandoned_wells.hpp), so that water moves between them through it.
 // Returns the indices of the terms added, in the order of c.wells.
+// Water a well injects carries its `concentration`.
 std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const CellFields& f, FlowProblem& problem,
-                                   Diagnostics& d);
+                                   std::vector<WaterQuality>& quality, Diagnostics& d);
 
 }  // namespace gwp::model

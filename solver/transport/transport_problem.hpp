@@ -62,7 +62,15 @@ struct TransportSettings {
   double max_step = std::numeric_limits<double>::infinity();  // d
   double budget_tolerance_percent = 1e-3;
   double linear_tolerance = 1e-12;   // relative residual of the linear solves
-  int max_nonlinear_iterations = 50; // Picard iterations for nonlinear sorption
+  int max_nonlinear_iterations = 50; // iterations for nonlinear sorption and limited zero-order loss
+  int max_linear_iterations = 1000;  // BiCGSTAB iterations per linear solve
+  // Largest change of any cell concentration between two nonlinear iterations, relative to the
+  // largest concentration, at which the iterations (nonlinear sorption, limited zero-order loss)
+  // count as converged.
+  double nonlinear_tolerance = 1e-10;
+  // Whether the off-diagonal (cross-derivative) terms of the dispersion tensor are simulated.
+  // Always on in a model run; off only to show what they contribute (a grid-aligned dispersion).
+  bool cross_dispersion = true;
 };
 
 struct TransportProblem {

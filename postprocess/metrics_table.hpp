@@ -1,0 +1,110 @@
+// The plume metrics of one species as rows of the tables under /metrics/<species> in the result
+// file (layout in postprocess/README.md). A run fills a MetricsTable at each output time, with
+// summarise_plume() and source_distances() for the figures computed from the field and its own
+// mass fluxes, and hands it to ResultWriter::write_metrics(), which appends the rows; the first
+// exceedances at the monitoring points follow once the run has ended.
+#pragma once
+#include <array>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "postprocess/h5/table.hpp"
+#include "postprocess/plan_geometry.hpp"
+#include "solver/grid/grid.hpp"
+
+namespace gwp::post {
+
+class ResultReader;
+
+inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
+
+// One row of /metrics/<species>/summary: the whole plume at one output time.
+struct PlumeSummary {
+  double time = 0.0;                      // d
+  double peak = kNoValue;                 // mg/L, largest concentration of any active cell
+  std::optional<CellIndex> peak_cell;     // where (0-based); none without active cells
+  double area_above_limit = kNoValue;     // m2, plan area above the species' limit
+  double volume_above_limit = kNoValue;   // m3, aquifer volume above the limit
+  double area_above_class_iii = kNoValue;    // m2; NaN when the species has no class III limit
+  double volume_above_class_iii = kNoValue;  // m3; NaN likewise
+  double dissolved_mass = kNoValue;       // g
+  double sorbed_mass = kNoValue;          // g
+  std::array<double, 3> centre{kNoValue, kNoValue, kNoValue};  // m, world x, y, z of the dissolved mass
+};
+
+// One row of /metrics/<species>/distance: how far the plume above the limit reaches from one
+// source (a landfill, an abandoned well, a source point).
+struct SourceDistance {
+  double time = 0.0;            // d
+  std::string source;           // the feature's name
+  double distance = kNoValue;   // m, NaN when no cell exceeds the limit
+};
+
+// One row of /metrics/<species>/mass_flux: dissolved mass crossing one boundary term or
+// abandoned well at one output time.
+struct MassFlux {
+  double time = 0.0;      // d
+  std::string term;       // e.g. "river:Yujiang", "abandoned_well:AW-1"
+  std::string kind;       // the term's kind, e.g. "river", "well", "connection"
+  double rate_in = 0.0;   // g/d into the aquifer
+  double rate_out = 0.0;  // g/d out of the aquifer (a positive number)
+};
+
+// One row of /metrics/<species>/first_exceedance.
+struct FirstExceedance {
+  std::string point;      // monitoring point name
+  double time = kNoValue; // d, NaN if the point never exceeded the limit
+};
+
+// Rows of the four tables; any of them may be empty.
+struct MetricsTable {
+  std::vector<PlumeSummary> summary;
+  std::vector<SourceDistance> distance;
+  std::vector<MassFlux> mass_flux;
+  std::vector<FirstExceedance> first_exceedance;
+};
+
+// The limits a species' metrics are measured against, mg/L; NaN where it has none.
+struct PlumeLimits {
+  double limit = kNoValue;      // the run's limit (SpeciesProblem::limit, e.g. class IV)
+  double class_iii = kNoValue;  // GB/T 14848-2017 class III (drinking water)
+};
+
+// A named source outline in world coordinates; a single vertex is a point.
+struct PlumeSource {
+  std::string name;
+  Polygon outline;
+};
+
+// The summary row of a concentration field (mg/L per cell) at `time` (d): peak, extent above
+// both limits, dissolved mass and its centre from `water_volume` (m3 per cell, see
+// water_volumes()), and the sorbed mass (g) the transport solver reports.
+PlumeSummary summarise_plume(const Grid& grid, double time, const std::vector<double>& concentration,
+                             const std::vector<double>& water_volume, const PlumeLimits& limits,
+                             double sorbed_mass);
+
+// One distance row per source at `time`, measured above `limit` (mg/L).
+std::vector<SourceDistance> source_distances(const Grid& grid, double time,
+                                             const std::vector<double>& concentration,
+                                             double limit, const std::vector<PlumeSource>& sources);
+
+// One table of the result file: where it goes and its rows with their units.
+struct MetricsDataset {
+  std::string path;                       // absolute, e.g. "/metrics/ammonia_n/summary"
+  h5::Table rows;
+  std::string units;                      // the table's `units` attribute
+  std::vector<std::string> column_units;  // one per column
+};
+
+// The four tables of `species` (summary, distance, mass_flux, first_exceedance), each with the
+// rows of `table` (possibly none). Throws std::invalid_argument for an empty species name or one
+// holding '/'.
+std::vector<MetricsDataset> metrics_datasets(const std::string& species, const MetricsTable& table);
+
+// Every row of the metrics of `species` in a result file; a table that is not there gives no
+// rows. Throws IoError when the file has no /metrics/<species>.
+MetricsTable read_metrics(const ResultReader& result, const std::string& species);
+
+}  // namespace gwp::post

@@ -1,0 +1,18 @@
+// The flow-imbalance correction (MF6 GWT FMI's flow-error correction) as a term of the
+// transport equations: the water r (m3/d) that the flow solution leaves unbalanced in a cell
+// (flow_interface.hpp) leaves it at the cell concentration, rate into the cell -r C (g/d).
+// With it, a uniform concentration stays exactly uniform, and the transport matrix keeps its
+// diagonal at theta V_old / dt + inflows (see advection.hpp), whatever the flow residual.
+#pragma once
+#include "solver/transport/step_view.hpp"
+
+namespace gwp {
+
+class FlowImbalance {
+ public:
+  void fill_row(const StepView& s, std::int64_t cell, RowRef& row) const;
+  // Rate into `cell` (g/d) as the equations see it, with c_new the end-of-step concentrations.
+  double rate(const StepView& s, std::int64_t cell, const double* c_new) const;
+};
+
+}  // namespace gwp

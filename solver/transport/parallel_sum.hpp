@@ -1,0 +1,32 @@
+// Sums over a range computed in parallel through parallel_for, in a fixed number of chunks
+// whose partial sums are added in order: the result does not depend on the number of threads,
+// so a run gives the same numbers on one core and on many. Nothing is allocated.
+#pragma once
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+#include "solver/common/parallel.hpp"
+
+namespace gwp {
+
+inline constexpr int kSumChunks = 64;
+
+// K sums at once: body(i, acc) adds the contributions of index i to acc[0 .. K).
+template <int K, class Body>
+std::array<double, K> parallel_sums(std::int64_t begin, std::int64_t end, Body&& body) {
+  std::array<std::array<double, K>, kSumChunks> part{};
+  const std::int64_t count = end - begin;
+  const std::int64_t per = (count + kSumChunks - 1) / kSumChunks;
+  parallel_for(0, kSumChunks, [&](std::int64_t k) {
+    std::array<double, K>& acc = part[std::size_t(k)];
+    const std::int64_t first = begin + k * per, last = std::min(end, first + per);
+    for (std::int64_t i = first; i < last; ++i) body(i, acc.data());
+  });
+  std::array<double, K> total{};
+  for (const auto& p : part)
+    for (int j = 0; j < K; ++j) total[std::size_t(j)] += p[std::size_t(j)];
+  return total;
+}
+
+}  // namespace gwp

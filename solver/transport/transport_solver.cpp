@@ -1,0 +1,194 @@
+#include "solver/transport/transport_solver.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "solver/linear/thread_limit.hpp"
+#include "solver/transport/sub_steps.hpp"
+#include "solver/transport/transport_validation.hpp"
+
+namespace gwp {
+
+namespace {
+
+// Below this many unknowns a transport step runs on one thread. A step is many short parallel
+// loops (a BiCGSTAB iteration alone is five); below a few milliseconds of work each, the fork
+// and join cost more than they save, and on a machine whose other cores are busy a join can
+// wait a whole time slice for a descheduled thread (a 58 000-cell model ran four times slower
+// on two threads than on one on the loaded two-core build machine).
+constexpr std::int64_t kParallelTransportRows = 200000;
+
+const TransportProblem& checked(const TransportProblem& p, const FlowProblem& flow) {
+  check_transport_problem(p, flow);
+  return p;
+}
+
+// What transport keeps of the flow problem: everything but the per-cell properties.
+FlowProblem without_properties(const FlowProblem& flow) {
+  FlowProblem p;
+  p.grid = flow.grid;
+  p.layer_type = flow.layer_type;
+  p.terms = flow.terms;
+  p.extra_connections = flow.extra_connections;
+  p.settings = flow.settings;
+  return p;
+}
+
+// The largest concentration a species is given: initial values, source concentrations at their
+// schedule values, held values. Sets the scale of tolerances; 1 mg/L when all are zero.
+double concentration_scale(const SpeciesProblem& sp) {
+  double scale = 0.0;
+  for (double c : sp.initial)
+    if (std::isfinite(c)) scale = std::max(scale, std::abs(c));
+  for (const SourceConcentration& s : sp.term_concentration)
+    for (double c : s.base.values)
+      if (std::isfinite(c)) scale = std::max(scale, std::abs(c));
+  for (const FixedConcentration& f : sp.fixed)
+    for (double c : f.value.values)
+      if (std::isfinite(c)) scale = std::max(scale, std::abs(c));
+  return scale > 0.0 ? scale : 1.0;
+}
+
+std::vector<std::string> fixed_names(const SpeciesProblem& sp) {
+  std::vector<std::string> names;
+  for (const FixedConcentration& f : sp.fixed) names.push_back(f.name);
+  return names;
+}
+
+}  // namespace
+
+TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProblem& flow,
+                                 const Connections& links)
+    : problem_(checked(problem, flow)), flow_(without_properties(flow)), links_(&links),
+      system_(problem_, flow_, links) {
+  const Grid& g = *problem_.grid;
+  const std::size_t cells = std::size_t(g.cell_count());
+  if (links.cell_count != g.cell_count())
+    throw std::invalid_argument("transport: the links are for " + std::to_string(links.cell_count) +
+                                " cells, the grid has " + std::to_string(cells));
+  for (const SpeciesProblem& sp : problem_.species) {
+    Species s{std::vector<double>(cells, 0.0), MassBudgetBook(sp.name, fixed_names(sp), flow_)};
+    if (!sp.initial.empty()) s.c = sp.initial;
+    FixedConcentrations::impose(sp, 0.0, s.c);
+    s.scale = concentration_scale(sp);
+    s.nonlinear = sp.sorption == SorptionModel::freundlich || sp.sorption == SorptionModel::langmuir;
+    s.zero_order_loss = Decay::has_zero_order_loss(sp);
+    species_.push_back(std::move(s));
+  }
+  for (std::vector<double>* v : {&volume_now_, &c_start_, &c_iter_, &u_low_, &c_new_, &zero_scale_, &low_,
+                                 &high_, &mass_change_, &held_correction_})
+    v->assign(cells, 0.0);
+  zero_scale_.assign(cells, 1.0);
+  usable_.assign(cells, 0);
+  link_flux_.assign(std::size_t(links.grid_count), 0.0);
+  x_.resize(system_.rows());
+
+  // Connection groups: each group's distinct cells, and where each extra link's cells sit.
+  group_cells_.resize(flow_.extra_connections.size());
+  slot_n_.resize(std::size_t(links.extra_count()));
+  slot_m_.resize(std::size_t(links.extra_count()));
+  auto slot = [](std::vector<std::int64_t>& list, std::int64_t cell) {
+    const auto it = std::find(list.begin(), list.end(), cell);
+    if (it != list.end()) return std::size_t(it - list.begin());
+    list.push_back(cell);
+    return list.size() - 1;
+  };
+  for (std::int64_t e = 0; e < links.extra_count(); ++e) {
+    const std::size_t l = std::size_t(links.grid_count + e);
+    std::vector<std::int64_t>& list = group_cells_[std::size_t(links.extra_set[std::size_t(e)])];
+    slot_n_[std::size_t(e)] = slot(list, links.n[l]);
+    slot_m_[std::size_t(e)] = slot(list, links.m[l]);
+  }
+  group_exchange_.resize(group_cells_.size());
+  for (std::size_t k = 0; k < group_cells_.size(); ++k) group_exchange_[k].assign(group_cells_[k].size(), 0.0);
+}
+
+StepView TransportSolver::view(std::size_t s, double t0, double t1) const {
+  StepView v;
+  v.grid = problem_.grid;
+  v.links = links_;
+  v.flow = &flow_state_;
+  v.porosity = &problem_.porosity;
+  v.bulk_density = &problem_.bulk_density;
+  v.species = &problem_.species[s];
+  v.t0 = t0;
+  v.t1 = t1;
+  v.weight = time_weight(problem_.settings.weighting);
+  v.c_old = species_[s].c.data();
+  v.c_iter = species_[s].c.data();
+  // Below a millionth of the species' scale the Freundlich slope is taken as a chord.
+  v.slope_floor = 1e-6 * species_[s].scale;
+  return v;
+}
+
+double TransportSolver::cell_mass(const StepView& v, std::int64_t cell, double volume, double c) const {
+  return problem_.porosity[std::size_t(cell)] * volume * c + SorbedStorage::mass(v, cell, volume, c);
+}
+
+void TransportSolver::advance(double t_end, const FlowSolution& flow_at_end, const FlowSolution* flow_at_start,
+                              const std::function<void(double)>& on_step) {
+  (void)flow_at_start;
+  const double slack = 1e-12 * std::max(1.0, std::abs(time_));
+  if (t_end < time_ - slack)
+    throw std::invalid_argument("transport cannot go back from t = " + std::to_string(time_) + " d to " +
+                                std::to_string(t_end) + " d");
+  if (!(t_end > time_ + slack)) return;
+  const ThreadLimit threads(system_.rows() < kParallelTransportRows ? 1 : threads_for(system_.rows()));
+  const Grid& g = *problem_.grid;
+  const std::int64_t cells = g.cell_count();
+  // The flows of an interval are read once: advancing again with the same solution (a steady
+  // flow over several output intervals) reuses them.
+  if (&flow_at_end != last_flow_ || flow_at_end.time != last_flow_time_) {
+    read_flow(flow_, *links_, problem_.porosity, flow_at_end, flow_state_);
+    system_.prepare(flow_state_);
+    for (std::int64_t n = 0; n < cells; ++n)
+      usable_[std::size_t(n)] = g.active[std::size_t(n)] && !flow_state_.no_water[std::size_t(n)];
+    last_flow_ = &flow_at_end;
+    last_flow_time_ = flow_at_end.time;
+  }
+
+  if (!started_) {
+    // The masses at the start: initial concentrations in the water of the first interval.
+    for (std::int64_t n = 0; n < cells; ++n)
+      if (g.active[std::size_t(n)]) volume_now_[std::size_t(n)] = flow_state_.volume_at(n, time_);
+    for (std::size_t s = 0; s < species_.size(); ++s) {
+      const StepView v = view(s, time_, time_);
+      double dissolved = 0.0, sorbed_mass = 0.0;
+      for (std::int64_t n = 0; n < cells; ++n) {
+        if (!g.active[std::size_t(n)]) continue;
+        const double vol = volume_now_[std::size_t(n)], c = species_[s].c[std::size_t(n)];
+        dissolved += problem_.porosity[std::size_t(n)] * vol * c;
+        sorbed_mass += SorbedStorage::mass(v, n, vol, c);
+      }
+      species_[s].book.set_initial(dissolved, sorbed_mass);
+    }
+    started_ = true;
+  }
+
+  const double longest = longest_step(problem_, *links_, flow_state_, system_.dispersion, time_, t_end);
+  const std::vector<double> ends =
+      step_ends(time_, t_end, longest, transport_schedule_changes(problem_, time_, t_end));
+  double t0 = time_;
+  for (double t1 : ends) {
+    for (std::size_t s = 0; s < species_.size(); ++s) step(s, t0, t1);
+    for (std::int64_t n = 0; n < cells; ++n)
+      if (g.active[std::size_t(n)]) volume_now_[std::size_t(n)] = flow_state_.volume_at(n, t1);
+    time_ = t1;
+    ++steps_;
+    if (on_step) on_step(t1);
+    t0 = t1;
+  }
+  time_ = t_end;
+}
+
+std::vector<double> TransportSolver::sorbed(std::size_t s) const {
+  const SpeciesProblem& sp = problem_.species[s];
+  std::vector<double> out(species_[s].c.size(), 0.0);
+  if (sp.sorption == SorptionModel::none) return out;
+  for (std::size_t n = 0; n < out.size(); ++n)
+    if (problem_.grid->active[n]) out[n] = sorbed_concentration(isotherm_of(sp, std::int64_t(n)), species_[s].c[n]);
+  return out;
+}
+
+}  // namespace gwp

@@ -1,0 +1,129 @@
+// Solves the advection-dispersion-reaction equations of every species of a TransportProblem
+// on the cells and links of the flow model, with the water flows of its FlowSolutions.
+//
+// Each step of each species (species are independent of one another):
+//  1. the correction fluxes at the start of the step (the tvd scheme's spatial antidiffusion,
+//     the cross part of dispersion) are limited against local bounds and applied
+//     (flux_correction.hpp);
+//  2. from there, the low-order equations (storage, sorbed storage, upwind or central
+//     advection, the two-point part of dispersion, decay, sources, the flow-imbalance
+//     correction, held cells) are solved with the step's time weighting; with nonlinear
+//     sorption or a zero-order loss by Newton iterations on the cell masses (exact mass change
+//     at convergence);
+//  3. on implicit tvd steps, the temporal antidiffusion is limited and applied;
+//  4. every term's mass goes into the species' budget (mass_budget.hpp).
+// Each stage keeps the concentrations within the bounds of the one before, so no step creates
+// new extrema, and each moves mass only between cells or through the budget's terms. Because
+// the spatial corrections act before the solve, a steady state of the step is the steady state
+// of the high-order equations themselves, independent of the step length.
+// The linear solves are BiCGSTAB with a block incomplete-LU preconditioner, warm-started from
+// the concentrations the step starts from (krylov.hpp); when that stops short of the tolerance,
+// BiCGSTAB with the diagonal (Jacobi) preconditioner, then with Eigen's threshold incomplete LU
+// (solver/linear), is tried; a failure of all, or of the nonlinear iterations, throws
+// ModelFailure naming the species and the time.
+#pragma once
+#include <Eigen/Core>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "solver/flow/flow_problem.hpp"
+#include "solver/flow/flow_solution.hpp"
+#include "solver/grid/connections.hpp"
+#include "solver/transport/flux_correction.hpp"
+#include "solver/transport/krylov.hpp"
+#include "solver/transport/mass_budget.hpp"
+#include "solver/transport/transport_system.hpp"
+
+namespace gwp {
+
+class TransportSolver {
+ public:
+  // Copies what it needs from both problems; the grid and `links` (the flow solver's
+  // connections) must outlive the solver. Throws std::invalid_argument for a problem that does
+  // not fit its grid (sizes, porosity outside (0, 1], missing sorption parameters).
+  TransportSolver(const TransportProblem& problem, const FlowProblem& flow, const Connections& links);
+
+  // Advances every species from time() to t_end (d) with the flows of `flow_at_end`, taking as
+  // many steps as settings.max_step, the Courant limit and the stability of explicit weighting
+  // require (sub_steps.hpp), and calling on_step(t) after each.
+  //  - Steady flow: flow_at_end is the solution that holds over the interval.
+  //  - Transient flow: [time(), t_end] must be the flow step that flow_at_end ends; the water
+  //    volumes at its start follow from its storage flows (flow_interface.hpp).
+  // flow_at_start (may be null) is the state at time(); the method needs nothing from it.
+  // The flows are read again only when flow_at_end is another object or has another time, so
+  // a solution must not be changed in place between two calls with the same time.
+  // Throws std::invalid_argument when t_end < time(), ModelFailure when a solve fails.
+  void advance(double t_end, const FlowSolution& flow_at_end, const FlowSolution* flow_at_start,
+               const std::function<void(double)>& on_step = {});
+
+  double time() const { return time_; }
+  std::size_t species_count() const { return species_.size(); }
+  const std::string& species_name(std::size_t s) const { return problem_.species[s].name; }
+  // Dissolved concentration (mg/L) per cell of species s.
+  const std::vector<double>& concentration(std::size_t s) const { return species_[s].c; }
+  // Sorbed concentration (mg/kg) per cell of species s, in equilibrium with concentration(s).
+  std::vector<double> sorbed(std::size_t s) const;
+  // Mass budget of species s since the start (masses are set by the first step).
+  const MassBudget& budget(std::size_t s) const { return species_[s].book.budget(); }
+
+  long steps() const { return steps_; }                    // steps taken so far
+  long linear_iterations() const { return linear_iterations_; }
+  int last_nonlinear_iterations() const { return last_nonlinear_iterations_; }
+
+ private:
+  struct Species {
+    std::vector<double> c;      // mg/L per cell
+    MassBudgetBook book;
+    double scale = 1.0;         // mg/L, the largest concentration it is given anywhere
+    bool nonlinear = false;     // Freundlich or Langmuir sorption
+    bool zero_order_loss = false;
+  };
+
+  StepView view(std::size_t s, double t0, double t1) const;
+  void step(std::size_t s, double t0, double t1);
+  void solve_low_order(std::size_t s, StepView& v);
+  // Solves the assembled system from the guess c_iter into u_low_ (throws ModelFailure).
+  void solve_linear_system(std::size_t s, const StepView& v);
+  [[noreturn]] void fail_nonlinear(std::size_t s, const StepView& v, double change, double size) const;
+  void correct_before(std::size_t s, const StepView& v);
+  void correct_after(std::size_t s, const StepView& v);
+  // Applies link_flux_ over the step to `base` with the cell masses at time t, limited against
+  // the local bounds of `a` and `b`; the result goes to `out`.
+  void apply_corrections(const StepView& v, double t, const double* base, const double* a, const double* b,
+                         double* out);
+  void flush_tiny(std::size_t s);
+  void account(std::size_t s, const StepView& v);
+  double cell_mass(const StepView& v, std::int64_t cell, double volume, double c) const;
+
+  TransportProblem problem_;
+  FlowProblem flow_;            // terms, groups and layer types (no properties)
+  const Connections* links_;
+  TransportSystem system_;
+  TransportFlow flow_state_;
+  const FlowSolution* last_flow_ = nullptr;  // the solution flow_state_ was read from, and its time
+  double last_flow_time_ = 0.0;
+  std::vector<Species> species_;
+  double time_ = 0.0;
+  bool started_ = false;
+  long steps_ = 0;
+  long linear_iterations_ = 0;
+  int last_nonlinear_iterations_ = 0;
+
+  // Work arrays, sized once.
+  std::vector<double> volume_now_;     // m3 per cell, saturated volume at time_
+  std::vector<double> c_start_, c_iter_, u_low_, c_new_, zero_scale_;
+  std::vector<double> link_flux_, gradient_, low_, high_;
+  std::vector<double> mass_change_;
+  FluxLimiter limiter_;
+  std::vector<double> held_correction_;  // g per cell: corrections that reached held cells
+  std::vector<std::uint8_t> usable_;
+  Eigen::VectorXd x_;
+  BiCgStab krylov_;
+  // Connection groups: per group its distinct cells; per extra link the slots of its cells.
+  std::vector<std::vector<std::int64_t>> group_cells_;
+  std::vector<std::size_t> slot_n_, slot_m_;
+  std::vector<std::vector<double>> group_exchange_;  // g/d per group and slot
+};
+
+}  // namespace gwp

@@ -1,0 +1,58 @@
+#include "solver/transport/transport_system.hpp"
+
+#include "solver/common/parallel.hpp"
+
+namespace gwp {
+
+TransportSystem::TransportSystem(const TransportProblem& problem, const FlowProblem& flow,
+                                 const Connections& links)
+    : advection(links, problem.settings.advection),
+      dispersion(*problem.grid, links, problem),
+      sources(flow),
+      fixed(*problem.grid, problem.species),
+      links_(&links),
+      matrix_(build_cell_matrix(links, problem.grid->active)),
+      rhs_(matrix_.rows()) {}
+
+void TransportSystem::prepare_step(const StepView& s) {
+  sources.prepare(s);
+  fixed.prepare(s);
+}
+
+bool TransportSystem::frozen(const StepView& s, std::int64_t cell) const {
+  return s.no_water(cell) && !(s.volume_old(cell) > 0.0) && !(s.flow->water_inflow[std::size_t(cell)] > 0.0);
+}
+
+void TransportSystem::assemble(const StepView& s) {
+  const Connections& c = *links_;
+  double* values = matrix_.values();
+  const int* outer = matrix_.matrix.outerIndexPtr();
+  parallel_for(0, rows(), [&](std::int64_t r) {
+    const std::int64_t cell = matrix_.cell_of_row[std::size_t(r)];
+    RowRef row;
+    row.values = values;
+    row.first = outer[r];
+    row.last = outer[r + 1];
+    row.diagonal = matrix_.diagonal[std::size_t(r)];
+    row.positions = matrix_.link_position.data() + c.adjacency_start[std::size_t(cell)];
+    for (std::int64_t k = row.first; k < row.last; ++k) values[k] = 0.0;
+    storage.fill_row(s, cell, row);
+    sorption.fill_row(s, cell, row);
+    advection.fill_row(s, cell, row);
+    dispersion.fill_row(s, cell, row);
+    decay.fill_row(s, cell, row);
+    sources.fill_row(s, cell, row);
+    imbalance.fill_row(s, cell, row);
+    if (fixed.held(cell)) fixed.fill_row(cell, row);
+    else if (frozen(s, cell)) row.hold(s.c_old[std::size_t(cell)]);
+    rhs_[r] = row.rhs;
+  });
+}
+
+double TransportSystem::rate(const StepView& s, std::int64_t cell, const double* c_new) const {
+  return advection.rate(s, cell, c_new) + dispersion.rate(s, cell, c_new) +
+         decay.dissolved_rate(s, cell, c_new) + decay.sorbed_rate(s, cell, c_new) +
+         decay.zero_order_rate(s, cell) + sources.rate(s, cell, c_new) + imbalance.rate(s, cell, c_new);
+}
+
+}  // namespace gwp

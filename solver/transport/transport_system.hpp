@@ -1,0 +1,62 @@
+// The transport equations of one model on the cells and links the flow solver uses: one row
+// per active cell, the sparsity pattern of the links built once, the terms, and the assembly
+// of one step of one species. The core terms are called by name, in a fixed order, for every
+// row: dissolved storage, sorbed storage, advection, dispersion, decay, sources and sinks, the
+// flow-imbalance correction; then a held (fixed-concentration) row, or a row of a cell that
+// neither holds nor receives water, is replaced by C = value.
+#pragma once
+#include <Eigen/Core>
+#include <cstdint>
+
+#include "solver/flow/flow_problem.hpp"
+#include "solver/grid/connections.hpp"
+#include "solver/linear/cell_matrix.hpp"
+#include "solver/transport/advection.hpp"
+#include "solver/transport/decay.hpp"
+#include "solver/transport/dispersion.hpp"
+#include "solver/transport/fixed_concentration.hpp"
+#include "solver/transport/flow_imbalance.hpp"
+#include "solver/transport/sorption.hpp"
+#include "solver/transport/sources.hpp"
+#include "solver/transport/storage.hpp"
+
+namespace gwp {
+
+class TransportSystem {
+ public:
+  TransportSystem(const TransportProblem& problem, const FlowProblem& flow, const Connections& links);
+
+  const Connections& links() const { return *links_; }
+  const CellMatrix& cells() const { return matrix_; }
+  const SparseMatrix& matrix() const { return matrix_.matrix; }
+  const Eigen::VectorXd& rhs() const { return rhs_; }
+  std::int64_t rows() const { return matrix_.rows(); }
+
+  // Coefficients that hold over a flow interval.
+  void prepare(const TransportFlow& flow) { dispersion.prepare(flow); }
+  // What holds over one step of one species: source masses, held cells.
+  void prepare_step(const StepView& s);
+  // Fills the matrix and right-hand side of the step's equations (g/d per row).
+  void assemble(const StepView& s);
+  // Whether the row of `cell` is replaced by C = C_old: no water at either end of the step and
+  // none flowing in, so the cell neither holds nor passes on mass.
+  bool frozen(const StepView& s, std::int64_t cell) const;
+  // Net rate into `cell` (g/d) of every rate term as the equations of the step see it.
+  double rate(const StepView& s, std::int64_t cell, const double* c_new) const;
+
+  DissolvedStorage storage;
+  SorbedStorage sorption;
+  Advection advection;
+  Dispersion dispersion;
+  Decay decay;
+  Sources sources;
+  FlowImbalance imbalance;
+  FixedConcentrations fixed;
+
+ private:
+  const Connections* links_;
+  CellMatrix matrix_;
+  Eigen::VectorXd rhs_;
+};
+
+}  // namespace gwp
