@@ -55,8 +55,11 @@ void print_features(const model::Model& m, std::ostream& out) {
     const CellIndex c = m.grid->grid.cell(p.cell);
     out << "  monitoring   " << p.name << ": layer " << c.k + 1 << ", row " << c.i + 1 << ", column " << c.j + 1 << "\n";
   }
-  for (const auto& s : m.source.species)
-    out << "  species      " << s.name << (s.limit ? ", limit " + std::to_string(*s.limit) + " mg/L" : "") << "\n";
+  for (const auto& s : m.source.species) {
+    out << "  species      " << s.name;
+    if (s.limit) out << ", limit " << *s.limit << " mg/L";
+    out << "\n";
+  }
 }
 
 // Grid Peclet number dx / alpha_L and a Courant number from the fixed-head range across the
