@@ -21,9 +21,10 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr hsize_t kRowsPerChunk = 256;
 // Times a chunk of a times or per-time value dataset holds.
 constexpr hsize_t kTimesPerChunk = 64;
-// gzip level of per-cell fields: near the best ratio for smooth fields at a fraction of level 9's
-// time.
-constexpr int kFieldDeflateLevel = 4;
+// gzip level of per-cell fields: after byte shuffling, level 1 already compresses smooth fields
+// well, and a run storing every step spends its time here (bench/RESULTS.md), so the fastest
+// level is used.
+constexpr int kFieldDeflateLevel = 1;
 
 std::string utc_now_iso8601() {
   const std::time_t now = std::time(nullptr);

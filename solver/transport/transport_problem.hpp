@@ -61,7 +61,9 @@ struct TransportSettings {
   double max_courant = 1.0;      // -, largest cell Courant number of a step (explicit parts)
   double max_step = std::numeric_limits<double>::infinity();  // d
   double budget_tolerance_percent = 1e-3;
-  double linear_tolerance = 1e-12;   // relative residual of the linear solves
+  // Relative residual of the linear solves: the mass a step leaves unbalanced is of this order
+  // times the step's mass change, far under the budget tolerance.
+  double linear_tolerance = 1e-10;
   int max_nonlinear_iterations = 50; // iterations for nonlinear sorption and limited zero-order loss
   int max_linear_iterations = 1000;  // BiCGSTAB iterations per linear solve
   // Largest change of any cell concentration between two nonlinear iterations, relative to the
