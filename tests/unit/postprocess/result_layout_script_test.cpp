@@ -57,7 +57,7 @@ std::string written_result(const TempDir& dir) {
 }
 
 TEST(ResultLayoutScript, AcceptsAWrittenResult) {
-  if (!h5py_available()) GTEST_SKIP() << kPython << " with h5py is not available";
+  if (!h5py_available()) FAIL() << kPython << " with h5py is not available (scripts/setup installs python3-h5py)";
   const TempDir dir("gwp-layout-accept");
   const std::string path = written_result(dir);
   const CommandOutput check = run(kPython + " " + kScript + " '" + path +
@@ -70,7 +70,7 @@ TEST(ResultLayoutScript, AcceptsAWrittenResult) {
 }
 
 TEST(ResultLayoutScript, RejectsADatasetWithoutUnits) {
-  if (!h5py_available()) GTEST_SKIP() << kPython << " with h5py is not available";
+  if (!h5py_available()) FAIL() << kPython << " with h5py is not available (scripts/setup installs python3-h5py)";
   const TempDir dir("gwp-layout-units");
   const std::string path = written_result(dir);
   {
@@ -85,7 +85,7 @@ TEST(ResultLayoutScript, RejectsADatasetWithoutUnits) {
 }
 
 TEST(ResultLayoutScript, RejectsTheWrongStatus) {
-  if (!h5py_available()) GTEST_SKIP() << kPython << " with h5py is not available";
+  if (!h5py_available()) FAIL() << kPython << " with h5py is not available (scripts/setup installs python3-h5py)";
   const TempDir dir("gwp-layout-status");
   const std::string path = dir.file("result.h5");
   const Grid grid = test::small_grid();
