@@ -1,9 +1,8 @@
 #include "app/plume_recorder.hpp"
 
-#include <algorithm>
-
 #include "models/standards.hpp"
 #include "postprocess/plume_metrics.hpp"
+#include "solver/flow/saturation.hpp"
 #include "solver/transport/mass_budget.hpp"
 
 namespace gwp::app {
@@ -19,7 +18,7 @@ std::vector<double> saturated_thickness(const model::Model& m, const FlowSolutio
     if (!g.active[std::size_t(n)]) continue;
     const double top = g.cell_top(n), bottom = g.cell_bottom(n);
     const bool convertible = m.flow.layer_type[std::size_t(g.cell(n).k)] == LayerType::convertible;
-    b[std::size_t(n)] = convertible ? std::clamp(flow.head[std::size_t(n)] - bottom, 0.0, top - bottom) : top - bottom;
+    b[std::size_t(n)] = convertible ? gwp::saturated_thickness(flow.head[std::size_t(n)], top, bottom) : top - bottom;
   }
   return b;
 }

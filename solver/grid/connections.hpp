@@ -61,6 +61,19 @@ struct Connections {
   }
 };
 
+// Net flow into `cell` over all its links, where flux(link) is the flow along the link from its
+// cell n to its cell m (any quantity: water in m3/d, mass in g/d).
+template <class LinkFlux>
+double net_inflow(const Connections& c, std::int64_t cell, LinkFlux&& flux) {
+  double in = 0.0;
+  for (std::int64_t e = c.adjacency_start[std::size_t(cell)]; e < c.adjacency_start[std::size_t(cell + 1)]; ++e) {
+    const std::int64_t link = c.adjacency_link[std::size_t(e)];
+    const double f = flux(link);
+    in += c.n[std::size_t(link)] == cell ? -f : f;
+  }
+  return in;
+}
+
 // How messages name a cell: "(layer 2, row 5, column 7)", 1-based as in the case file.
 std::string cell_label(const Grid& grid, std::int64_t n);
 

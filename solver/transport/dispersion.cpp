@@ -89,14 +89,7 @@ double Dispersion::link_flux(const StepView& s, std::int64_t link, const double*
 }
 
 double Dispersion::rate(const StepView& s, std::int64_t cell, const double* c_new) const {
-  const Connections& c = *links_;
-  double in = 0.0;
-  for (std::int64_t e = c.adjacency_start[std::size_t(cell)]; e < c.adjacency_start[std::size_t(cell + 1)]; ++e) {
-    const std::int64_t link = c.adjacency_link[std::size_t(e)];
-    const double f = link_flux(s, link, c_new);
-    in += c.n[std::size_t(link)] == cell ? -f : f;
-  }
-  return in;
+  return net_inflow(*links_, cell, [&](std::int64_t link) { return link_flux(s, link, c_new); });
 }
 
 void Dispersion::gradients(const StepView& s, const double* c, std::vector<double>& gradient) const {
