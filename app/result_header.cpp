@@ -1,6 +1,71 @@
 #include "app/result_header.hpp"
 
+#include <algorithm>
+
+#include "models/standards.hpp"
+
 namespace gwp::app {
+
+namespace {
+
+const char* state_name(model::AbandonedWell::State s) {
+  switch (s) {
+    case model::AbandonedWell::State::open: return "open";
+    case model::AbandonedWell::State::collapsed: return "collapsed";
+    case model::AbandonedWell::State::plugged: return "plugged";
+  }
+  return "open";
+}
+
+// Top and bottom (m) of the cells a flow term acts on: a well's screened interval as built.
+std::pair<double, double> vertical_extent(const Grid& g, const std::vector<std::int64_t>& cells) {
+  double top = -1e300, bottom = 1e300;
+  for (auto n : cells) {
+    top = std::max(top, g.cell_top(n));
+    bottom = std::min(bottom, g.cell_bottom(n));
+  }
+  if (cells.empty()) top = bottom = 0.0;
+  return {top, bottom};
+}
+
+post::ResultFeatures result_features(const model::Model& m) {
+  post::ResultFeatures f;
+  const Grid& g = m.grid->grid;
+  for (const auto& l : m.source.landfills) {
+    post::FeatureOutline a{l.name, "landfill", {}};
+    for (const auto& p : l.polygon) a.outline.push_back({p[0], p[1]});
+    f.areas.push_back(std::move(a));
+  }
+  for (std::size_t i = 0; i < m.pumping_wells.size() && i < m.source.wells.size(); ++i) {
+    const auto& w = m.source.wells[i];
+    const auto [top, bottom] = vertical_extent(g, m.flow.terms[m.pumping_wells[i].term].cells);
+    f.wells.push_back({w.name, "well", w.where.at[0], w.where.at[1], top, bottom, "", -1.0});
+  }
+  for (const auto& w : m.source.abandoned_wells) {
+    f.wells.push_back({w.name, "abandoned_well", w.at[0], w.at[1], w.open_top, w.open_bottom,
+                       state_name(w.state), w.plugged_at.value_or(-1.0)});
+  }
+  for (const auto& p : m.monitoring) {
+    const double z = 0.5 * (g.cell_top(p.cell) + g.cell_bottom(p.cell));
+    const auto it = std::find_if(m.source.monitoring.begin(), m.source.monitoring.end(),
+                                 [&](const auto& s) { return s.name == p.name; });
+    if (it == m.source.monitoring.end()) continue;
+    f.wells.push_back({p.name, "monitoring", it->at[0], it->at[1], it->z.value_or(z), it->z.value_or(z), "", -1.0});
+  }
+  for (const auto& s : m.transport.species) {
+    post::SpeciesLimits l;
+    l.name = s.name;
+    l.limit = s.limit;
+    if (const auto std_limits = model::gbt14848_limits(s.name)) {
+      l.class_iii = std_limits->class_iii;
+      l.class_iv = std_limits->class_iv;
+    }
+    f.species.push_back(l);
+  }
+  return f;
+}
+
+}  // namespace
 
 post::ResultHeader result_header(const model::Model& m, const std::string& program_version) {
   post::ResultHeader h;
@@ -17,6 +82,7 @@ post::ResultHeader result_header(const model::Model& m, const std::string& progr
                   {"specific_storage", "1/m", f.specific_storage},
                   {"specific_yield", "1", f.specific_yield},
                   {"bulk_density", "kg/L", f.bulk_density}};
+  h.features = result_features(m);
   return h;
 }
 

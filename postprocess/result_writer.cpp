@@ -103,6 +103,7 @@ ResultWriter::ResultWriter(std::string final_path, const ResultHeader& header)
   h5::set_text(root, "case_toml", header.case_toml);
   write_grid(root, *header.grid, header.crs, header.layer_names);
   write_properties(root, *header.grid, header.properties);
+  write_features(root, header.features);
   file_.flush();
 }
 

@@ -14,6 +14,7 @@
 #include "postprocess/h5/file.hpp"
 #include "postprocess/h5/table.hpp"
 #include "postprocess/metrics_table.hpp"
+#include "postprocess/result_features.hpp"
 #include "postprocess/result_format.hpp"
 #include "postprocess/result_grid.hpp"
 #include "solver/grid/grid.hpp"
@@ -30,6 +31,7 @@ struct ResultHeader {
   std::vector<std::string> layer_names;  // per grid layer
   using Field = CellField;
   std::vector<Field> properties;  // per cell, written to /properties/<name>
+  ResultFeatures features;        // /features and the species' limits
 };
 
 // The `kind` column of /flow/budget: the term's kind ("head", "river", "well" ...), "storage",
