@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "models/diagnostics.hpp"
+#include "postprocess/report/result_file.hpp"
 #include "solver/common/errors.hpp"
 
 namespace gwp::app {
@@ -13,6 +14,9 @@ int report_failure(std::exception_ptr error, std::ostream& err) {
   } catch (const model::InputError& e) {
     err << e.what() << "\n" << e.problems.size() << (e.problems.size() == 1 ? " problem" : " problems")
         << " in the input; nothing was run.\n";
+    return bad_input;
+  } catch (const post::NotAResult& e) {
+    err << "not a gwplume result: " << e.what() << "\n";
     return bad_input;
   } catch (const ModelFailure& e) {
     err << "model failure: " << e.what() << "\n";

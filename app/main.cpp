@@ -4,6 +4,10 @@
 
 #include "app/commands.hpp"
 #include "app/exit_codes.hpp"
+#include "app/export_command.hpp"
+#include "app/report_command.hpp"
+#include "app/compare_command.hpp"
+#include "app/render_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App cli{"gwplume " GWPLUME_VERSION " - groundwater flow and contaminant transport"};
@@ -23,6 +27,26 @@ int main(int argc, char** argv) {
   check->add_option("case", check_args.case_file, "case file (TOML)")->required();
   check->add_option("--set", check_args.overrides, "override a key of the case: KEY=VALUE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 
+  gwp::app::ExportArguments export_args;
+  auto* export_cmd = cli.add_subcommand("export", "write VTK, XDMF and GIS files from a result file");
+  export_cmd->add_option("result", export_args.result, "result file (result.h5)")->required();
+  export_cmd->add_option("--vtk", export_args.vtk_dir, "write .vtu per time, a .pvd and the features .vtp into DIR");
+  export_cmd->add_flag("--xdmf", export_args.xdmf, "write RESULT.xmf beside the result for ParaView");
+  export_cmd->add_option("--gis", export_args.gis_dir, "write GeoTIFF and GeoJSON per species and time into DIR");
+
+  gwp::app::ReportArguments report_args;
+  auto* report = cli.add_subcommand("report", "write an HTML and Markdown report of a result, pictures beside it");
+  report->add_option("result", report_args.result, "result file (result.h5)")->required();
+  report->add_option("-o,--output", report_args.output_dir, "output directory (default: report/ beside the result)");
+
+  gwp::app::CompareArguments compare_args;
+  auto* compare = cli.add_subcommand("compare", "compare scenarios: tables, verdicts and charts; the first result is the baseline");
+  compare->add_option("results", compare_args.results, "two or more result files, the baseline first")->required();
+  compare->add_option("-o,--output", compare_args.output_dir, "output directory (default: out/compare)");
+
+  gwp::app::RenderArguments render_args;
+  auto* render = gwp::app::add_render_subcommand(cli, render_args);
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -31,5 +55,9 @@ int main(int argc, char** argv) {
   }
   if (*run) return gwp::app::run_command(run_args, std::cout, std::cerr);
   if (*check) return gwp::app::check_command(check_args, std::cout, std::cerr);
+  if (*export_cmd) return gwp::app::export_command(export_args, std::cout, std::cerr);
+  if (*report) return gwp::app::report_command(report_args, std::cout, std::cerr);
+  if (*compare) return gwp::app::compare_command(compare_args, std::cout, std::cerr);
+  if (*render) return gwp::app::render_command(render_args, std::cout, std::cerr);
   return gwp::app::bad_input;
 }

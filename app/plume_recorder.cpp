@@ -1,5 +1,6 @@
 #include "app/plume_recorder.hpp"
 
+#include "app/receptor_discharge.hpp"
 #include "models/standards.hpp"
 #include "postprocess/plume_metrics.hpp"
 #include "solver/flow/saturation.hpp"
@@ -38,13 +39,32 @@ PlumeRecorder::PlumeRecorder(const model::Model& m) : model_(m) {
     if (auto standard = model::gbt14848_limits(sp.name)) limits.class_iii = standard->class_iii;
     limits_.push_back(limits);
     watch_.emplace_back(m.monitoring.size(), post::ExceedanceWatch(sp.limit));
+    receptors_.emplace_back(m.receptors.size(), ReceptorWatch{post::ExceedanceWatch(sp.limit)});
   }
 }
 
-void PlumeRecorder::on_step(const TransportSolver& transport, double t) {
-  for (std::size_t s = 0; s < watch_.size(); ++s)
+void PlumeRecorder::on_step(const TransportSolver& transport, const FlowSolution& water, double t) {
+  for (std::size_t s = 0; s < watch_.size(); ++s) {
     for (std::size_t p = 0; p < model_.monitoring.size(); ++p)
       watch_[s][p].add(t, transport.concentration(s)[std::size_t(model_.monitoring[p].cell)]);
+    for (std::size_t r = 0; r < model_.receptors.size(); ++r) {
+      const model::ReceptorOutput& receptor = model_.receptors[r];
+      ReceptorWatch& w = receptors_[s][r];
+      double c = 0.0;
+      if (receptor.kind == model::ReceptorOutput::Kind::point) {
+        c = transport.concentration(s)[std::size_t(model_.monitoring[receptor.index].cell)];
+      } else {
+        const TermDischarge d = term_discharge(water, transport.budget(s), receptor.index);
+        c = d.concentration;
+        if (!(d.mass <= w.peak_mass_flux)) w.peak_mass_flux = d.mass;  // also replaces the initial NaN
+      }
+      w.exceedance.add(t, c);
+      if (!(c <= w.peak)) {  // also replaces the initial NaN
+        w.peak = c;
+        w.peak_time = t;
+      }
+    }
+  }
 }
 
 void PlumeRecorder::at_output(const TransportSolver& transport, const FlowSolution& flow, double t,
@@ -69,7 +89,15 @@ void PlumeRecorder::finish(MetricsSink& sink) const {
     post::MetricsTable table;
     for (std::size_t p = 0; p < model_.monitoring.size(); ++p)
       table.first_exceedance.push_back({model_.monitoring[p].name, watch_[s][p].time()});
-    if (!table.first_exceedance.empty()) sink.write_metrics(model_.transport.species[s].name, table);
+    for (std::size_t r = 0; r < model_.receptors.size(); ++r) {
+      const model::ReceptorOutput& receptor = model_.receptors[r];
+      const ReceptorWatch& w = receptors_[s][r];
+      const bool point = receptor.kind == model::ReceptorOutput::Kind::point;
+      table.receptors.push_back({receptor.name, point ? "point" : "boundary", w.exceedance.time(), w.peak, w.peak_time,
+                                 point ? post::kNoValue : w.peak_mass_flux});
+    }
+    if (!table.first_exceedance.empty() || !table.receptors.empty())
+      sink.write_metrics(model_.transport.species[s].name, table);
   }
 }
 

@@ -17,6 +17,17 @@ const char* state_name(model::AbandonedWell::State s) {
   return "open";
 }
 
+const char* boundary_kind(model::Boundary::Type t) {
+  switch (t) {
+    case model::Boundary::Type::head: return "head";
+    case model::Boundary::Type::flux: return "flux";
+    case model::Boundary::Type::general_head: return "general_head";
+    case model::Boundary::Type::river: return "river";
+    case model::Boundary::Type::drain: return "drain";
+  }
+  return "boundary";
+}
+
 // Top and bottom (m) of the cells a flow term acts on: a well's screened interval as built.
 std::pair<double, double> vertical_extent(const Grid& g, const std::vector<std::int64_t>& cells) {
   double top = -1e300, bottom = 1e300;
@@ -45,12 +56,29 @@ post::ResultFeatures result_features(const model::Model& m) {
     f.wells.push_back({w.name, "abandoned_well", w.at[0], w.at[1], w.open_top, w.open_bottom,
                        state_name(w.state), w.plugged_at.value_or(-1.0)});
   }
+  // Monitoring points, and the point receptors read like them.
   for (const auto& p : m.monitoring) {
     const double z = 0.5 * (g.cell_top(p.cell) + g.cell_bottom(p.cell));
-    const auto it = std::find_if(m.source.monitoring.begin(), m.source.monitoring.end(),
-                                 [&](const auto& s) { return s.name == p.name; });
-    if (it == m.source.monitoring.end()) continue;
-    f.wells.push_back({p.name, "monitoring", it->at[0], it->at[1], it->z.value_or(z), it->z.value_or(z), "", -1.0});
+    const auto named = [&](const auto& s) { return s.name == p.name; };
+    const auto point = std::find_if(m.source.monitoring.begin(), m.source.monitoring.end(), named);
+    const auto receptor = std::find_if(m.source.receptors.begin(), m.source.receptors.end(), named);
+    if (point != m.source.monitoring.end())
+      f.wells.push_back({p.name, "monitoring", point->at[0], point->at[1], point->z.value_or(z), point->z.value_or(z), "", -1.0});
+    else if (receptor != m.source.receptors.end())
+      f.wells.push_back({p.name, "monitoring", receptor->at[0], receptor->at[1], receptor->z.value_or(z),
+                         receptor->z.value_or(z), "", -1.0});
+  }
+  // Boundaries drawn along a line (a river reach, a drain) and cutoff walls.
+  for (const auto& b : m.source.flow.boundaries) {
+    if (b.where.kind != model::Selection::Kind::line) continue;
+    post::FeatureLine line{b.name, boundary_kind(b.type), {}};
+    for (const auto& p : b.where.line) line.line.push_back({p[0], p[1]});
+    f.lines.push_back(std::move(line));
+  }
+  for (const auto& b : m.source.barriers) {
+    post::FeatureLine line{b.name, "cutoff_wall", {}};
+    for (const auto& p : b.line) line.line.push_back({p[0], p[1]});
+    f.lines.push_back(std::move(line));
   }
   for (const auto& s : m.transport.species) {
     post::SpeciesLimits l;
@@ -70,6 +98,7 @@ post::ResultFeatures result_features(const model::Model& m) {
 post::ResultHeader result_header(const model::Model& m, const std::string& program_version) {
   post::ResultHeader h;
   h.case_name = m.source.name;
+  h.case_title = m.source.title;
   h.case_toml = m.source.text;
   h.program_version = program_version;
   h.crs = m.source.grid.crs;

@@ -11,6 +11,7 @@
 
 #include "app/commands.hpp"
 #include "app/exit_codes.hpp"
+#include "app/export_command.hpp"
 #include "app/initial_state.hpp"
 #include "app/progress.hpp"
 #include "app/result_header.hpp"
@@ -99,6 +100,16 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
     progress.done();
     writer->finish_complete();
     print_summary(m, summary, path, out);
+    if (c.vtk) {  // [output] vtk = true: the VTK files beside the result
+      const std::string vtk_dir = (std::filesystem::path(path).parent_path() / "vtk").string();
+      try {
+        export_vtk_files(path, vtk_dir, err);
+      } catch (const std::exception& e) {
+        err << "the run is complete, but its VTK files could not be written: " << e.what() << "\n";
+        return io_error;
+      }
+      out << "  vtk              " << vtk_dir << "\n";
+    }
     return ok;
   } catch (const Interrupted& e) {
     leave_failed(writer.get(), path, e.what(), true, err);

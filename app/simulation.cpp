@@ -6,6 +6,7 @@
 #include <numeric>
 #include <optional>
 
+#include "app/receptor_discharge.hpp"
 #include "solver/flow/budget.hpp"
 #include "solver/flow/darcy_flux.hpp"
 #include "solver/flow/flow_solver.hpp"
@@ -53,12 +54,22 @@ void record_series(const model::Model& m, const FlowSolution& s, double requeste
   }
 }
 
-// Concentrations at the monitoring points after every transport step.
-void record_concentrations(const model::Model& m, const TransportSolver& transport, double t, Observer& observer) {
+// Concentrations at the monitoring points after every transport step, and at receptors on
+// boundaries the concentration of the water discharged through them and the mass it carries.
+void record_concentrations(const model::Model& m, const TransportSolver& transport, const FlowSolution& water,
+                           double t, Observer& observer) {
   for (const auto& p : m.monitoring)
     for (std::size_t sp = 0; sp < transport.species_count(); ++sp)
       observer.on_series("monitoring/" + p.name + "/" + transport.species_name(sp), "mg/L", t,
                          {transport.concentration(sp)[std::size_t(p.cell)]});
+  for (const auto& r : m.receptors) {
+    if (r.kind != model::ReceptorOutput::Kind::term) continue;
+    for (std::size_t sp = 0; sp < transport.species_count(); ++sp) {
+      const TermDischarge d = term_discharge(water, transport.budget(sp), r.index);
+      observer.on_series("monitoring/" + r.name + "/" + transport.species_name(sp), "mg/L", t, {d.concentration});
+      observer.on_series("monitoring/" + r.name + "/mass_flux/" + transport.species_name(sp), "g/d", t, {d.mass});
+    }
+  }
 }
 
 // Every species' concentrations and budget at a stored time.
@@ -108,8 +119,8 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
     if (!transport || t <= transport->time()) return;
     const auto transport_start = Clock::now();
     transport->advance(t, water, nullptr, [&](double step_end) {
-      record_concentrations(m, *transport, step_end, observer);
-      if (plume) plume->on_step(*transport, step_end);
+      record_concentrations(m, *transport, water, step_end, observer);
+      if (plume) plume->on_step(*transport, water, step_end);
     });
     summary.transport_seconds += seconds_since(transport_start);
     for (std::size_t sp = 0; sp < transport->species_count(); ++sp) {

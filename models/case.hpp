@@ -24,6 +24,7 @@ struct Location {
 
 using Point = std::array<double, 2>;   // world x, y (m)
 using Polygon = std::vector<Point>;
+using Polyline = std::vector<Point>;   // world x, y (m), at least 2 vertices, open
 
 // A layer named by number (1-based, counted from the top of the case's layer table) or name.
 struct LayerRef {
@@ -34,7 +35,7 @@ struct LayerRef {
 
 // A set of cells, as the case file selects them (SPEC §2).
 struct Selection {
-  enum class Kind { all, side, polygon, box, at, cells };
+  enum class Kind { all, side, polygon, box, at, cells, line };
   Kind kind = Kind::all;
   std::string side;                           // north | south | east | west
   Polygon polygon;                            // world coordinates
@@ -46,13 +47,18 @@ struct Selection {
   std::vector<LayerRef> layers;               // empty = every layer
   std::vector<std::array<int, 3>> cells;      // 1-based layer (grid layer), row, column
   Location where;
+  Polyline line{};                            // world coordinates (Kind::line)
+  std::optional<double> width{};              // m, band around `line`; none: the cells it crosses
 };
 
-// A value given for the whole grid: a number or a CSV file of ny x nx values (row 1 north).
+// A value given for the whole grid: a number, a CSV file of ny x nx values (row 1 north), or
+// the plane through three points (evaluated at the column centres).
 struct Surface {
   double value = 0.0;      // m
   std::string file;        // absolute path, empty when constant
   Location where;
+  std::vector<std::array<double, 3>> plane{};  // world x, y (m) and elevation (m) of 3 points; empty unless a plane
+  bool is_constant() const { return file.empty() && plane.empty(); }
 };
 
 struct LayerSpec {
@@ -60,6 +66,7 @@ struct LayerSpec {
   Surface bottom;          // m
   int split = 1;           // sublayers of equal thickness
   Location where;
+  bool pinch_out = false;  // where the bottom lies above the layer's top the layer is absent (no error)
 };
 
 struct GridSpec {
@@ -155,15 +162,29 @@ struct Well {
 
 struct Decline { double rate = 0.0; };        // 1/d first-order decline of a leachate concentration
 
+// A composite liner (geomembrane on a low-permeability soil) whose leakage comes from the
+// geomembrane's holes (features/liner.hpp, Giroud's equation).
+struct Liner {
+  enum class Contact { good, poor };
+  Schedule holes_per_hectare;                 // 1/ha
+  double hole_area = 0.0;                     // m2 (from hole_area, or pi d^2 / 4 from hole_diameter)
+  Schedule head;                              // m, leachate head on the liner
+  double soil_k = 0.0;                        // m/d, conductivity of the soil under the geomembrane
+  double soil_thickness = 0.0;                // m
+  Contact contact = Contact::good;
+  Location location;
+};
+
 struct Landfill {
   std::string name;
   Polygon polygon;
-  Schedule leakage;                           // m/d
+  Schedule leakage;                           // m/d (given; see `liner`)
   double start = 0.0;                         // d
   std::optional<double> end;                  // d
-  std::map<std::string, double> leachate;     // mg/L
+  std::map<std::string, Schedule> leachate;   // mg/L, each a schedule (young, then old leachate)
   std::map<std::string, Decline> decline;
   Location location;
+  std::optional<Liner> liner;                 // when given, the leakage is computed from it
 };
 
 struct AbandonedWell {
@@ -176,6 +197,40 @@ struct AbandonedWell {
   double plug_k = 1e-9 * 86400.0;             // m/d conductivity of a plug
   double fill_k = 1e-2 * 86400.0;             // m/d conductivity of a collapsed bore's fill
   std::optional<double> plugged_at;           // d
+  // Cleared and pumped before sealing: open from `start`, pumped at `rate` (m3/d, negative
+  // extracts) until `end`, plugged from `end` on.
+  struct Pumping {
+    double rate = 0.0;                        // m3/d, < 0
+    double start = 0.0, end = 0.0;            // d
+    Location location;
+  };
+  Location location;
+  std::optional<Pumping> pumped;
+};
+
+// A cutoff wall ([[barriers]]): a vertical wall along a polyline, across the faces between the
+// cells it separates, in the case layers `layers` (all when empty), built at `start`.
+struct Barrier {
+  std::string name;
+  Polyline line;                              // world; a closed wall repeats its first vertex
+  double thickness = 0.0;                     // m
+  double k = 0.0;                             // m/d
+  std::vector<LayerRef> layers;
+  double start = 0.0;                         // d, built at this time (0: from the start)
+  Location location;
+};
+
+// A receptor whose first exceedance and peak are reported ([[receptors]]): a point (read like a
+// monitoring point), a boundary such as a river reach, or a pumping well, both by name and
+// through the concentration of the water the aquifer discharges through them.
+struct Receptor {
+  enum class Kind { point, boundary, well };
+  std::string name;
+  Kind kind = Kind::point;
+  Point at{};
+  std::optional<double> z;                    // m
+  std::optional<LayerRef> layer;
+  std::string boundary;                       // name of a [[flow.boundary]] (boundary) or [[wells]] (well)
   Location location;
 };
 
@@ -204,6 +259,7 @@ struct Transport {
   enum class Advection { upwind, central, tvd } advection = Advection::tvd;
   enum class Weighting { implicit, crank_nicolson, explicit_ } weighting = Weighting::implicit;
   double max_courant = 1.0;
+  bool cross_dispersion = true;     // the tensor's off-diagonal terms (MODFLOW 6: XT3D on)
   std::vector<ConcentrationBoundary> boundaries;
 };
 
@@ -219,6 +275,7 @@ struct Monitoring {
   std::optional<double> z;          // m
   std::optional<LayerRef> layer;
   Location location;
+  bool receptor = false;            // also reported as a receptor (first exceedance, peak)
 };
 
 struct Flow {
@@ -248,6 +305,8 @@ struct Case {
   std::vector<Well> wells;
   std::vector<Landfill> landfills;
   std::vector<AbandonedWell> abandoned_wells;
+  std::vector<Barrier> barriers;
+  std::vector<Receptor> receptors;
   std::vector<Species> species;
   Transport transport;
   Time time;

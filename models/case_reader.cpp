@@ -47,6 +47,7 @@ void read_sections(toml::table& document, Case& c, Reader& reader, const std::st
   read_flow(root, c);
   read_wells(root, c);
   read_landfills(root, c);
+  read_barriers(root, c);
   read_transport(root, c);
   read_time(root, c);
   read_monitoring(root, c);

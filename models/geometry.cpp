@@ -94,4 +94,62 @@ double distance_to_polygon(const Point& p, const Polygon& polygon) {
   return distance_to_edges(p, polygon);
 }
 
+namespace {
+
+// Sign of the turn a -> b -> c: +1 left, -1 right, 0 collinear.
+int orientation(const Point& a, const Point& b, const Point& c) {
+  const double cross = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+  return (cross > 0.0) - (cross < 0.0);
+}
+
+// For collinear a, b, p: whether p lies within the bounding box of a-b.
+bool on_segment(const Point& a, const Point& b, const Point& p) {
+  return p[0] >= std::min(a[0], b[0]) && p[0] <= std::max(a[0], b[0]) && p[1] >= std::min(a[1], b[1]) &&
+         p[1] <= std::max(a[1], b[1]);
+}
+
+// Length of the part of segment a-b inside the rectangle (Liang-Barsky clipping).
+double clipped_length(const Point& a, const Point& b, double x0, double x1, double y0, double y1) {
+  const double dx = b[0] - a[0], dy = b[1] - a[1];
+  double t0 = 0.0, t1 = 1.0;
+  // Each pair (p, q): the segment is inside where p t <= q.
+  const double p[4] = {-dx, dx, -dy, dy};
+  const double q[4] = {a[0] - x0, x1 - a[0], a[1] - y0, y1 - a[1]};
+  for (int k = 0; k < 4; ++k) {
+    if (p[k] == 0.0) {
+      if (q[k] < 0.0) return 0.0;  // parallel to this edge and outside it
+      continue;
+    }
+    const double t = q[k] / p[k];
+    if (p[k] < 0.0) t0 = std::max(t0, t);
+    else t1 = std::min(t1, t);
+    if (t0 > t1) return 0.0;
+  }
+  return (t1 - t0) * std::hypot(dx, dy);
+}
+
+}  // namespace
+
+bool segments_intersect(const Point& a, const Point& b, const Point& c, const Point& d) {
+  const int o1 = orientation(a, b, c), o2 = orientation(a, b, d);
+  const int o3 = orientation(c, d, a), o4 = orientation(c, d, b);
+  if (o1 != o2 && o3 != o4) return true;
+  return (o1 == 0 && on_segment(a, b, c)) || (o2 == 0 && on_segment(a, b, d)) || (o3 == 0 && on_segment(c, d, a)) ||
+         (o4 == 0 && on_segment(c, d, b));
+}
+
+double distance_to_polyline(const Point& p, const Polyline& line) {
+  if (line.empty()) return std::numeric_limits<double>::infinity();
+  if (line.size() == 1) return std::hypot(p[0] - line[0][0], p[1] - line[0][1]);
+  double nearest = std::numeric_limits<double>::infinity();
+  for (std::size_t s = 0; s + 1 < line.size(); ++s) nearest = std::min(nearest, distance_to_segment(p, line[s], line[s + 1]));
+  return nearest;
+}
+
+double length_in_rectangle(const Polyline& line, double x0, double x1, double y0, double y1) {
+  double length = 0.0;
+  for (std::size_t s = 0; s + 1 < line.size(); ++s) length += clipped_length(line[s], line[s + 1], x0, x1, y0, y1);
+  return length;
+}
+
 }  // namespace gwp::model

@@ -31,4 +31,15 @@ double polygon_area(const Polygon& polygon);
 // otherwise the distance to the nearest edge.
 double distance_to_polygon(const Point& p, const Polygon& polygon);
 
+// True when the closed segments a-b and c-d share a point (touching ends and collinear
+// overlaps count). Exact orientation tests on the given doubles.
+bool segments_intersect(const Point& a, const Point& b, const Point& c, const Point& d);
+
+// Distance (m) from p to the nearest point of an open polyline; infinity without vertices.
+double distance_to_polyline(const Point& p, const Polyline& line);
+
+// Total length (m) of the parts of an open polyline inside the axis-aligned rectangle
+// [x0, x1] x [y0, y1] (edges included), by clipping each segment (Liang-Barsky).
+double length_in_rectangle(const Polyline& line, double x0, double x1, double y0, double y1);
+
 }  // namespace gwp::model

@@ -6,6 +6,7 @@
 
 #include "models/csv_surface.hpp"
 #include "models/geometry.hpp"
+#include "models/grid_points.hpp"
 #include "models/located.hpp"
 #include "models/number_text.hpp"
 
@@ -75,9 +76,24 @@ LayerTable layer_table(const GridSpec& spec) {
   return table;
 }
 
-std::vector<double> surface_or_nan(const Surface& s, int nx, int ny, Diagnostics& d) {
-  auto values = surface_values(s, nx, ny, d);
-  return values ? std::move(*values) : std::vector<double>(std::size_t(nx) * std::size_t(ny), kNaN);
+// The plane through three points (world x, y, z), at the world centre of every column.
+std::vector<double> plane_values(const std::vector<std::array<double, 3>>& p, const gwp::Grid& g) {
+  // z = a + b x + c y through the three points, relative to the first (Cramer's rule).
+  const double x1 = p[1][0] - p[0][0], y1 = p[1][1] - p[0][1], z1 = p[1][2] - p[0][2];
+  const double x2 = p[2][0] - p[0][0], y2 = p[2][1] - p[0][1], z2 = p[2][2] - p[0][2];
+  const double det = x1 * y2 - x2 * y1;
+  const double b = (z1 * y2 - z2 * y1) / det, c = (x1 * z2 - x2 * z1) / det;
+  const std::vector<Point> centres = column_centres(g);
+  std::vector<double> out;
+  out.reserve(centres.size());
+  for (const Point& q : centres) out.push_back(p[0][2] + b * (q[0] - p[0][0]) + c * (q[1] - p[0][1]));
+  return out;
+}
+
+std::vector<double> surface_or_nan(const Surface& s, const gwp::Grid& g, Diagnostics& d) {
+  if (!s.plane.empty()) return plane_values(s.plane, g);
+  auto values = surface_values(s, g.nx, g.ny, d);
+  return values ? std::move(*values) : std::vector<double>(std::size_t(g.nx) * std::size_t(g.ny), kNaN);
 }
 
 // First column where a layer's bottom is above its top, and how many such columns.
@@ -104,12 +120,12 @@ void fill_layers(const GridSpec& spec, const LayerTable& table, gwp::Grid& g, Di
   for (std::size_t l = 0; l < spec.layers.size(); ++l) {
     const LayerSpec& layer = spec.layers[l];
     const LayerTable::Entry& entry = table.entries[l];
-    const std::vector<double> layer_bottom = surface_or_nan(layer.bottom, g.nx, g.ny, d);
+    const std::vector<double> layer_bottom = surface_or_nan(layer.bottom, g, d);
     Inversion inv;
     for (std::size_t c = 0; c < columns; ++c) {
       double bottom = layer_bottom[c];
       const double top = layer_top[c];
-      if (top - bottom < -kZeroThickness) {
+      if (top - bottom < -kZeroThickness && !layer.pinch_out) {
         if (inv.count == 0) inv = {0, int(c) / g.nx, int(c) % g.nx, top, bottom};
         ++inv.count;
       }
@@ -167,7 +183,7 @@ BuiltGrid build_grid(const GridSpec& spec, Diagnostics& d) {
   g.origin_x = spec.origin[0];
   g.origin_y = spec.origin[1];
   g.rotation_deg = spec.rotation_deg;
-  g.top = surface_or_nan(spec.top, g.nx, g.ny, d);
+  g.top = surface_or_nan(spec.top, g, d);
   g.bottom.assign(std::size_t(g.cell_count()), kNaN);
   g.active.assign(std::size_t(g.cell_count()), 1);
   fill_layers(spec, out.layers, g, d);

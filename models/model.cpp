@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
+#include "models/features/barriers.hpp"
 #include "models/features/boundaries.hpp"
+#include "models/features/liner.hpp"
 #include "models/features/recharge.hpp"
 #include "models/csv_surface.hpp"
 #include "models/features/wells.hpp"
 #include "models/selection.hpp"
+#include "models/suggest.hpp"
 #include "models/transport_builder.hpp"
 
 namespace gwp::model {
@@ -65,21 +68,66 @@ std::vector<double> initial_heads(const Case& c, const BuiltGrid& g, Diagnostics
   return head;
 }
 
-std::vector<MonitoringPoint> monitoring_points(const Case& c, const BuiltGrid& g, Diagnostics& d) {
-  std::vector<MonitoringPoint> out;
-  for (const Monitoring& m : c.monitoring) {
-    Selection s;
-    s.kind = Selection::Kind::at;
-    s.at = m.at;
-    s.z = m.z;
-    if (m.layer) s.layers = {*m.layer};
-    s.where = m.location;
-    const auto cells = select_cells(s, g, d);
-    if (cells.empty()) continue;
-    // Without z or a layer, a monitoring point reads the uppermost active cell of its column.
-    out.push_back({m.name, cells.front()});
+// The cell a point reads: the one holding z, the uppermost active cell of `layer`, or without
+// either the uppermost active cell of its column; -1 when there is none (reported).
+std::int64_t point_cell(const Point& at, const std::optional<double>& z, const std::optional<LayerRef>& layer,
+                        const Location& where, const BuiltGrid& g, Diagnostics& d) {
+  Selection s;
+  s.kind = Selection::Kind::at;
+  s.at = at;
+  s.z = z;
+  if (layer) s.layers = {*layer};
+  s.where = where;
+  const auto cells = select_cells(s, g, d);
+  return cells.empty() ? -1 : cells.front();
+}
+
+// Monitoring points, then the point receptors (read the same way); the receptors among them,
+// and the boundaries named by the other receptors.
+void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const FlowProblem& p, Model& m, Diagnostics& d) {
+  for (const Monitoring& point : c.monitoring) {
+    const std::int64_t cell = point_cell(point.at, point.z, point.layer, point.location, g, d);
+    if (cell < 0) continue;
+    if (point.receptor) m.receptors.push_back({point.name, ReceptorOutput::Kind::point, m.monitoring.size()});
+    m.monitoring.push_back({point.name, cell});
   }
-  return out;
+  std::vector<std::string> boundaries;
+  for (const Boundary& b : c.flow.boundaries) boundaries.push_back(b.name);
+  for (const Receptor& r : c.receptors) {
+    if (r.kind == Receptor::Kind::point) {
+      const std::int64_t cell = point_cell(r.at, r.z, r.layer, r.location, g, d);
+      if (cell < 0) continue;
+      m.receptors.push_back({r.name, ReceptorOutput::Kind::point, m.monitoring.size()});
+      m.monitoring.push_back({r.name, cell});
+      continue;
+    }
+    if (r.kind == Receptor::Kind::well) {
+      const auto well = std::find_if(m.pumping_wells.begin(), m.pumping_wells.end(),
+                                     [&](const PumpingWellOutput& w) { return w.name == r.boundary; });
+      if (well == m.pumping_wells.end()) {
+        std::vector<std::string> wells;
+        for (const PumpingWellOutput& w : m.pumping_wells) wells.push_back(w.name);
+        const auto near = nearest(r.boundary, wells);
+        d.add(r.location, "no pumping well named '" + r.boundary + "'" +
+                              (near ? " (did you mean '" + *near + "'?)"
+                                    : wells.empty() ? " (the case has no wells)" : " (names: " + join(wells) + ")"));
+        continue;
+      }
+      m.receptors.push_back({r.name, ReceptorOutput::Kind::term, well->term});
+      continue;
+    }
+    // Boundary terms come first in FlowProblem::terms, one per [[flow.boundary]], in order.
+    const auto it = std::find(boundaries.begin(), boundaries.end(), r.boundary);
+    const std::size_t term = std::size_t(it - boundaries.begin());
+    if (it == boundaries.end() || term >= p.terms.size() || p.terms[term].name != r.boundary) {
+      const auto near = nearest(r.boundary, boundaries);
+      d.add(r.location, "no [[flow.boundary]] named '" + r.boundary + "'" +
+                            (near ? " (did you mean '" + *near + "'?)"
+                                  : boundaries.empty() ? " (the case has no boundaries)" : " (names: " + join(boundaries) + ")"));
+      continue;
+    }
+    m.receptors.push_back({r.name, ReceptorOutput::Kind::term, term});
+  }
 }
 
 }  // namespace
@@ -105,10 +153,15 @@ Model build_model(const Case& c) {
 
   add_boundaries(c, *grid, p, m.term_quality, d);
   add_recharge_and_landfills(c, *grid, p, m.term_quality, d);
+  for (const Landfill& l : c.landfills)
+    if (l.liner) for (std::string& w : liner_warnings(*l.liner, l.name)) m.warnings.push_back(std::move(w));
   const auto well_terms = add_wells(c, *grid, m.fields, p, m.term_quality, d);
   for (std::size_t w = 0; w < well_terms.size(); ++w) m.pumping_wells.push_back({p.terms[well_terms[w]].name, well_terms[w]});
-  m.abandoned_wells = add_abandoned_wells(c, *grid, m.fields, p, d, m.warnings);
-  m.monitoring = monitoring_points(c, *grid, d);
+  m.abandoned_wells = add_abandoned_wells(c, *grid, m.fields, p, m.term_quality, d, m.warnings);
+  for (const AbandonedWellBore& bore : m.abandoned_wells)
+    if (bore.pump_term) m.pumping_wells.push_back({p.terms[*bore.pump_term].name, *bore.pump_term});
+  add_barriers(c, *grid, p, d);
+  monitoring_and_receptors(c, *grid, p, m, d);
   m.transport = build_transport(c, *grid, m.fields, m.term_quality, d);
   d.throw_if_any();
   return m;

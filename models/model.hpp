@@ -22,6 +22,17 @@ struct MonitoringPoint {
   std::int64_t cell = -1;   // grid cell index
 };
 
+// A receptor whose first exceedance of each species' limit and peak concentration are
+// reported: a monitoring point (the concentration of its cell) or a flow term such as a river
+// reach (the concentration of the water the aquifer discharges through it: mass rate out over
+// water rate out).
+struct ReceptorOutput {
+  enum class Kind { point, term };
+  std::string name;
+  Kind kind = Kind::point;
+  std::size_t index = 0;    // in Model::monitoring (point) or FlowProblem::terms (term)
+};
+
 struct PumpingWellOutput {
   std::string name;
   std::size_t term = 0;     // index in FlowProblem::terms
@@ -34,8 +45,9 @@ struct Model {
   FlowProblem flow;
   std::vector<WaterQuality> term_quality;    // per flow term: what entering water carries
   TransportProblem transport;                // no species: flow only
-  std::vector<MonitoringPoint> monitoring;
-  std::vector<PumpingWellOutput> pumping_wells;
+  std::vector<MonitoringPoint> monitoring;        // [[monitoring]], then the point [[receptors]]
+  std::vector<ReceptorOutput> receptors;
+  std::vector<PumpingWellOutput> pumping_wells;  // [[wells]], then the pumps of cleared abandoned wells
   std::vector<AbandonedWellBore> abandoned_wells;
   std::vector<std::string> warnings;         // shown by `check` and `run`
 };

@@ -1,4 +1,7 @@
-// Site features: [[wells]], [[landfills]] and [[abandoned_wells]].
+// Site features: [[wells]], [[landfills]], [[abandoned_wells]] and [[barriers]].
+#include <limits>
+#include <numbers>
+
 #include "models/number_text.hpp"
 #include "models/read_sections.hpp"
 #include "models/read_values.hpp"
@@ -27,7 +30,7 @@ Well read_well(Section& s, std::vector<std::pair<std::string, Location>>& names)
 }
 
 // Decline of a leachate concentration: first order from half_life or rate (1/d).
-std::map<std::string, Decline> read_declines(const Field& f, const std::map<std::string, double>& leachate) {
+std::map<std::string, Decline> read_declines(const Field& f, const std::map<std::string, Schedule>& leachate) {
   std::map<std::string, Decline> out;
   auto table = f.section();
   if (!table) return out;
@@ -43,12 +46,63 @@ std::map<std::string, Decline> read_declines(const Field& f, const std::map<std:
   return out;
 }
 
+// A composite liner: holes per hectare (schedule), hole_area or hole_diameter, head on the
+// liner (schedule), the soil under the geomembrane (soil_k, soil_thickness) and the contact.
+std::optional<Liner> read_liner(const Field& f) {
+  auto s = f.section();
+  if (!s) return std::nullopt;
+  Liner l;
+  l.location = f.where();
+  bool ok = true;
+  if (auto holes = read_schedule(s->require("holes_per_hectare"), Dimension::dimensionless, Range::non_negative()))
+    l.holes_per_hectare = *holes;
+  else
+    ok = false;
+  const Field area = s->get("hole_area");
+  const Field diameter = s->get("hole_diameter");
+  if (area && diameter) {
+    diameter.error("conflicts with 'hole_area' (expected either hole_area or hole_diameter)");
+    ok = false;
+  } else if (area) {
+    auto a = area.quantity(Dimension::area, Range::positive());
+    ok = ok && a.has_value();
+    l.hole_area = a.value_or(0.0);
+  } else if (diameter) {
+    auto d = diameter.quantity(Dimension::length, Range::positive());
+    ok = ok && d.has_value();
+    l.hole_area = d ? std::numbers::pi * *d * *d / 4.0 : 0.0;
+  } else {
+    s->reader().error(s->where_missing("hole_area"), "missing required key (expected hole_area or hole_diameter)");
+    ok = false;
+  }
+  if (auto head = read_schedule(s->require("head"), Dimension::length, Range::non_negative())) l.head = *head;
+  else ok = false;
+  auto k = s->quantity("soil_k", Dimension::velocity, Range::positive(), true);
+  auto t = s->quantity("soil_thickness", Dimension::length, Range::positive(), true);
+  ok = ok && k && t;
+  l.soil_k = k.value_or(0.0);
+  l.soil_thickness = t.value_or(0.0);
+  using C = Liner::Contact;
+  if (auto c = s->get("contact").choice<C>({{"good", C::good}, {"poor", C::poor}})) l.contact = *c;
+  if (!ok) return std::nullopt;
+  return l;
+}
+
 Landfill read_landfill(Section& s, std::vector<std::pair<std::string, Location>>& names) {
   Landfill l;
   l.location = s.where();
   l.name = read_entry_name(s, names);
   if (auto p = read_polygon(s.require("polygon"))) l.polygon = *p;
-  if (auto leak = read_schedule(s.require("leakage"), Dimension::velocity, Range::non_negative())) l.leakage = *leak;
+  // The leakage is given, or computed from a liner's holes: one of the two.
+  const Field leakage = s.get("leakage");
+  const Field liner = s.get("liner");
+  if (leakage && liner) {
+    liner.error("conflicts with 'leakage' (expected either leakage, or a liner from which it is computed)");
+  } else if (liner) {
+    l.liner = read_liner(liner);
+  } else if (auto leak = read_schedule(s.require("leakage"), Dimension::velocity, Range::non_negative())) {
+    l.leakage = *leak;
+  }
   if (auto start = s.quantity("start", Dimension::time)) l.start = *start;
   const Field end = s.get("end");
   if (auto e = end.quantity(Dimension::time)) {
@@ -57,7 +111,7 @@ Landfill read_landfill(Section& s, std::vector<std::pair<std::string, Location>>
     else
       end.error("not after start (found " + end.text() + ", expected > " + number_text(l.start) + " d)");
   }
-  l.leachate = read_concentrations(s.get("leachate"));
+  l.leachate = read_concentration_schedules(s.get("leachate"));
   l.decline = read_declines(s.get("leachate_decline"), l.leachate);
   return l;
 }
@@ -77,8 +131,42 @@ AbandonedWell read_abandoned_well(Section& s, std::vector<std::pair<std::string,
     w.state = *st;
   if (auto k = s.quantity("plug_k", Dimension::velocity, Range::positive())) w.plug_k = *k;
   if (auto k = s.quantity("fill_k", Dimension::velocity, Range::positive())) w.fill_k = *k;
-  w.plugged_at = s.quantity("plugged_at", Dimension::time, Range::non_negative());
+  const Field plugged_at = s.get("plugged_at");
+  w.plugged_at = plugged_at.quantity(Dimension::time, Range::non_negative());
+  if (const Field pumped = s.get("pumped")) {
+    if (plugged_at) plugged_at.error("conflicts with 'pumped' (a pumped bore is sealed when the pumping ends)");
+    if (auto p = pumped.section()) {
+      AbandonedWell::Pumping pump;
+      pump.location = pumped.where();
+      auto rate = p->quantity("rate", Dimension::volume_rate, Range{-std::numeric_limits<double>::infinity(), 0.0, false, true}, true);
+      auto start = p->quantity("start", Dimension::time, Range::non_negative(), true);
+      const Field end = p->require("end");
+      auto stop = end.quantity(Dimension::time, Range::positive());
+      if (start && stop && !(*stop > *start)) {
+        end.error("not after start (found " + end.text() + ", expected > " + number_text(*start) + " d)");
+        stop.reset();
+      }
+      if (rate && start && stop) {
+        pump.rate = *rate;
+        pump.start = *start;
+        pump.end = *stop;
+        w.pumped = pump;
+      }
+    }
+  }
   return w;
+}
+
+Barrier read_barrier(Section& s, std::vector<std::pair<std::string, Location>>& names) {
+  Barrier b;
+  b.location = s.where();
+  b.name = read_entry_name(s, names);
+  if (auto line = read_polyline(s.require("line"))) b.line = *line;
+  b.thickness = s.quantity("thickness", Dimension::length, Range::positive(), true).value_or(0.0);
+  b.k = s.quantity("k", Dimension::velocity, Range::positive(), true).value_or(0.0);
+  b.layers = read_layers(s.get("layers"));
+  if (auto start = s.quantity("start", Dimension::time, Range::non_negative())) b.start = *start;
+  return b;
 }
 
 }  // namespace
@@ -89,6 +177,12 @@ void read_wells(Section& root, Case& c) {
   for (Section& s : root.tables("wells")) c.wells.push_back(read_well(s, names));
   for (Section& s : root.tables("abandoned_wells")) c.abandoned_wells.push_back(read_abandoned_well(s, names));
   check_unique_names(root.reader(), names, "well");
+}
+
+void read_barriers(Section& root, Case& c) {
+  std::vector<std::pair<std::string, Location>> names;
+  for (Section& s : root.tables("barriers")) c.barriers.push_back(read_barrier(s, names));
+  check_unique_names(root.reader(), names, "barrier");
 }
 
 void read_landfills(Section& root, Case& c) {

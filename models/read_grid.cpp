@@ -70,12 +70,13 @@ bool read_layers_table(Section& grid, GridSpec& g, const std::optional<double>& 
         names.emplace_back(*n, name.where());
       }
     }
+    if (auto pinch = s.get("pinch_out").boolean()) layer.pinch_out = *pinch;
     const Field bottom = s.require("bottom");
     auto surface = read_surface(bottom);
     if (surface) {
       layer.bottom = *surface;
-      const bool constant = surface->file.empty();
-      if (constant && above_known && !(surface->value < above)) {
+      const bool constant = surface->is_constant();
+      if (constant && above_known && !(surface->value < above) && !layer.pinch_out) {
         bottom.error("not below the surface above (found " + bottom.text() + ", expected < " +
                      number_text(above) + " m, " + describe_surface(g.layers) + ")");
       }
@@ -114,7 +115,7 @@ void read_grid(Section& root, Case& c) {
   auto top_surface = read_surface(top);
   if (top_surface) g.top = *top_surface;
   std::optional<double> constant_top;
-  if (top_surface && top_surface->file.empty()) constant_top = top_surface->value;
+  if (top_surface && top_surface->is_constant()) constant_top = top_surface->value;
   if (read_layers_table(*grid, g, constant_top)) {
     // Layer references elsewhere are checked against this table even when a bottom was wrong;
     // only a table whose entries could not all be read disables those checks.

@@ -19,7 +19,8 @@ void read_wells(Section& root, Case& c);               // [[wells]] and [[abando
 void read_landfills(Section& root, Case& c);                                  // [[landfills]]
 void read_transport(Section& root, Case& c);                                  // [transport]
 void read_time(Section& root, Case& c);                                       // [time]
-void read_monitoring(Section& root, Case& c);                                 // [[monitoring]]
+void read_monitoring(Section& root, Case& c);                     // [[monitoring]] and [[receptors]]
+void read_barriers(Section& root, Case& c);                                   // [[barriers]]
 
 // Shared by [[species]] and the species tables of [[properties.zone]].
 std::optional<Sorption> read_sorption(const Field& f);

@@ -42,6 +42,7 @@ void read_transport(Section& root, Case& c) {
                                {"explicit", W::explicit_}}))
     t.weighting = *w;
   if (auto v = transport->quantity("max_courant", Dimension::dimensionless, Range::positive())) t.max_courant = *v;
+  if (auto x = transport->get("cross_dispersion").boolean()) t.cross_dispersion = *x;
 
   for (Section& b : transport->tables("boundary")) {
     ConcentrationBoundary cb;
@@ -82,6 +83,43 @@ void read_time(Section& root, Case& c) {
   }
 }
 
+namespace {
+
+// A receptor: a point (`at`, with `z` or `layer`), a boundary named by `boundary`, or a
+// pumping well named by `well`.
+Receptor read_receptor(Section& s, std::vector<std::pair<std::string, Location>>& names) {
+  Receptor r;
+  r.location = s.where();
+  r.name = read_entry_name(s, names);
+  const Field at = s.get("at");
+  const Field boundary = s.get("boundary");
+  const Field well = s.get("well");
+  const Field z = s.get("z");
+  const Field layer = s.get("layer");
+  const int kinds = int(bool(at)) + int(bool(boundary)) + int(bool(well));
+  if (kinds > 1) {
+    (well ? well : boundary).error("conflicts with '" + std::string(at ? "at" : "boundary") +
+                                   "' (expected one of at, a point; boundary, a river reach or other boundary; well)");
+  } else if (boundary || well) {
+    r.kind = boundary ? Receptor::Kind::boundary : Receptor::Kind::well;
+    if (auto name = (boundary ? boundary : well).string()) r.boundary = *name;
+    for (const Field* f : {&z, &layer})
+      if (*f) f->error("applies only to a point receptor (with 'at')");
+  } else if (at) {
+    r.kind = Receptor::Kind::point;
+    if (auto p = read_point(at)) r.at = *p;
+    if (z && layer) layer.error("conflicts with 'z' (expected either z or layer)");
+    else if (z) r.z = z.quantity(Dimension::length);
+    else if (layer) r.layer = read_layer_ref(layer);
+  } else {
+    s.reader().error(s.where_missing("at"),
+                     "missing required key (expected at = [x, y], boundary = \"name\" or well = \"name\")");
+  }
+  return r;
+}
+
+}  // namespace
+
 void read_monitoring(Section& root, Case& c) {
   std::vector<std::pair<std::string, Location>> names;
   for (Section& s : root.tables("monitoring")) {
@@ -98,9 +136,12 @@ void read_monitoring(Section& root, Case& c) {
     } else if (layer) {
       m.layer = read_layer_ref(layer);
     }  // neither: the point reads the uppermost active cell of its column
+    if (auto r = s.get("receptor").boolean()) m.receptor = *r;
     c.monitoring.push_back(std::move(m));
   }
-  check_unique_names(root.reader(), names, "monitoring");
+  // Point receptors are read like monitoring points and stored beside them: one name space.
+  for (Section& s : root.tables("receptors")) c.receptors.push_back(read_receptor(s, names));
+  check_unique_names(root.reader(), names, "monitoring point or receptor");
 }
 
 }  // namespace gwp::model

@@ -1,6 +1,7 @@
 #include "models/read_values.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include "models/suggest.hpp"
@@ -52,6 +53,25 @@ std::optional<Polygon> read_polygon(const Field& f) {
     return std::nullopt;
   }
   Polygon out;
+  bool ok = true;
+  for (const Field& p : *items) {
+    auto point = read_point(p);
+    if (point) out.push_back(*point);
+    ok = ok && point.has_value();
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+std::optional<Polyline> read_polyline(const Field& f) {
+  if (!f) return std::nullopt;
+  auto items = f.elements();
+  if (!items) return std::nullopt;
+  if (items->size() < 2) {
+    f.error("too few points (found " + std::to_string(items->size()) + ", expected at least 2 [x, y] points)");
+    return std::nullopt;
+  }
+  Polyline out;
   bool ok = true;
   for (const Field& p : *items) {
     auto point = read_point(p);
@@ -232,6 +252,42 @@ std::optional<Surface> read_surface(const Field& f) {
     return s;
   }
   auto table = f.section();
+  if (table->has("plane")) {
+    // The plane through three points [x, y, z], not on one line.
+    const Field plane = table->get("plane");
+    table->allow({"file"});
+    if (table->has("file")) {
+      table->get("file").error("conflicts with 'plane' (expected either file or plane)");
+      return std::nullopt;
+    }
+    auto points = exactly(plane, 3, "[[x, y, z], [x, y, z], [x, y, z]]");
+    if (!points) return std::nullopt;
+    for (const Field& p : *points) {
+      auto xyz = exactly(p, 3, "[x, y, z]");
+      if (!xyz) return std::nullopt;
+      std::array<double, 3> v{};
+      for (std::size_t k = 0; k < 3; ++k) {
+        auto q = (*xyz)[k].quantity(Dimension::length);
+        if (!q) return std::nullopt;
+        v[k] = *q;
+      }
+      s.plane.push_back(v);
+    }
+    const auto& a = s.plane[0];
+    const auto& b = s.plane[1];
+    const auto& c = s.plane[2];
+    // Twice the area of the triangle in plan (m2), against the square of its longest side: a
+    // triangle flatter than 1e-9 of that defines no plane that rounding would not tilt.
+    const double cross = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+    const double side = std::max({std::hypot(b[0] - a[0], b[1] - a[1]), std::hypot(c[0] - a[0], c[1] - a[1]),
+                                  std::hypot(c[0] - b[0], c[1] - b[1])});
+    if (std::abs(cross) <= 1e-9 * side * side) {
+      plane.error("the three points lie on one line in plan (expected three points that span a plane)");
+      return std::nullopt;
+    }
+    return s;
+  }
+  table->allow({"plane"});
   const Field file = table->require("file");
   auto path = file.string();
   if (!path) return std::nullopt;
@@ -283,13 +339,13 @@ Selection read_selection(Section& s, const SelectionKeys& keys) {
   sel.where = s.where();
   const std::pair<const char*, bool> kinds[] = {{"side", keys.side},   {"polygon", keys.polygon},
                                                 {"box", keys.box},     {"at", keys.at},
-                                                {"cells", keys.cells}};
+                                                {"cells", keys.cells}, {"line", keys.line}};
   std::string chosen;
   for (const auto& [name, allowed] : kinds) {
     if (!allowed || !s.has(name)) continue;
     const Field f = s.get(name);
     if (!chosen.empty()) {
-      f.error("conflicts with '" + chosen + "' (expected only one of side, polygon, box, at, cells)");
+      f.error("conflicts with '" + chosen + "' (expected only one of side, polygon, box, at, cells, line)");
       continue;
     }
     chosen = name;
@@ -306,6 +362,9 @@ Selection read_selection(Section& s, const SelectionKeys& keys) {
     } else if (chosen == "at") {
       sel.kind = Selection::Kind::at;
       if (auto p = read_point(f)) sel.at = *p;
+    } else if (chosen == "line") {
+      sel.kind = Selection::Kind::line;
+      if (auto l = read_polyline(f)) sel.line = *l;
     } else {
       sel.kind = Selection::Kind::cells;
       if (auto c = read_cells(f)) sel.cells = *c;
@@ -320,6 +379,11 @@ Selection read_selection(Section& s, const SelectionKeys& keys) {
     sel.layers = read_layers(layers);
     if (layers && sel.kind == Selection::Kind::cells)
       layers.error("does not apply to a selection by cells (each cell names its layer)");
+  }
+  if (keys.line) {
+    const Field width = s.get("width");
+    if (width && sel.kind != Selection::Kind::line) width.error("applies only together with 'line'");
+    sel.width = width.quantity(Dimension::length, Range::positive());
   }
   if (keys.z) {
     const Field z = s.get("z");

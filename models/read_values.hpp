@@ -17,6 +17,7 @@ namespace gwp::model {
 
 std::optional<Point> read_point(const Field& f);              // [x, y], m
 std::optional<Polygon> read_polygon(const Field& f);          // [[x, y], ...], at least 3 points
+std::optional<Polyline> read_polyline(const Field& f);        // [[x, y], ...], at least 2 points
 // [top, bottom] elevations (m) with top > bottom.
 std::optional<std::array<double, 2>> read_top_bottom(const Field& f);
 // [min, max] of `dimension` with min < max.
@@ -49,11 +50,12 @@ struct SelectionKeys {
   bool side = false, polygon = false, box = false, at = false, cells = false;
   bool layers = true;
   bool z = false, screen = false;  // only together with `at`
-  static SelectionKeys all_kinds() { return {true, true, true, true, true, true, false, false}; }
+  bool line = false;               // `line`, with an optional `width`
+  static SelectionKeys all_kinds() { return {true, true, true, true, true, true, false, false, true}; }
 };
 
 // A selection from the keys of `s` that `keys` allows; Kind::all when none of side, polygon,
-// box, at and cells is given.
+// box, at, cells and line is given.
 Selection read_selection(Section& s, const SelectionKeys& keys);
 
 }  // namespace gwp::model

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "models/geometry.hpp"
+#include "models/line_cells.hpp"
 #include "models/located.hpp"
 #include "models/number_text.hpp"
 
@@ -66,6 +67,20 @@ Cells select_polygon(const Selection& s, const BuiltGrid& g, const std::vector<i
         continue;
       if (point_in_polygon(c, s.polygon)) add_column(g.grid, i, j, layers, out);
     }
+  return out;
+}
+
+Cells select_line(const Selection& s, const BuiltGrid& g, const std::vector<int>& layers, Diagnostics& d) {
+  if (s.line.size() < 2) {
+    d.add(s.where, "the line has " + std::to_string(s.line.size()) + " vertices, expected 2 or more");
+    return {};
+  }
+  for (std::size_t v = 0; v < s.line.size(); ++v)
+    if (!g.grid.locate(s.line[v][0], s.line[v][1]))
+      d.add(s.where, "line vertex " + std::to_string(v + 1) + " " + point_text(s.line[v]) + " is outside the grid (" +
+                         grid_extent_text(g.grid) + ")");
+  Cells out;
+  for (const LineColumn& c : line_columns(g.grid, s.line, s.width)) add_column(g.grid, c.i, c.j, layers, out);
   return out;
 }
 
@@ -177,6 +192,7 @@ std::string kind_text(const Selection& s) {
     case Selection::Kind::box: return "the box";
     case Selection::Kind::at: return "the point " + point_text(s.at);
     case Selection::Kind::cells: return "the cells list";
+    case Selection::Kind::line: return "the line";
   }
   return "the selection";
 }
@@ -216,6 +232,7 @@ std::vector<std::int64_t> select_cells(const Selection& s, const BuiltGrid& g, D
     case Selection::Kind::box: out = select_box(s, g, layers); break;
     case Selection::Kind::at: out = select_at(s, g, layers, d); break;
     case Selection::Kind::cells: out = select_listed(s, g.grid, d); break;
+    case Selection::Kind::line: out = select_line(s, g, layers, d); break;
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

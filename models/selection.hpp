@@ -27,8 +27,10 @@ std::vector<int> resolve_layers(const std::vector<LayerRef>& refs, const LayerTa
 //   elevation is within it;
 // - at: the column holding the point, then the cell holding z, or the cells the screen
 //   (top, bottom) overlaps, or else every layer;
-// - cells: 1-based [grid layer, row, column] triples, each checked against the grid.
-// Problems (a point or polygon vertex outside the grid, an unknown layer, a screen or z
+// - cells: 1-based [grid layer, row, column] triples, each checked against the grid;
+// - line: the columns the polyline crosses, and with a width also those whose centre lies
+//   within width / 2 of it (line_cells.hpp).
+// Problems (a point, polygon or line vertex outside the grid, an unknown layer, a screen or z
 // outside the column, a triple out of range, nothing active selected) are diagnostics at
 // s.where; the result then holds what could be selected, and is empty for an empty grid.
 std::vector<std::int64_t> select_cells(const Selection& s, const BuiltGrid& g, Diagnostics& d);

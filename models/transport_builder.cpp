@@ -91,6 +91,7 @@ TransportProblem build_transport(const Case& c, const BuiltGrid& g, const CellFi
                          : c.transport.weighting == Transport::Weighting::crank_nicolson ? TimeWeighting::crank_nicolson
                                                                                          : TimeWeighting::explicit_;
   t.settings.max_courant = c.transport.max_courant;
+  t.settings.cross_dispersion = c.transport.cross_dispersion;
   t.settings.max_step = c.time.max_step;
 
   const std::size_t cells = std::size_t(g.grid.cell_count());

@@ -51,6 +51,13 @@ constexpr std::array<ColumnSpec, 5> kMassFluxColumns{{{"time", ColumnType::real,
 constexpr std::array<ColumnSpec, 2> kFirstExceedanceColumns{{{"point", ColumnType::text, ""},
                                                              {"time", ColumnType::real, "d"}}};
 
+constexpr std::array<ColumnSpec, 6> kReceptorColumns{{{"receptor", ColumnType::text, ""},
+                                                     {"kind", ColumnType::text, ""},
+                                                     {"first_exceedance", ColumnType::real, "d"},
+                                                     {"peak", ColumnType::real, "mg/L"},
+                                                     {"peak_time", ColumnType::real, "d"},
+                                                     {"peak_mass_flux", ColumnType::real, "g/d"}}};
+
 // An empty table with the columns of `specs`, and their units.
 MetricsDataset empty_dataset(const std::string& path, std::span<const ColumnSpec> specs,
                              const std::string& units) {
@@ -126,6 +133,19 @@ MetricsDataset first_exceedance_dataset(const std::string& group,
   return d;
 }
 
+MetricsDataset receptors_dataset(const std::string& group, const std::vector<ReceptorSummary>& rows) {
+  MetricsDataset d = empty_dataset(group + "/receptors", kReceptorColumns, kMixedUnits);
+  for (const ReceptorSummary& r : rows) {
+    texts(d, 0).push_back(r.receptor);
+    texts(d, 1).push_back(r.kind);
+    reals(d, 2).push_back(r.first_exceedance);
+    reals(d, 3).push_back(r.peak);
+    reals(d, 4).push_back(r.peak_time);
+    reals(d, 5).push_back(r.peak_mass_flux);
+  }
+  return d;
+}
+
 std::string metrics_group(const std::string& species) {
   if (species.empty() || species.find('/') != std::string::npos) {
     throw std::invalid_argument("species name '" + species +
@@ -179,7 +199,7 @@ std::vector<MetricsDataset> metrics_datasets(const std::string& species, const M
   const std::string group = metrics_group(species);
   return {summary_dataset(group, table.summary), distance_dataset(group, table.distance),
           mass_flux_dataset(group, table.mass_flux),
-          first_exceedance_dataset(group, table.first_exceedance)};
+          first_exceedance_dataset(group, table.first_exceedance), receptors_dataset(group, table.receptors)};
 }
 
 MetricsTable read_metrics(const ResultReader& result, const std::string& species) {
@@ -229,6 +249,13 @@ MetricsTable read_metrics(const ResultReader& result, const std::string& species
   if (const auto t = stored("first_exceedance")) {
     for (std::size_t r = 0; r < t->rows(); ++r) {
       table.first_exceedance.push_back({t->column("point").texts[r], t->column("time").reals[r]});
+    }
+  }
+  if (const auto t = stored("receptors")) {
+    for (std::size_t r = 0; r < t->rows(); ++r) {
+      table.receptors.push_back({t->column("receptor").texts[r], t->column("kind").texts[r],
+                                 t->column("first_exceedance").reals[r], t->column("peak").reals[r],
+                                 t->column("peak_time").reals[r], t->column("peak_mass_flux").reals[r]});
     }
   }
   return table;

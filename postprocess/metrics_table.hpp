@@ -58,12 +58,24 @@ struct FirstExceedance {
   double time = kNoValue; // d, NaN if the point never exceeded the limit
 };
 
-// Rows of the four tables; any of them may be empty.
+// One row of /metrics/<species>/receptors, written at the end of a run: what reached a
+// receptor (a point such as a supply well, or a boundary such as a river reach) and when.
+struct ReceptorSummary {
+  std::string receptor;          // the receptor's name
+  std::string kind;              // "point" (a cell's concentration) or "boundary" (the water it takes out)
+  double first_exceedance = kNoValue;  // d, NaN if the limit was never exceeded
+  double peak = kNoValue;        // mg/L, largest concentration of the run
+  double peak_time = kNoValue;   // d, when it was first reached
+  double peak_mass_flux = kNoValue;  // g/d, largest mass flux out through a boundary; NaN for a point
+};
+
+// Rows of the five tables; any of them may be empty.
 struct MetricsTable {
   std::vector<PlumeSummary> summary;
   std::vector<SourceDistance> distance;
   std::vector<MassFlux> mass_flux;
   std::vector<FirstExceedance> first_exceedance;
+  std::vector<ReceptorSummary> receptors;
 };
 
 // The limits a species' metrics are measured against, mg/L; NaN where it has none.
@@ -98,7 +110,7 @@ struct MetricsDataset {
   std::vector<std::string> column_units;  // one per column
 };
 
-// The four tables of `species` (summary, distance, mass_flux, first_exceedance), each with the
+// The five tables of `species` (summary, distance, mass_flux, first_exceedance, receptors), each with the
 // rows of `table` (possibly none). Throws std::invalid_argument for an empty species name or one
 // holding '/'.
 std::vector<MetricsDataset> metrics_datasets(const std::string& species, const MetricsTable& table);

@@ -97,6 +97,7 @@ ResultWriter::ResultWriter(std::string final_path, const ResultHeader& header)
   h5::set_integer(root, "format_version", kResultFormatVersion);
   h5::set_text(root, "program_version", header.program_version);
   h5::set_text(root, "case_name", header.case_name);
+  h5::set_text(root, "case_title", header.case_title);
   h5::set_text(root, "created", utc_now_iso8601());
   // Until the run says otherwise, a reader of this file is looking at an unfinished run.
   h5::set_text(root, "status", kStatusInterrupted);

@@ -24,6 +24,7 @@ namespace gwp::post {
 
 struct ResultHeader {
   std::string case_name;
+  std::string case_title;  // [case] title, may be empty
   std::string case_toml;  // the case text after --set overrides
   std::string program_version;
   std::string crs;                       // may be empty

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "models/features/bore_geometry.hpp"
+#include "models/features/recharge.hpp"
 #include "models/selection.hpp"
 #include "solver/flow/bore.hpp"
 
@@ -28,11 +29,55 @@ double bore_conductivity(const AbandonedWell& w, AbandonedWell::State state) {
   return 0.0;
 }
 
+// The states of the bore in time: as built; open while pumped, then plugged; or plugged at
+// plugged_at.
+void set_states(const AbandonedWell& w, const BoreGeometry& geometry, AbandonedWellBore& bore) {
+  const auto segments = [&](AbandonedWell::State s) {
+    return segment_conductances(geometry, w.radius, bore_conductivity(w, s));
+  };
+  bore.state_times = {-std::numeric_limits<double>::infinity()};
+  bore.segment_conductance = {segments(w.state)};
+  if (w.pumped) {
+    bore.state_times.push_back(w.pumped->start);
+    bore.segment_conductance.push_back(segments(AbandonedWell::State::open));
+    bore.state_times.push_back(w.pumped->end);
+    bore.segment_conductance.push_back(segments(AbandonedWell::State::plugged));
+  } else if (w.plugged_at) {
+    bore.state_times.push_back(*w.plugged_at);
+    bore.segment_conductance.push_back(segments(AbandonedWell::State::plugged));
+  }
+}
+
+// The pump of a bore cleared before sealing: a well term on the open cells, drawing the rate
+// during [start, end) with each cell's share from the open bore's hydraulics. A cell of a
+// convertible layer that is dry at the start (initial head at or below its bottom, typically
+// the part of the bore above the water table) supplies nothing: the others share the rate.
+FlowTerm pump_term(const AbandonedWell& w, const AbandonedWellBore& bore, const BoreGeometry& geometry,
+                   const FlowProblem& problem) {
+  FlowTerm term;
+  term.name = w.name + " pumping";
+  term.kind = TermKind::well;
+  term.cells = bore.cells;
+  term.rate = window(Schedule::constant(w.pumped->rate), w.pumped->start, w.pumped->end, true);
+  const gwp::Grid& grid = *problem.grid;
+  std::vector<double> supplying = geometry.aquifer_conductance;
+  for (std::size_t k = 0; k < bore.cells.size(); ++k) {
+    const std::int64_t n = bore.cells[k];
+    const bool convertible = problem.layer_type[std::size_t(grid.cell(n).k)] == LayerType::convertible;
+    if (convertible && problem.initial_head[std::size_t(n)] <= grid.cell_bottom(n)) supplying[k] = 0.0;
+  }
+  if (std::all_of(supplying.begin(), supplying.end(), [](double c) { return c == 0.0; }))
+    supplying = geometry.aquifer_conductance;  // all dry at the start: share by the bore as built
+  term.weight = extraction_shares(
+      Bore{supplying, segment_conductances(geometry, w.radius, bore_conductivity(w, AbandonedWell::State::open))});
+  return term;
+}
+
 }  // namespace
 
 std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGrid& g, const CellFields& f,
-                                                   FlowProblem& problem, Diagnostics& d,
-                                                   std::vector<std::string>& warnings) {
+                                                   FlowProblem& problem, std::vector<WaterQuality>& quality,
+                                                   Diagnostics& d, std::vector<std::string>& warnings) {
   std::vector<AbandonedWellBore> bores;
   const gwp::Grid& grid = g.grid;
   for (const AbandonedWell& w : c.abandoned_wells) {
@@ -50,10 +95,6 @@ std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGri
     bore.name = w.name;
     bore.cells = select_cells(where, g, d);
     if (bore.cells.empty()) continue;
-    if (bore.cells.size() < 2) {
-      warnings.push_back("abandoned well " + w.name + " is open in one cell only and joins nothing");
-      continue;
-    }
     std::string error;
     const auto geometry = bore_geometry(grid, bore.cells, f.kh, w.radius, w.open_top, w.open_bottom, &error);
     if (!geometry) {
@@ -61,13 +102,18 @@ std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGri
       continue;
     }
     bore.aquifer_conductance = geometry->aquifer_conductance;
-    bore.state_times = {-std::numeric_limits<double>::infinity()};
-    bore.segment_conductance = {segment_conductances(*geometry, w.radius, bore_conductivity(w, w.state))};
-    if (w.plugged_at) {
-      bore.state_times.push_back(*w.plugged_at);
-      bore.segment_conductance.push_back(segment_conductances(*geometry, w.radius, w.plug_k));
+    set_states(w, *geometry, bore);
+    if (bore.cells.size() < 2) {
+      warnings.push_back("abandoned well " + w.name + " is open in one cell only and joins nothing" +
+                         (w.pumped ? " (it is not pumped either)" : ""));
+      continue;
     }
-
+    if (w.pumped) {
+      bore.extraction = window(Schedule::constant(-w.pumped->rate), w.pumped->start, w.pumped->end, true);
+      bore.pump_term = problem.terms.size();
+      problem.terms.push_back(pump_term(w, bore, *geometry, problem));
+      quality.push_back({});
+    }
     std::optional<ConnectionGroup> group =
         bore_connections("abandoned_well:" + w.name, bore.cells, bore.aquifer_conductance, bore.state_times,
                          bore.segment_conductance, &error);
@@ -84,7 +130,7 @@ std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGri
 BoreReport report(const AbandonedWellBore& bore, const std::vector<double>& head, double t) {
   std::vector<double> cell_head;
   for (std::int64_t n : bore.cells) cell_head.push_back(head[std::size_t(n)]);
-  const BoreState state = bore_state(Bore{bore.aquifer_conductance, bore.segments_at(t)}, cell_head);
+  const BoreState state = bore_state(Bore{bore.aquifer_conductance, bore.segments_at(t)}, cell_head, bore.extraction.at(t));
   BoreReport r;
   r.segment_flow = state.segment_flow;
   r.cell_exchange = state.cell_exchange;

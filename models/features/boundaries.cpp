@@ -1,5 +1,8 @@
 #include "models/features/boundaries.hpp"
 
+#include <map>
+
+#include "models/line_cells.hpp"
 #include "models/selection.hpp"
 #include "solver/flow/conductance.hpp"
 
@@ -29,10 +32,22 @@ TermKind term_kind(Boundary::Type t) {
   return TermKind::flux;
 }
 
-// Bed conductance of one river cell, m2/d: given per cell, or K_bed A / thickness.
-double river_conductance(const Boundary& b, double cell_area) {
+// Bed conductance of one river cell, m2/d: given per cell, or K_bed A / thickness with A the
+// bed area in the cell (the cell's plan area, or for a reach along a line the part of the cell
+// the reach covers).
+double river_conductance(const Boundary& b, double bed_area) {
   if (b.conductance) return *b.conductance;
-  return riverbed_conductance(*b.bed_k, *b.bed_thickness, cell_area);
+  return riverbed_conductance(*b.bed_k, *b.bed_thickness, bed_area);
+}
+
+// Bed area (m2) per column (i * nx + j) of a river reach along a line of the given width.
+std::map<std::int64_t, double> reach_bed_areas(const Boundary& b, const gwp::Grid& grid) {
+  std::map<std::int64_t, double> out;
+  for (const LineColumn& c : line_columns(grid, b.where.line, b.where.width)) {
+    const std::int64_t column = std::int64_t(c.i) * grid.nx + c.j;
+    out[column] = bed_area(c, *b.where.width, grid.area(column));
+  }
+  return out;
 }
 
 }  // namespace
@@ -58,8 +73,15 @@ void add_boundaries(const Case& c, const BuiltGrid& g, FlowProblem& problem, std
                             : std::string("a ") + type_name(b.type) + " boundary needs conductance");
       continue;
     }
+    // A reach along a line with bed_k has its bed area from the line's width.
+    const bool along_line = b.type == Boundary::Type::river && b.where.kind == Selection::Kind::line && !b.conductance;
+    if (along_line && !b.where.width) {
+      d.add(b.location, "a river along a line with bed_k needs the reach's width (or bed_conductance per cell)");
+      continue;
+    }
+    const auto bed_areas = along_line ? reach_bed_areas(b, g.grid) : std::map<std::int64_t, double>{};
     for (std::int64_t n : term.cells) {
-      const double area = g.grid.area(n);
+      const double area = along_line ? bed_areas.at(n % g.grid.column_count()) : g.grid.area(n);
       switch (b.type) {
         case Boundary::Type::head: break;
         case Boundary::Type::flux: term.weight.push_back(1.0); break;

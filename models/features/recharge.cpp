@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "models/features/liner.hpp"
 #include "models/geometry.hpp"
 
 namespace gwp::model {
@@ -94,8 +95,10 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& 
     const Landfill& lf = c.landfills[l];
     leak[l].name = lf.name;
     leak[l].kind = TermKind::landfill;
-    leak[l].rate = window(lf.leakage, lf.start, lf.end.value_or(std::numeric_limits<double>::infinity()), true);
-    leak_q[l] = constant_quality(lf.leachate);
+    // A lined landfill leaks what the holes of its liner pass (features/liner.hpp).
+    const Schedule leakage = lf.liner ? liner_leakage(*lf.liner) : lf.leakage;
+    leak[l].rate = window(leakage, lf.start, lf.end.value_or(std::numeric_limits<double>::infinity()), true);
+    for (const auto& [species, schedule] : lf.leachate) leak_q[l][species] = gwp::SourceConcentration{schedule};
     for (auto& [species, source] : leak_q[l]) {
       auto decline = lf.decline.find(species);
       if (decline == lf.decline.end()) continue;

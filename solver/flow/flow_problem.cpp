@@ -41,6 +41,7 @@ std::vector<double> FlowProblem::forcing_changes(double t0, double t1) const {
       const double t = group.state_times[s];
       if (t > t0 && t <= t1 && group.conductance[s] != group.conductance[s - 1]) out.push_back(t);
     }
+  for (const FlowBarrier& barrier : barriers) add(barrier.characteristic.changes_in(t0, t1));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

@@ -51,6 +51,17 @@ struct ConnectionGroup {
   const std::vector<double>& conductance_at(double t) const;
 };
 
+// A horizontal flow barrier (a cutoff wall, slurry wall or sheet pile) across faces between
+// grid neighbours of one layer, as MODFLOW 6's HFB package: the barrier's hydraulic
+// characteristic (its conductivity over its thickness, 1/d) times the face area is a
+// conductance in series with the cell-to-cell one (solver/flow/barrier.hpp). Piecewise constant
+// in time; +infinity means no barrier (before it is built).
+struct FlowBarrier {
+  std::string name;                  // e.g. "cutoff wall"
+  std::vector<std::int64_t> n, m;    // cell pairs, each a pair of horizontal grid neighbours
+  Schedule characteristic;           // 1/d, K / thickness
+};
+
 struct CellProperties {
   std::vector<double> kh;   // m/d horizontal hydraulic conductivity (isotropic in plan)
   std::vector<double> kv;   // m/d vertical hydraulic conductivity
@@ -80,6 +91,7 @@ struct FlowProblem {
   CellProperties properties;
   std::vector<FlowTerm> terms;
   std::vector<ConnectionGroup> extra_connections;
+  std::vector<FlowBarrier> barriers;      // on grid faces; empty: none
   std::vector<double> initial_head;       // m, per cell
   FlowSettings settings;
   // Times (d) at which any schedule changes, for the time loop.

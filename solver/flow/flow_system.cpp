@@ -48,7 +48,7 @@ std::vector<ExtraLinkSet> link_sets(const std::vector<ConnectionGroup>& groups) 
 
 FlowSystem::FlowSystem(const FlowProblem& problem)
     : grid_(problem.grid), settings_(problem.settings), terms_(problem.terms),
-      groups_(problem.extra_connections) {
+      groups_(problem.extra_connections), barriers_(problem.barriers) {
   check_sizes(problem);
   const Grid& g = *grid_;
   const std::int64_t cells = g.cell_count();
@@ -85,6 +85,9 @@ FlowSystem::FlowSystem(const FlowProblem& problem)
     }
   }
 
+  barrier_faces_ = barrier_faces(barriers_, connections_, g);
+  if (!barrier_faces_.empty()) open_conductance_ = link_conductance_;
+
   // Fixed heads: the last term that names a cell holds it.
   fixed_term_.assign(std::size_t(cells), -1);
   fixed_index_.assign(std::size_t(cells), -1);
@@ -119,6 +122,7 @@ void FlowSystem::set_forcing(double t, double dt, const std::vector<double>& old
                                   " conductances for its pairs at t = " + std::to_string(t) + " d");
     extra_link_conductance_[std::size_t(e)] = c[std::size_t(pair)];
   }
+  if (!barrier_faces_.empty()) apply_barriers(barriers_, barrier_faces_, t, open_conductance_, link_conductance_);
   dt_ = dt > 0.0 ? dt : 0.0;
   old_head_ = old_head;
 }

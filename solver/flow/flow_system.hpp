@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "solver/flow/barrier.hpp"
 #include "solver/flow/flow_problem.hpp"
 #include "solver/flow/flow_terms.hpp"
 #include "solver/flow/storage.hpp"
@@ -101,6 +102,10 @@ class FlowSystem {
   std::vector<std::uint8_t> convertible_;   // per cell
   std::vector<CellStorage> storage_;        // per cell
   std::vector<double> link_conductance_;    // per grid link: saturated conductance, m2/d
+  // Barriers: their faces, and the saturated conductances without them (empty when none).
+  std::vector<FlowBarrier> barriers_;
+  std::vector<BarrierFace> barrier_faces_;
+  std::vector<double> open_conductance_;
   std::vector<std::uint8_t> link_upstream_; // per grid link: 1 when upstream weighted
   std::vector<int> fixed_term_;             // per cell: the fixed-head term holding it, or -1
   std::vector<std::int64_t> fixed_index_;   // per cell: its entry in that term

@@ -115,12 +115,24 @@ TEST(VerificationTransport, T2PointSource) {
   const double v = (h[std::size_t(g.index(0, 0, 20))] - h[std::size_t(g.index(0, 0, 30))]) / 100.0 / 0.3;
   EXPECT_NEAR(v, 1.0 / 3.0, 2e-3);
   const Deviation d = compare(r, pc).at_centres;
-  // MODFLOW 6 with TVD on this grid departs from Wilson and Miller by up to 2.1 mg/L at 365 d;
-  // the largest error sits in the cells next to the well, where the analytical concentration
-  // (about 43 mg/L) changes by a factor of two across a cell.
-  // gwplume's implicit TVD reaches 2.16 mg/L here (the cell two downstream of the well), 3 % more
-  // than MODFLOW 6; the test holds that figure (2.2) so that it cannot get worse unnoticed.
-  // Matching MODFLOW 6 (2.1) is open work on the limiter near sources (solver/transport/README.md).
+  // MODFLOW 6 with TVD on this grid, cross terms off (XT3D off, as in the case), departs from
+  // Wilson and Miller by up to 2.1 mg/L at 365 d; the largest error sits in the cells next to the
+  // well, where the analytical concentration (about 43 mg/L) changes by a factor of two across a
+  // cell. gwplume reaches 2.100 mg/L (cell two downstream of the well). The tolerance is that
+  // figure at the precision it is published: anything that prints as 2.1 is below 2.105.
+  EXPECT_LT(d.max_abs, 2.105) << "at cell " << d.cell << ": computed " << d.computed << ", analytical " << d.truth;
+  check_budgets("T2", r);
+}
+
+// The same problem with the full tensor: the cross terms act where the well's water bends the
+// flow, which the analytical solution (a point source of mass without water) leaves out, so the
+// error grows a little (2.16 mg/L) but must stay near MODFLOW 6's figure.
+TEST(VerificationTransport, T2PointSourceFullTensor) {
+  PointSourceCase pc = t2();
+  pc.problem = "T2-full-tensor";  // its own figures and field dump beside T2's
+  const CaseRun r = run_case("t2_point_source_2d.toml", {"transport.cross_dispersion=true"});
+  const Deviation d = compare(r, pc).at_centres;
+  report(pc.problem, "max_abs_error_full_tensor", d.max_abs, 2.2, "mg/L");
   EXPECT_LT(d.max_abs, 2.2) << "at cell " << d.cell << ": computed " << d.computed << ", analytical " << d.truth;
   check_budgets("T2", r);
 }

@@ -179,7 +179,7 @@ INSTANTIATE_TEST_SUITE_P(
                   "{base}:28:8: flow.boundary[0].head: does not apply to a river boundary (expected 'stage')"}},
         RuleCase{"flow.boundary[0].polygon=[[0,0],[1,0],[1,1]]",
                  {"--set:1:1: flow.boundary[0].polygon: conflicts with 'side' (expected only one of side, polygon, "
-                  "box, at, cells)"}},
+                  "box, at, cells, line)"}},
         RuleCase{"species[0].decay.rate=0.1",
                  {"--set:1:1: species[0].decay.rate: conflicts with 'half_life' (expected either half_life or rate)"}},
         RuleCase{"species[0].sorption.model=langmuir",

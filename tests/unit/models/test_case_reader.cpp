@@ -170,8 +170,8 @@ TEST_F(FullCase, WellsLandfillsAbandonedWells) {
   EXPECT_DOUBLE_EQ(l.leakage.values[0], 0.15 / kYear);
   EXPECT_DOUBLE_EQ(l.leakage.times[1], 15 * kYear);
   EXPECT_DOUBLE_EQ(*l.end, 25 * kYear);
-  EXPECT_DOUBLE_EQ(l.leachate.at("chloride"), 2500.0);
-  EXPECT_DOUBLE_EQ(l.leachate.at("cadmium"), 0.08);
+  EXPECT_DOUBLE_EQ(l.leachate.at("chloride").at(0.0), 2500.0);
+  EXPECT_DOUBLE_EQ(l.leachate.at("cadmium").at(0.0), 0.08);
   EXPECT_DOUBLE_EQ(l.decline.at("ammonia_n").rate, std::log(2.0) / (15 * kYear));
   EXPECT_DOUBLE_EQ(l.decline.at("chloride").rate, 1e-4);
 

@@ -115,7 +115,7 @@ TEST(MetricsTable, WrittenTablesReadBackWithUnits) {
     EXPECT_EQ(child.kind, h5::ObjectKind::dataset) << child.name;
     children.push_back(child.name);
   }
-  EXPECT_EQ(children, (std::vector<std::string>{"distance", "first_exceedance", "mass_flux", "summary"}));
+  EXPECT_EQ(children, (std::vector<std::string>{"distance", "first_exceedance", "mass_flux", "receptors", "summary"}));
 
   const h5::Table summary = result.read_table("/metrics/ammonia_n/summary");
   std::vector<std::string> names;

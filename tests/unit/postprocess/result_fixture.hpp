@@ -103,6 +103,7 @@ inline std::vector<double> darcy_flux(const Grid& grid, double t) {
 inline ResultHeader small_header(const Grid& grid) {
   ResultHeader header;
   header.case_name = "fixture-case";
+  header.case_title = "Fixture case, baseline";
   header.case_toml = "[case]\nname = \"fixture-case\"\n";
   header.program_version = "0.1.0-test";
   header.crs = "EPSG:4546";

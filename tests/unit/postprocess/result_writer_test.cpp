@@ -40,6 +40,7 @@ TEST(ResultWriter, CompleteRunIsRenamedWithRootAttributes) {
   EXPECT_EQ(result.number_attribute("/", "format_version"), 1.0);
   EXPECT_EQ(result.text_attribute("/", "program_version"), "0.1.0-test");
   EXPECT_EQ(result.text_attribute("/", "case_name"), "fixture-case");
+  EXPECT_EQ(result.text_attribute("/", "case_title"), "Fixture case, baseline");
   EXPECT_EQ(result.text_attribute("/", "case_toml"), "[case]\nname = \"fixture-case\"\n");
   EXPECT_EQ(result.text_attribute("/", "status"), "complete");
   EXPECT_FALSE(result.has_attribute("/", "failure"));

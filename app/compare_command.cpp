@@ -1,0 +1,70 @@
+#include "app/compare_command.hpp"
+
+#include <filesystem>
+#include <ostream>
+
+#include "app/exit_codes.hpp"
+#include "app/report_command.hpp"
+#include "postprocess/compare/comparison.hpp"
+#include "postprocess/compare/comparison_charts.hpp"
+#include "postprocess/compare/comparison_document.hpp"
+#include "postprocess/compare/comparison_tables.hpp"
+#include "postprocess/report/document_files.hpp"
+#include "postprocess/report/number_format.hpp"
+#include "postprocess/report/result_file.hpp"
+#include "postprocess/result_reader.hpp"
+
+namespace gwp::app {
+
+namespace {
+
+post::ResultFigures read_figures(const std::string& path) {
+  post::require_hdf5_file(path);
+  const post::ResultReader reader(path);
+  post::require_gwplume_result(reader);
+  post::ResultFigures figures = post::read_result_figures(reader);
+  figures.title = case_title_of(reader);
+  return figures;
+}
+
+void print_verdicts(const post::Comparison& c, std::ostream& out) {
+  for (const post::VerdictRow& v : c.verdicts) {
+    out << "  " << c.scenarios[v.scenario].label << " / " << v.species << " / " << v.receptor << ": "
+        << post::verdict_text(v.compliance, v.limit.name) << "\n";
+  }
+}
+
+}  // namespace
+
+int compare_command(const CompareArguments& args, std::ostream& out, std::ostream& err) {
+  if (args.results.size() < 2) {
+    err << "compare needs at least two result files (the first is the baseline), got " << args.results.size() << "\n";
+    return bad_input;
+  }
+  try {
+    std::vector<post::ResultFigures> results;
+    for (const std::string& path : args.results) results.push_back(read_figures(path));
+    const post::Comparison comparison = post::compare_results(results);
+    const std::string dir = args.output_dir.empty() ? std::string("out/compare") : args.output_dir;
+    post::make_directory(dir);
+    const std::filesystem::path base(dir);
+    post::write_text_file((base / "compare.csv").string(), post::comparison_csv(comparison));
+    post::write_text_file((base / "verdict.csv").string(), post::verdict_csv(comparison));
+    const std::vector<post::PictureRequest> charts = post::comparison_charts(comparison, results);
+    const std::vector<post::PictureOutcome> outcomes = draw_pictures(charts, dir, nullptr);
+    post::write_document(post::comparison_document(comparison, charts, outcomes), dir, "compare");
+    std::size_t missing = 0;
+    for (const post::PictureOutcome& o : outcomes) missing += o.missing.empty() ? 0 : 1;
+    out << "compared " << results.size() << " results (baseline " << comparison.scenarios.front().label << ") in "
+        << dir << ": compare.csv, verdict.csv, compare.md, compare.html, " << charts.size() - missing << " of "
+        << charts.size() << " charts drawn\n";
+    for (const std::string& note : comparison.notes) out << "  note: " << note << "\n";
+    print_verdicts(comparison, out);
+    warn_missing(outcomes, err);
+    return ok;
+  } catch (...) {
+    return report_failure(std::current_exception(), err);
+  }
+}
+
+}  // namespace gwp::app

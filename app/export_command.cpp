@@ -1,0 +1,63 @@
+#include "app/export_command.hpp"
+
+#include <filesystem>
+#include <ostream>
+
+#include "app/exit_codes.hpp"
+#include "postprocess/export/export_source.hpp"
+#include "postprocess/export/gis_export.hpp"
+#include "postprocess/export/vtk_export.hpp"
+#include "postprocess/export/xdmf_export.hpp"
+#include "postprocess/result_format.hpp"
+#include "solver/common/errors.hpp"
+
+namespace gwp::app {
+
+namespace {
+
+void print_warnings(const post::ExportReport& report, std::ostream& err) {
+  for (const std::string& w : report.warnings) err << "warning: " << w << "\n";
+}
+
+post::ResultReader open_result(const std::string& path) {
+  if (!std::filesystem::is_regular_file(path)) throw IoError(path + ": no such result file");
+  return post::ResultReader(path);
+}
+
+}  // namespace
+
+void export_vtk_files(const std::string& result_path, const std::string& dir, std::ostream& err) {
+  const post::ResultReader reader = open_result(result_path);
+  const post::ExportSource source = post::read_export_source(reader);
+  print_warnings(post::export_vtk(reader, source, dir), err);
+}
+
+int export_command(const ExportArguments& args, std::ostream& out, std::ostream& err) {
+  if (args.vtk_dir.empty() && !args.xdmf && args.gis_dir.empty()) {
+    err << "export: nothing to write; give --vtk DIR, --xdmf and/or --gis DIR\n";
+    return bad_input;
+  }
+  try {
+    const post::ResultReader reader = open_result(args.result);
+    const post::ExportSource source = post::read_export_source(reader);
+    if (source.status != post::kStatusComplete) {
+      err << "warning: " << args.result << " has status \"" << (source.status.empty() ? "unknown" : source.status)
+          << "\": the run did not finish, so the export shows only the times it stored\n";
+    }
+    post::ExportReport report;
+    if (!args.vtk_dir.empty()) report.append(post::export_vtk(reader, source, args.vtk_dir));
+    if (args.xdmf) report.append(post::export_xdmf(reader, source));
+    if (!args.gis_dir.empty()) report.append(post::export_gis(reader, source, args.gis_dir));
+    print_warnings(report, err);
+    out << "wrote " << report.files.size() << " files";
+    if (!args.vtk_dir.empty()) out << "; ParaView: " << args.vtk_dir << " (open the .pvd)";
+    if (args.xdmf) out << "; ParaView: " << post::xdmf_path(reader.path());
+    if (!args.gis_dir.empty()) out << "; GIS: " << args.gis_dir;
+    out << "\n";
+    return ok;
+  } catch (const std::exception&) {
+    return report_failure(std::current_exception(), err);
+  }
+}
+
+}  // namespace gwp::app

@@ -1,0 +1,56 @@
+// `gwplume render`: pictures of a result for reports — a plan map (the default), a vertical
+// section (--section), breakthrough curves (--breakthrough) or an animation (--animate).
+#pragma once
+#include <iosfwd>
+#include <string>
+
+namespace gwp::app {
+
+struct RenderArguments {
+  std::string result;        // RESULT.h5
+  std::string output;        // -o FILE.png; empty: beside the result, named after the picture
+  std::string field = "concentration";  // concentration | head
+  std::string species;       // one species (plan, section); a comma list for --breakthrough
+  std::string time;          // "20 yr", "1000 d" or days; empty: the last stored time
+  std::string layer;         // 1-based number or layer name; empty: maximum over depth
+  bool max_depth = false;
+  std::string scale = "linear";  // linear | log | limit
+  std::string section;       // "X0,Y0,X1,Y1" (m, world)
+  std::string mark_section;  // "X0,Y0,X1,Y1": a section line drawn on a plan map (A, A′)
+  bool no_water_table = false;
+  bool breakthrough = false;
+  std::string points;        // comma list of monitoring points; empty: all
+  bool log_y = false;        // --log: log10 concentration axis of breakthrough curves
+  std::string animate;       // DIR for one frame per stored time, a GIF and an MP4
+  std::string title;         // replaces the automatic title
+  int width = 0, height = 0; // pixels; 0: 1600 x 1200 for maps, 1600 x 1000 for sections and charts
+};
+
+int render_command(const RenderArguments& args, std::ostream& out, std::ostream& err);
+
+// Adds the `render` subcommand to a CLI11 app (a template so that only main.cpp needs CLI11).
+template <class App>
+auto* add_render_subcommand(App& cli, RenderArguments& a) {
+  auto* r = cli.add_subcommand("render", "draw a result: plan map, section, breakthrough curves or animation (PNG)");
+  r->add_option("result", a.result, "result file (result.h5)")->required();
+  r->add_option("-o,--output", a.output, "PNG file to write (default: beside the result)");
+  r->add_option("--field", a.field, "concentration (default) or head");
+  r->add_option("--species", a.species, "species (default: the first); with --breakthrough a comma list");
+  r->add_option("--time", a.time, "stored output time, e.g. \"20 yr\", \"1000 d\" (default: the last)");
+  auto* layer = r->add_option("--layer", a.layer, "grid layer, 1-based number or name (default: maximum over depth)");
+  r->add_flag("--max-depth", a.max_depth, "maximum over depth (the default for concentrations)")->excludes(layer);
+  r->add_option("--scale", a.scale, "colour scale: linear (default), log, or limit (multiples of the species' limit)");
+  r->add_option("--section", a.section, "vertical section along the line X0,Y0,X1,Y1 (m, world)");
+  r->add_flag("--no-water-table", a.no_water_table, "section without the water-table line");
+  r->add_option("--mark-section", a.mark_section, "draw the section line X0,Y0,X1,Y1 on a plan map (A to A')");
+  r->add_flag("--breakthrough", a.breakthrough, "concentration against time at monitoring points");
+  r->add_option("--points", a.points, "monitoring points for --breakthrough, a comma list (default: all)");
+  r->add_flag("--log", a.log_y, "log concentration axis for --breakthrough");
+  r->add_option("--animate", a.animate, "write a plan map per stored time to DIR, and a GIF and MP4 with ffmpeg");
+  r->add_option("--title", a.title, "title instead of \"<case> — <species> — <time>\"");
+  r->add_option("--width", a.width, "picture width, pixels");
+  r->add_option("--height", a.height, "picture height, pixels");
+  return r;
+}
+
+}  // namespace gwp::app

@@ -1,0 +1,147 @@
+#include "app/report_command.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <ostream>
+
+#include "app/exit_codes.hpp"
+#include "postprocess/render/breakthrough.hpp"
+#include "postprocess/render/line_chart.hpp"
+#include "postprocess/render/plan_map.hpp"
+#include "postprocess/render/result_scene.hpp"
+#include "postprocess/report/document_files.hpp"
+#include "postprocess/report/report_document.hpp"
+#include "postprocess/report/report_input.hpp"
+#include "postprocess/report/result_file.hpp"
+#include "postprocess/result_reader.hpp"
+#include "solver/common/errors.hpp"
+
+namespace gwp::app {
+
+namespace {
+
+post::LineChart line_chart(const post::ChartRequest& request) {
+  post::LineChart chart;
+  chart.title = request.title;
+  chart.x_label = request.x_label;
+  chart.y_label = request.y_label;
+  chart.log_y = request.log_y;
+  for (const post::ChartLine& line : request.lines) chart.series.push_back({line.label, line.x, line.y, line.dashed});
+  return chart;
+}
+
+// Draws one picture to `png`; throws whatever the renderer throws.
+void draw(const post::PictureRequest& request, const std::string& png, const post::ResultReader* reader) {
+  if (const auto* chart = std::get_if<post::ChartRequest>(&request.what)) {
+    post::render_line_chart(line_chart(*chart), png);
+    return;
+  }
+  if (reader == nullptr) throw std::invalid_argument("no result file to draw from");
+  if (const auto* map = std::get_if<post::PlanMapRequest>(&request.what)) {
+    post::PlanMapOptions options;
+    options.field = post::PlanField::concentration;
+    options.species = map->species;
+    options.time = map->time;
+    options.layer = 0;  // the largest concentration over depth
+    options.scale = post::ColourScale::limit;
+    post::render_plan_map(*reader, options, png);
+    return;
+  }
+  const auto& curves = std::get<post::BreakthroughRequest>(request.what);
+  post::BreakthroughOptions options;
+  options.species = {curves.species};
+  options.points = curves.points;
+  options.title = curves.title;
+  post::render_breakthrough(*reader, options, png);
+}
+
+std::string default_report_dir(const std::string& result) {
+  const std::filesystem::path parent = std::filesystem::path(result).parent_path();
+  return (parent.empty() ? std::filesystem::path("report") : parent / "report").string();
+}
+
+}  // namespace
+
+std::string case_title_of(const post::ResultReader& reader) {
+  const std::string title = post::render::case_title(reader);
+  const std::string name = reader.has_attribute("/", "case_name") ? reader.text_attribute("/", "case_name") : "";
+  return title == name ? std::string() : title;
+}
+
+std::vector<post::PictureOutcome> draw_pictures(const std::vector<post::PictureRequest>& requests,
+                                                const std::string& dir, const post::ResultReader* reader) {
+  std::vector<post::PictureOutcome> outcomes;
+  const char* display = std::getenv("DISPLAY");
+  const bool can_draw = display != nullptr && *display != '\0';
+  for (const post::PictureRequest& request : requests) {
+    post::PictureOutcome outcome{request.file, {}};
+    if (!can_draw) {
+      outcome.missing = "no X server to draw with (DISPLAY is not set); run the command under xvfb-run -a";
+    } else {
+      try {
+        draw(request, (std::filesystem::path(dir) / request.file).string(), reader);
+      } catch (const std::exception& e) {
+        outcome.missing = e.what();
+      }
+    }
+    outcomes.push_back(std::move(outcome));
+  }
+  return outcomes;
+}
+
+void warn_missing(const std::vector<post::PictureOutcome>& outcomes, std::ostream& err) {
+  std::vector<const post::PictureOutcome*> missing;
+  for (const post::PictureOutcome& o : outcomes)
+    if (!o.missing.empty()) missing.push_back(&o);
+  if (missing.empty()) return;
+  // One line when every picture failed for the same reason (typically: no X server).
+  const bool one_reason = std::all_of(missing.begin(), missing.end(),
+                                      [&](const post::PictureOutcome* o) { return o->missing == missing.front()->missing; });
+  if (one_reason && missing.size() > 1) {
+    err << "warning: " << missing.size() << " pictures not drawn: " << missing.front()->missing << "\n";
+    return;
+  }
+  for (const post::PictureOutcome* o : missing) err << "warning: " << o->file << " not drawn: " << o->missing << "\n";
+}
+
+std::vector<std::string> verification_candidates() {
+  std::vector<std::string> candidates;
+  if (const char* source = std::getenv("GWPLUME_SOURCE_DIR"); source != nullptr && *source != '\0')
+    candidates.push_back((std::filesystem::path(source) / "docs" / "verification.md").string());
+  std::error_code error;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    const std::filesystem::path prefix = exe.parent_path().parent_path();
+    candidates.push_back((prefix / "share" / "gwplume" / "docs" / "verification.md").string());
+    candidates.push_back((prefix / "docs" / "verification.md").string());
+  }
+  return candidates;
+}
+
+int report_command(const ReportArguments& args, std::ostream& out, std::ostream& err) {
+  try {
+    post::require_hdf5_file(args.result);
+    const post::ResultReader reader(args.result);
+    post::require_gwplume_result(reader);
+    const std::string dir = args.output_dir.empty() ? default_report_dir(args.result) : args.output_dir;
+    post::ReportInput input = post::read_report_input(reader, verification_candidates());
+    input.summary.title = input.figures.title = case_title_of(reader);
+    post::make_directory(dir);
+    const std::vector<post::PictureRequest> requests = post::report_pictures(input);
+    const std::vector<post::PictureOutcome> outcomes = draw_pictures(requests, dir, &reader);
+    const std::string html = post::write_document(post::report_document(input, outcomes), dir, "report");
+    std::size_t missing = 0;
+    for (const post::PictureOutcome& o : outcomes) missing += o.missing.empty() ? 0 : 1;
+    out << "report written: " << html << " (and report.md), " << requests.size() - missing << " of "
+        << requests.size() << " pictures drawn\n";
+    warn_missing(outcomes, err);
+    if (input.summary.status != "complete")
+      err << "warning: the run did not complete (status " << input.summary.status << ")\n";
+    return ok;
+  } catch (...) {
+    return report_failure(std::current_exception(), err);
+  }
+}
+
+}  // namespace gwp::app

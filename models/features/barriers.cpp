@@ -1,0 +1,48 @@
+#include "models/features/barriers.hpp"
+
+#include <limits>
+
+#include "models/grid_points.hpp"
+#include "models/line_cells.hpp"
+#include "models/selection.hpp"
+
+namespace gwp::model {
+
+Schedule barrier_characteristic(double k, double thickness, double start) {
+  const double characteristic = k / thickness;  // 1/d
+  if (start <= 0.0) return Schedule::constant(characteristic);
+  return Schedule{{0.0, start}, {std::numeric_limits<double>::infinity(), characteristic}};
+}
+
+void add_barriers(const Case& c, const BuiltGrid& g, FlowProblem& problem, Diagnostics& d) {
+  const gwp::Grid& grid = g.grid;
+  for (const Barrier& b : c.barriers) {
+    bool inside = true;
+    for (std::size_t v = 0; v < b.line.size(); ++v)
+      if (!grid.locate(b.line[v][0], b.line[v][1])) {
+        d.add(b.location, "line vertex " + std::to_string(v + 1) + " " + point_text(b.line[v]) +
+                              " is outside the grid (" + grid_extent_text(grid) + ")");
+        inside = false;
+      }
+    const std::size_t problems = d.items().size();
+    const std::vector<int> layers = resolve_layers(b.layers, g.layers, b.location, d);
+    if (!inside || d.items().size() != problems) continue;
+    FlowBarrier barrier;
+    barrier.name = b.name;
+    barrier.characteristic = barrier_characteristic(b.k, b.thickness, b.start);
+    for (const auto& face : crossed_faces(grid, b.line))
+      for (int k : layers) {
+        const std::int64_t n = grid.index(k, face[0][0], face[0][1]), m = grid.index(k, face[1][0], face[1][1]);
+        if (!grid.active[std::size_t(n)] || !grid.active[std::size_t(m)]) continue;
+        barrier.n.push_back(n);
+        barrier.m.push_back(m);
+      }
+    if (barrier.n.empty()) {
+      d.add(b.location, "the wall crosses no face between active cells of its layers (draw it across cell centres)");
+      continue;
+    }
+    problem.barriers.push_back(std::move(barrier));
+  }
+}
+
+}  // namespace gwp::model

@@ -1,0 +1,113 @@
+#include "models/line_cells.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "models/geometry.hpp"
+
+namespace gwp::model {
+
+namespace {
+
+// Points of the lattice used to measure the band area of a column, per axis.
+constexpr int kLattice = 20;
+
+// The line in local coordinates (metres east and north of the origin along the grid's axes).
+Polyline to_local(const gwp::Grid& grid, const Polyline& line) {
+  Polyline out;
+  for (const Point& p : line) {
+    const auto l = grid.to_local(p[0], p[1]);
+    out.push_back({l[0], l[1]});
+  }
+  return out;
+}
+
+// West edges (nx + 1 values, local x) and north edges (ny + 1 values, local y, falling).
+std::vector<double> x_edges(const gwp::Grid& g) {
+  std::vector<double> e{0.0};
+  for (double w : g.dx) e.push_back(e.back() + w);
+  return e;
+}
+std::vector<double> y_edges(const gwp::Grid& g) {
+  std::vector<double> e{g.length_y()};
+  for (double w : g.dy) e.push_back(e.back() - w);
+  return e;
+}
+
+}  // namespace
+
+std::vector<LineColumn> line_columns(const gwp::Grid& grid, const Polyline& line, std::optional<double> width) {
+  std::vector<LineColumn> out;
+  if (line.size() < 2) return out;
+  const Polyline local = to_local(grid, line);
+  const std::vector<double> xe = x_edges(grid), ye = y_edges(grid);
+  const double half = width.value_or(0.0) / 2.0;  // m
+  BoundingBox box = bounding_box(local);
+  for (int i = 0; i < grid.ny; ++i) {
+    const double y_top = ye[std::size_t(i)], y_bottom = ye[std::size_t(i) + 1];
+    if (y_bottom > box.y_max + half || y_top < box.y_min - half) continue;
+    for (int j = 0; j < grid.nx; ++j) {
+      const double x_left = xe[std::size_t(j)], x_right = xe[std::size_t(j) + 1];
+      if (x_left > box.x_max + half || x_right < box.x_min - half) continue;
+      const Point centre{0.5 * (x_left + x_right), 0.5 * (y_top + y_bottom)};
+      bool crossed = false;
+      // The footprint is crossed or touched when a segment meets it: its clipped length is
+      // positive, or (a segment through a corner only) it meets one of the edges.
+      const double length = length_in_rectangle(local, x_left, x_right, y_bottom, y_top);
+      if (length > 0.0) {
+        crossed = true;
+      } else {
+        const Point corners[4] = {{x_left, y_bottom}, {x_right, y_bottom}, {x_right, y_top}, {x_left, y_top}};
+        for (std::size_t s = 0; s + 1 < local.size() && !crossed; ++s)
+          for (int e = 0; e < 4 && !crossed; ++e)
+            crossed = segments_intersect(local[s], local[s + 1], corners[e], corners[(e + 1) % 4]);
+      }
+      const bool near = width && distance_to_polyline(centre, local) <= half;
+      if (!crossed && !near) continue;
+      LineColumn c{i, j, length, 0.0};
+      if (width) {
+        int inside = 0;
+        for (int a = 0; a < kLattice; ++a)
+          for (int b = 0; b < kLattice; ++b) {
+            const Point p{x_left + (a + 0.5) / kLattice * (x_right - x_left),
+                          y_bottom + (b + 0.5) / kLattice * (y_top - y_bottom)};
+            inside += distance_to_polyline(p, local) <= half;
+          }
+        c.band_area = double(inside) / (kLattice * kLattice) * (x_right - x_left) * (y_top - y_bottom);
+      }
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+double bed_area(const LineColumn& column, double width, double column_area) {
+  return std::min(column_area, std::max(column.band_area, column.length * width));
+}
+
+std::vector<std::array<std::array<int, 2>, 2>> crossed_faces(const gwp::Grid& grid, const Polyline& line) {
+  std::vector<std::array<std::array<int, 2>, 2>> out;
+  if (line.size() < 2) return out;
+  const Polyline local = to_local(grid, line);
+  const BoundingBox box = bounding_box(local);
+  std::vector<double> xc(std::size_t(grid.nx)), yc(std::size_t(grid.ny));
+  for (int j = 0; j < grid.nx; ++j) xc[std::size_t(j)] = grid.x_centre(j);
+  for (int i = 0; i < grid.ny; ++i) yc[std::size_t(i)] = grid.y_centre(i);
+  const auto meets = [&](const Point& a, const Point& b) {
+    if (std::max(a[0], b[0]) < box.x_min || std::min(a[0], b[0]) > box.x_max || std::max(a[1], b[1]) < box.y_min ||
+        std::min(a[1], b[1]) > box.y_max)
+      return false;
+    for (std::size_t s = 0; s + 1 < local.size(); ++s)
+      if (segments_intersect(a, b, local[s], local[s + 1])) return true;
+    return false;
+  };
+  for (int i = 0; i < grid.ny; ++i)
+    for (int j = 0; j < grid.nx; ++j) {
+      const Point c{xc[std::size_t(j)], yc[std::size_t(i)]};
+      if (j + 1 < grid.nx && meets(c, {xc[std::size_t(j) + 1], yc[std::size_t(i)]})) out.push_back({{{i, j}, {i, j + 1}}});
+      if (i + 1 < grid.ny && meets(c, {xc[std::size_t(j)], yc[std::size_t(i) + 1]})) out.push_back({{{i, j}, {i + 1, j}}});
+    }
+  return out;
+}
+
+}  // namespace gwp::model

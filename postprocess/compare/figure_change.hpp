@@ -1,0 +1,14 @@
+// The change of a figure against the baseline scenario's: absolute, and in percent of the
+// baseline's magnitude. Percent is undefined (NaN) where the baseline is zero or either is missing.
+#pragma once
+
+namespace gwp::post {
+
+struct Change {
+  double absolute = 0.0;  // value - baseline, in the figure's units
+  double percent = 0.0;   // 100 (value - baseline) / |baseline|
+};
+
+Change change_against(double value, double baseline);
+
+}  // namespace gwp::post

@@ -1,0 +1,19 @@
+// `export --xdmf`: RESULT.xmf beside RESULT.h5, so ParaView opens the result file itself with
+// its times, and the cell corners it needs in RESULT.geometry.h5 (xdmf_geometry.hpp).
+#pragma once
+#include <string>
+
+#include "postprocess/export/export_report.hpp"
+#include "postprocess/export/export_source.hpp"
+#include "postprocess/result_reader.hpp"
+
+namespace gwp::post {
+
+// The .xmf and sidecar paths for a result at `result_path`: its extension replaced by ".xmf" and
+// ".geometry.h5".
+std::string xdmf_path(const std::string& result_path);
+std::string xdmf_geometry_path(const std::string& result_path);
+
+ExportReport export_xdmf(const ResultReader& reader, const ExportSource& source);
+
+}  // namespace gwp::post

@@ -1,0 +1,45 @@
+// Breakthrough curves: concentration against time at monitoring points (/monitoring/<point>/
+// <species>), one line per species (or per point, or per pair), each species' limit as a dashed
+// line. breakthrough_chart() only gathers the data, so a comparison of several result files can
+// merge the series of several charts before drawing them with render_line_chart().
+#pragma once
+#include <string>
+#include <vector>
+
+#include "postprocess/render/line_chart.hpp"
+#include "postprocess/result_reader.hpp"
+
+namespace gwp::post {
+
+// One stored series: time (d) and concentration (mg/L) after every transport step.
+struct MonitoringSeries {
+  std::string point, species;
+  std::vector<double> time;           // d
+  std::vector<double> concentration;  // mg/L
+};
+
+// /monitoring/<point>/<species>; throws std::invalid_argument naming what exists when absent.
+MonitoringSeries read_monitoring_series(const ResultReader& reader, const std::string& point,
+                                        const std::string& species);
+// Names of the monitoring points that hold concentration series, in name order.
+std::vector<std::string> monitoring_points(const ResultReader& reader);
+
+struct BreakthroughOptions {
+  std::vector<std::string> points;   // empty: every monitoring point
+  std::vector<std::string> species;  // empty: every species of the result
+  bool log_y = false;
+  bool relative_to_limit = false;    // y as multiples of each species' limit (one dashed line at 1)
+  bool class_iii = true;             // also draw the GB/T 14848 class III limit where it differs
+  std::string title;                 // empty: "<case title or name> — breakthrough at <points>"
+  int width = 1600, height = 1000;   // pixels
+};
+
+// The chart: x in years when the series run past 1000 d (else days), y in mg/L (or multiples of
+// the limit). Labels say point and species only where more than one is drawn.
+LineChart breakthrough_chart(const ResultReader& reader, const BreakthroughOptions& options);
+
+// breakthrough_chart() drawn to `png_path`; returns the chart's layout.
+ChartLayout render_breakthrough(const ResultReader& reader, const BreakthroughOptions& options,
+                                const std::string& png_path);
+
+}  // namespace gwp::post

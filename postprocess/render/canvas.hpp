@@ -1,0 +1,86 @@
+// A picture drawn in pixels: filled polygons, lines, markers and text on a white background,
+// rendered offscreen by VTK and written as PNG. Everything the plan map, the section and the
+// charts draw goes through here, so they share one look (fonts, line widths, anti-aliasing).
+// Pixels are counted from the bottom-left corner, as VTK and vtkPNGReader count them.
+// Needs an X server (xvfb-run -a): Debian's VTK renders through GLX only.
+#pragma once
+#include <array>
+#include <string>
+#include <vector>
+
+#include <vtkNew.h>
+#include <vtkSmartPointer.h>
+
+class vtkRenderer;
+class vtkRenderWindow;
+class vtkPolyData;
+
+namespace gwp::post::render {
+
+using Pixel = std::array<double, 2>;  // x to the right, y up, from the bottom-left corner
+
+struct Rgb {
+  double r = 0, g = 0, b = 0;  // 0..1
+};
+
+enum class HAlign { left, centre, right };
+enum class VAlign { bottom, centre, top };
+
+struct TextStyle {
+  double size = 22;            // pixels (the window's 72 dpi makes points and pixels equal)
+  Rgb colour{0.1, 0.1, 0.1};
+  bool bold = false;
+  HAlign h = HAlign::left;
+  VAlign v = VAlign::bottom;
+  double angle = 0;            // degrees counter-clockwise
+  bool halo = false;           // white outline, so a label stays readable over colours
+};
+
+enum class Marker { circle, square, triangle, diamond, cross };
+
+class Canvas {
+ public:
+  Canvas(int width, int height);
+  ~Canvas();
+  Canvas(const Canvas&) = delete;
+  Canvas& operator=(const Canvas&) = delete;
+
+  int width() const { return width_; }
+  int height() const { return height_; }
+
+  // Polygons (three or more vertices each, any shape that does not cross itself), each filled
+  // with its own colour; opacity 0..1 for all.
+  void fill_polygons(const std::vector<std::vector<Pixel>>& polygons, const std::vector<Rgb>& colours,
+                     double opacity = 1.0);
+  void fill_polygon(const std::vector<Pixel>& polygon, Rgb colour, double opacity = 1.0);
+  // Open polylines (closed ones repeat their first vertex) drawn `width` pixels wide; dashed
+  // lines alternate `dash` pixels drawn and `gap` pixels left out along each polyline.
+  void polylines(const std::vector<std::vector<Pixel>>& lines, Rgb colour, double width,
+                 double dash = 0.0, double gap = 0.0);
+  void polyline(const std::vector<Pixel>& line, Rgb colour, double width, double dash = 0.0,
+                double gap = 0.0) {
+    polylines({line}, colour, width, dash, gap);
+  }
+  // A marker of `size` pixels across, filled, with an outline of the edge colour.
+  void marker(Pixel at, Marker shape, double size, Rgb fill, Rgb edge, double edge_width = 2.0);
+  void text(const std::string& utf8, Pixel at, const TextStyle& style);
+  // Width and height (pixels) `utf8` would take in `style`.
+  std::array<double, 2> text_size(const std::string& utf8, const TextStyle& style) const;
+
+  // Renders and writes the PNG. Throws gwp::IoError when the file cannot be written.
+  void save_png(const std::string& path);
+
+ private:
+  void add(vtkPolyData* data, Rgb colour, double opacity, double line_width, bool cell_colours);
+
+  int width_, height_;
+  vtkSmartPointer<vtkRenderer> renderer_;
+  vtkSmartPointer<vtkRenderWindow> window_;
+};
+
+// Splits polylines into dashes of `dash` pixels separated by `gap` pixels (measured along each
+// line), so dashed lines need no line-stipple support from OpenGL.
+std::vector<std::vector<Pixel>> dashed(const std::vector<std::vector<Pixel>>& lines, double dash,
+                                       double gap);
+
+}  // namespace gwp::post::render

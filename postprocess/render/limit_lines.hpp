@@ -1,0 +1,26 @@
+// The water-quality limits a picture marks for a species: GB/T 14848-2017 class III and class IV,
+// and the case's own limit where it differs from both, each with its line style and legend label.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "postprocess/render/canvas.hpp"
+#include "postprocess/result_features.hpp"
+
+namespace gwp::post::render {
+
+struct LimitLine {
+  double level;      // mg/L
+  std::string label; // "class IV, 1.5 mg/L", "case limit, 2 mg/L"
+  Rgb colour;
+  double width;      // pixels
+  double dash;       // pixels of dash, 0 for solid
+};
+
+// Heading for a legend of these lines.
+inline constexpr const char* kLimitHeading = "GB/T 14848-2017 limits";
+
+// In rising order of level; empty when the species has no known limit.
+std::vector<LimitLine> limit_lines(const SpeciesLimits& limits);
+
+}  // namespace gwp::post::render

@@ -1,0 +1,275 @@
+#include "postprocess/render/plan_map.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "postprocess/render/canvas.hpp"
+#include "postprocess/render/colour_bar.hpp"
+#include "postprocess/render/colour_scale.hpp"
+#include "postprocess/render/contours.hpp"
+#include "postprocess/render/label_placer.hpp"
+#include "postprocess/render/legend.hpp"
+#include "postprocess/render/limit_lines.hpp"
+#include "postprocess/render/map_decorations.hpp"
+#include "postprocess/render/nice_numbers.hpp"
+#include "postprocess/render/picture_text.hpp"
+#include "postprocess/render/plan_features.hpp"
+#include "postprocess/render/plan_field.hpp"
+#include "postprocess/render/plan_values.hpp"
+#include "postprocess/render/time_label.hpp"
+
+namespace gwp::post {
+
+// The drawing pieces of postprocess/render live in gwp::post::render.
+using namespace render;
+
+namespace {
+
+const Rgb kInactive{0.86, 0.86, 0.86};
+const Rgb kOutline{0.25, 0.25, 0.25};
+const Rgb kSectionLine{0.45, 0.0, 0.55};
+
+// Where things go: the map on the left, a panel on the right for the north arrow, colour bar
+// and legend, the title above, coordinates and the scale bar below. Fonts grow with the picture
+// so the text stays readable when a report shrinks it (20 px at least). Without a height the
+// picture is as tall as the map at full width needs, or as the panel needs if that is more.
+struct Layout {
+  int width = 0, height = 0;
+  double font = 24, small = 20;
+  PixelBox map;
+  double panel_left = 0;
+  double bar_height = 0;
+};
+
+Layout plan_layout(int width, int height, const WorldBox& world, std::size_t legend_rows) {
+  Layout l;
+  l.width = width;
+  l.font = std::max(24.0, std::round(width / 64.0));
+  l.small = std::max(20.0, 0.85 * l.font);
+  const double f = l.font;
+  l.panel_left = width - std::max(15.0 * f, 0.21 * width);
+  const double above = 4.8 * f, below = 5.4 * f, left = 3.6 * f, right = l.panel_left - 1.2 * f;
+  const double legend = double(legend_rows) * 1.75 * l.small;
+  const double panel_top = 6.6 * f, bar_min = 9.0 * f, under_bar = 1.4 * f + legend + f;
+  if (height > 0) {
+    l.height = height;
+  } else {
+    const double ppm = (right - left) / (world.x_max - world.x_min);
+    const double map_height = std::min((world.y_max - world.y_min) * ppm, 1.4 * width);
+    l.height = int(std::ceil(std::max(above + map_height + below, above + panel_top + bar_min + under_bar)));
+  }
+  l.map = {left, below, right, l.height - above};
+  l.bar_height = std::max(bar_min, std::min(0.34 * l.height, l.height - above - panel_top - under_bar));
+  return l;
+}
+
+WorldBox world_extent(const Grid& g, const ResultFeatures& f) {
+  WorldBox b{1e300, 1e300, -1e300, -1e300};
+  auto add = [&](double x, double y) {
+    b.x_min = std::min(b.x_min, x), b.x_max = std::max(b.x_max, x);
+    b.y_min = std::min(b.y_min, y), b.y_max = std::max(b.y_max, y);
+  };
+  for (const auto& c : grid_corners(g)) add(c[0], c[1]);
+  for (const auto& a : f.areas)
+    for (const auto& p : a.outline) add(p[0], p[1]);
+  for (const auto& w : f.wells) add(w.x, w.y);
+  const double pad = 0.02 * std::max(b.x_max - b.x_min, b.y_max - b.y_min);
+  return {b.x_min - pad, b.y_min - pad, b.x_max + pad, b.y_max + pad};
+}
+
+// Each column as a filled quadrilateral in the world (rotated with the grid); columns with no
+// active cell grey, concentrations at or below the floor left white.
+void draw_cells(Canvas& canvas, const MapFrame& frame, const Grid& g, const std::vector<double>& columns,
+                const FieldScale& scale, const ColourMap& map, double floor) {
+  std::vector<double> xe(std::size_t(g.nx) + 1, 0.0), ye(std::size_t(g.ny) + 1, g.length_y());
+  std::partial_sum(g.dx.begin(), g.dx.end(), xe.begin() + 1);
+  for (int i = 0; i < g.ny; ++i) ye[std::size_t(i) + 1] = ye[std::size_t(i)] - g.dy[std::size_t(i)];
+  std::vector<std::vector<Pixel>> polygons;
+  std::vector<Rgb> colours;
+  for (int i = 0; i < g.ny; ++i)
+    for (int j = 0; j < g.nx; ++j) {
+      const double v = columns[std::size_t(i * g.nx + j)];
+      Rgb colour = kInactive;
+      if (!std::isnan(v)) {
+        if (v <= floor) continue;
+        colour = map.colour(scale.display(v));
+      }
+      std::vector<Pixel> quad;
+      for (auto [x, y] : {std::array{xe[j], ye[i + 1]}, std::array{xe[j + 1], ye[i + 1]}, std::array{xe[j + 1], ye[i]},
+                          std::array{xe[j], ye[i]}}) {
+        const auto w = g.to_world(x, y);
+        quad.push_back(frame.to_pixel(w[0], w[1]));
+      }
+      polygons.push_back(std::move(quad));
+      colours.push_back(colour);
+    }
+  canvas.fill_polygons(polygons, colours);
+}
+
+std::vector<std::vector<Pixel>> to_pixels(const MapFrame& frame, const std::vector<std::vector<PlanPoint>>& lines) {
+  std::vector<std::vector<Pixel>> out;
+  for (const auto& line : lines) {
+    std::vector<Pixel> p;
+    for (const auto& q : line) p.push_back(frame.to_pixel(q[0], q[1]));
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+double length_of(const std::vector<Pixel>& line) {
+  double s = 0;
+  for (std::size_t n = 0; n + 1 < line.size(); ++n) s += std::hypot(line[n + 1][0] - line[n][0], line[n + 1][1] - line[n][1]);
+  return s;
+}
+
+// Equipotentials at round heads. Their labels are placed after the features' names, on the
+// first free spot along the longest piece of each line (halfway, then nearer either end).
+struct LineLabel {
+  std::string text;
+  std::vector<Pixel> line;
+};
+
+std::vector<LineLabel> draw_equipotentials(Canvas& canvas, const MapFrame& frame, const Grid& g,
+                                           const std::vector<double>& columns, const ColourRange& range) {
+  std::vector<LineLabel> labels;
+  for (double level : nice_ticks(range.low, range.high, 12)) {
+    const auto lines = to_pixels(frame, contour_lines(g, columns, level));
+    if (lines.empty()) continue;
+    canvas.polylines(lines, {0.1, 0.1, 0.1}, 1.8);
+    const auto longest = std::max_element(lines.begin(), lines.end(),
+                                          [](const auto& a, const auto& b) { return length_of(a) < length_of(b); });
+    labels.push_back({format_number(level, 4), *longest});
+  }
+  return labels;
+}
+
+Pixel point_along(const std::vector<Pixel>& line, double distance) {
+  for (std::size_t n = 0; n + 1 < line.size(); ++n) {
+    const Pixel a = line[n], b = line[n + 1];
+    const double s = std::hypot(b[0] - a[0], b[1] - a[1]);
+    if (s >= distance && s > 0) return {a[0] + distance / s * (b[0] - a[0]), a[1] + distance / s * (b[1] - a[1])};
+    distance -= s;
+  }
+  return line.back();
+}
+
+void place_line_labels(Canvas& canvas, LabelPlacer& placer, const std::vector<LineLabel>& labels, double font) {
+  TextStyle style;
+  style.size = font;
+  style.halo = true;
+  for (const LineLabel& l : labels) {
+    const double length = length_of(l.line);
+    for (double at : {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9})
+      if (placer.place_centred(canvas, l.text, point_along(l.line, at * length), style)) break;
+  }
+}
+
+// The line of a vertical section, "A" beyond its start and "A′" beyond its end.
+void draw_section_line(Canvas& canvas, const MapFrame& frame, const std::array<double, 4>& line, LabelPlacer& labels,
+                       double font) {
+  const Pixel a = frame.to_pixel(line[0], line[1]), b = frame.to_pixel(line[2], line[3]);
+  canvas.polyline({a, b}, {1, 1, 1}, 6.0);
+  canvas.polyline({a, b}, kSectionLine, 3.0);
+  const double length = std::hypot(b[0] - a[0], b[1] - a[1]);
+  if (!(length > 0.0)) return;
+  const double ux = (b[0] - a[0]) / length, uy = (b[1] - a[1]) / length, away = 0.9 * font;
+  TextStyle style;
+  style.size = font;
+  style.bold = true;
+  style.halo = true;
+  style.colour = kSectionLine;
+  // Drawn even where other labels are: the ends must be named.
+  style.h = HAlign::centre;
+  style.v = VAlign::centre;
+  for (const auto& [text, at] : {std::pair{std::string("A"), Pixel{a[0] - ux * away, a[1] - uy * away}},
+                                 std::pair{std::string("A\u2032"), Pixel{b[0] + ux * away, b[1] + uy * away}}}) {
+    canvas.text(text, at, style);
+    labels.block({at[0] - font, at[1] - font, at[0] + font, at[1] + font});
+  }
+}
+
+}  // namespace
+
+PlanMapPicture render_plan_map(const ResultReader& reader, const PlanMapOptions& options, const std::string& png_path) {
+  const ResultScene scene = read_scene(reader);
+  const PlanFieldData data = read_plan_field(reader, scene, options.field, options.species, options.time, options.layer);
+  const FieldScale scale = field_scale(options.field, options.scale, data.limits.limit);
+  const double peak = finite_range(data.columns)[1];
+  const double floor = scale.floor(peak);
+  std::vector<double> shown;
+  for (double v : data.columns)
+    if (std::isfinite(v) && v > floor) shown.push_back(scale.display(v));
+  const ColourRange range = scale.range(shown, options.range);
+  const ColourMap map = scale.colour_map(range);
+  const bool concentration = options.field == PlanField::concentration;
+
+  // The legend first: its length decides the picture's height.
+  std::vector<LegendEntry> legend;
+  const std::vector<LimitLine> limits = concentration ? limit_lines(data.limits) : std::vector<LimitLine>{};
+  if (!limits.empty()) legend.push_back({LegendEntry::Sample::heading, kLimitHeading, {}});
+  for (const LimitLine& l : limits) legend.push_back({LegendEntry::Sample::line, l.label, l.colour, {}, l.width, l.dash});
+  if (!concentration) legend.push_back({LegendEntry::Sample::line, "equipotential (m asl)", {0.1, 0.1, 0.1}, {}, 1.8});
+  legend.push_back({LegendEntry::Sample::line, "model grid boundary", kOutline, {}, 2.5});
+  if (std::any_of(data.columns.begin(), data.columns.end(), [](double v) { return std::isnan(v); }))
+    legend.push_back({LegendEntry::Sample::patch, "inactive (not modelled)", kInactive});
+  for (const auto& e : feature_legend(scene.features, data.time)) legend.push_back(e);
+  if (options.section_line) legend.push_back({LegendEntry::Sample::line, "section line A\u2013A\u2032", kSectionLine, {}, 3.0});
+
+  const WorldBox world = world_extent(scene.grid, scene.features);
+  const Layout layout = plan_layout(options.width, options.height, world, legend.size() + 1);
+  const double f = layout.font, small = layout.small;
+  Canvas canvas(layout.width, layout.height);
+  MapFrame frame = fit_frame(world, layout.map);
+  // Up against the title rather than centred: what space is left goes to the bottom.
+  frame.py0 += layout.map.top - frame.to_pixel(world.x_min, world.y_max)[1];
+  const double map_bottom = frame.to_pixel(world.x_min, world.y_min)[1];
+
+  draw_cells(canvas, frame, scene.grid, data.columns, scale, map, floor);
+  std::vector<BarMark> marks;
+  std::vector<LineLabel> line_labels;
+  for (const LimitLine& l : limits) {
+    canvas.polylines(to_pixels(frame, contour_lines(scene.grid, data.columns, l.level)), l.colour, l.width, l.dash,
+                     0.6 * l.dash);
+    marks.push_back({scale.display(l.level), l.colour, l.width, l.dash});
+  }
+  if (!concentration) line_labels = draw_equipotentials(canvas, frame, scene.grid, data.columns, range);
+  std::vector<Pixel> outline;
+  for (const auto& c : grid_corners(scene.grid)) outline.push_back(frame.to_pixel(c[0], c[1]));
+  outline.push_back(outline.front());
+  canvas.polyline(outline, kOutline, 2.5);
+
+  LabelPlacer labels(layout.map);
+  if (options.section_line) draw_section_line(canvas, frame, *options.section_line, labels, small);
+  draw_plan_features(canvas, frame, scene.features, data.time, labels, small);
+  place_line_labels(canvas, labels, line_labels, small);
+
+  draw_coordinate_frame(canvas, frame, world, f);
+  draw_scale_bar(canvas, frame, {layout.map.left, map_bottom - 3.6 * f}, 0.3 * layout.map.width(), small);
+
+  // Right panel, top down: north arrow, colour bar, legend.
+  const double top = layout.map.top, x = layout.panel_left + 0.5 * f;
+  draw_north_arrow(canvas, {layout.width - 2.5 * f, top - 3.6 * f}, 2.6 * f, f);
+  const double bar_top = top - 6.6 * f;
+  draw_colour_bar(canvas, map, {x, bar_top - layout.bar_height, x + 1.6 * f, bar_top}, scale.title(data.species),
+                  marks, small);
+  draw_legend(canvas, legend, x, bar_top - layout.bar_height - 1.4 * f, small, layout.width - x - 3.2 * small);
+
+  PlanMapPicture picture;
+  picture.time = data.time;
+  picture.species = data.species;
+  picture.range = range;
+  picture.frame = frame;
+  picture.width = layout.width;
+  picture.height = layout.height;
+  picture.title = options.title.empty()
+                      ? picture_title(scene.title, concentration ? data.species : "head", data.time)
+                      : options.title;
+  std::string subtitle = data.depth_label;
+  if (concentration && std::isfinite(peak)) subtitle += "  \u00b7  peak " + format_number(peak, 3) + " mg/L";
+  draw_title(canvas, picture.title, subtitle, f);
+  canvas.save_png(png_path);
+  return picture;
+}
+
+}  // namespace gwp::post

@@ -1,0 +1,48 @@
+// The plan-view map of a result: a field (concentration or head) over one layer or the maximum
+// over depth, in world coordinates (a rotated grid is drawn rotated), with the class III and IV
+// limit contours (or equipotentials), the grid outline, landfills, wells, abandoned wells and
+// monitoring points with their names, a colour bar, a scale bar, a north arrow and a title.
+// Reads the result file only. Rendered offscreen with VTK: needs an X server (xvfb-run -a).
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+
+#include "postprocess/render/field_choice.hpp"
+#include "postprocess/render/map_frame.hpp"
+#include "postprocess/result_reader.hpp"
+
+namespace gwp::post {
+
+struct PlanMapOptions {
+  PlanField field = PlanField::concentration;
+  std::string species;           // empty: the first species of the result
+  std::optional<double> time;    // d, one of the stored times (within 1e-6 d); empty: the last
+  int layer = 0;                 // 1-based grid layer; 0: the maximum over depth (concentration)
+                                 // or the water table, the head of the top saturated cell (head)
+  ColourScale scale = ColourScale::linear;
+  std::optional<ColourRange> range;  // fixed colour range (frames of an animation); empty: from the data
+  std::optional<std::array<double, 4>> section_line;  // m, world x0 y0 x1 y1: the line of a section
+                                 // drawn on the map, "A" at its start and "A′" at its end
+  std::string title;             // empty: "<case title or name> — <species or head> — <time>"
+  int width = 1600;              // pixels
+  int height = 0;                // pixels; 0: as tall as the map at full width needs
+};
+
+// What was drawn, for captions, animations and tests.
+struct PlanMapPicture {
+  double time = 0.0;             // d, the stored time drawn
+  std::string species;           // empty for heads
+  ColourRange range;             // the colour range used (field units or multiples of the limit)
+  MapFrame frame;                // world -> pixel placement of the map
+  int width = 0, height = 0;     // pixels of the picture written
+  std::string title;
+};
+
+// Renders the map and writes `png_path`. Throws std::invalid_argument for a species, time or layer
+// the result does not hold (the message lists the ones it does), gwp::IoError when reading or
+// writing fails.
+PlanMapPicture render_plan_map(const ResultReader& reader, const PlanMapOptions& options,
+                               const std::string& png_path);
+
+}  // namespace gwp::post

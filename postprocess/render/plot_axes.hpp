@@ -1,0 +1,38 @@
+// A rectangular plot area with an x and a y axis (linear or log10), and its axes drawn: frame,
+// ticks at round values, tick labels, axis titles and optional light grid lines. Shared by the
+// section and the line charts, so both read the same.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "postprocess/render/canvas.hpp"
+#include "postprocess/render/map_frame.hpp"
+
+namespace gwp::post::render {
+
+struct Axis {
+  double min = 0, max = 1;      // data units; both > 0 on a log axis
+  bool log = false;
+  std::string title;            // "distance along the section (m)"
+  std::vector<double> ticks;    // empty: round values chosen by draw_axes
+  // 0 at min, 1 at max (in log10 on a log axis).
+  double fraction(double value) const;
+};
+
+struct PlotArea {
+  PixelBox box;
+  Axis x, y;
+  Pixel to_pixel(double xv, double yv) const {
+    return {box.left + x.fraction(xv) * box.width(), box.bottom + y.fraction(yv) * box.height()};
+  }
+};
+
+// The ticks draw_axes uses for `axis` (its own, or round values).
+std::vector<double> axis_ticks(const Axis& axis);
+
+// Draws the frame, ticks, labels and titles (x title below, y title rotated on the left), and
+// light grid lines at the ticks when `grid` is set. Draw it before the data when grid lines are
+// wanted under the data, or after for a clean frame on top.
+void draw_axes(Canvas& canvas, const PlotArea& area, double font, bool grid);
+
+}  // namespace gwp::post::render

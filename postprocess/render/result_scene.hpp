@@ -1,0 +1,49 @@
+// What every picture of a result starts from: its grid (placement, tops and bottoms, active
+// cells), its layer names, its title, the species and the stored times, read once.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "postprocess/result_features.hpp"
+#include "postprocess/result_reader.hpp"
+#include "solver/grid/grid.hpp"
+
+namespace gwp::post::render {
+
+struct ResultScene {
+  Grid grid;                             // /grid, in the solver's own form
+  std::vector<std::string> layer_names;  // per grid layer, "" where unnamed
+  std::string title;                     // [case] title, else the case name
+  std::vector<std::string> species;      // /transport/<species>, in name order
+  std::vector<double> transport_times;   // d
+  std::vector<double> flow_times;        // d
+  ResultFeatures features;
+};
+
+// Reads /grid, the root attributes and /features. Throws gwp::IoError for a file without a grid.
+ResultScene read_scene(const ResultReader& reader);
+
+// /grid as a Grid (to_world, locate, cell tops and bottoms work on it).
+
+
+// "[case] title" of the case text stored in the file, else the case name attribute, else "".
+std::string case_title(const ResultReader& reader);
+
+// Index of the stored time equal to `time` (within 1e-6 d, or 1e-9 of it), or the last one
+// when `time` is empty. Throws std::invalid_argument listing the stored times when none matches
+// or none is stored; `what` names the field ("concentration", "head") in the message.
+std::size_t time_index(const std::vector<double>& times, std::optional<double> time, const std::string& what);
+
+// `species` itself if the result holds it, the first species if `species` is empty. Throws
+// std::invalid_argument listing the species when it does not.
+std::string choose_species(const ResultScene& scene, const std::string& species);
+
+// The four corners of the grid in world coordinates (m), counter-clockwise from the origin.
+std::vector<PlanPoint> grid_corners(const Grid& grid);
+
+// Limits of `species` from /features (limit < 0 ... when the result does not record them).
+SpeciesLimits limits_of(const ResultScene& scene, const std::string& species);
+
+}  // namespace gwp::post::render

@@ -1,0 +1,17 @@
+// The report of one result as a Document (written as report.html and report.md): what an engineer
+// reads first (does each monitoring point and supply well stay at or below class IV), the case,
+// its sources and wells, the budgets, the plume metrics at each output time, the maps and
+// breakthrough curves, the verification status of the program, and the case text as run.
+#pragma once
+#include <vector>
+
+#include "postprocess/report/document.hpp"
+#include "postprocess/report/picture_request.hpp"
+#include "postprocess/report/report_input.hpp"
+
+namespace gwp::post {
+
+// `pictures` are the outcomes of report_pictures(input), in any order.
+Document report_document(const ReportInput& input, const std::vector<PictureOutcome>& pictures);
+
+}  // namespace gwp::post

@@ -1,0 +1,137 @@
+"""ParaView's own readers on gwplume's export files: run with pvbatch (scripts/paraview-check).
+
+    pvbatch paraview_check.py EXPECT.json PVD XMF FEATURES.vtp SCREENSHOT.png
+
+EXPECT.json is computed from result.h5 with h5py: the transport times (d), the number of active
+cells, and per time the range over active cells of head and of every species, with each species'
+limit. The .pvd (PVDReader) and the .xmf (the legacy "XDMF Reader", which reads XDMF 2 HyperSlab
+and Coordinates items) must both give those times, that many cells and those ranges, and must agree
+with each other cell by cell. Then one picture is rendered and must not be blank. Exits 1 on any
+mismatch, listing them all.
+"""
+import json
+import sys
+
+import numpy as np
+from paraview import simple as pv
+from vtkmodules.util.numpy_support import vtk_to_numpy
+from vtkmodules.vtkIOImage import vtkPNGReader
+
+# Both files hold float64 read from the same float64 datasets; ranges agree to the last bit, so
+# 1e-12 relative only forgives a reader that sums or converts.
+RTOL = 1e-12
+
+problems = []
+
+
+def check(ok, message):
+    if not ok:
+        problems.append(message)
+        print("MISMATCH:", message)
+
+
+def close(a, b):
+    return abs(a - b) <= RTOL * max(abs(a), abs(b), 1e-300)
+
+
+def dataset_at(reader, time):
+    reader.UpdatePipeline(time)
+    data = reader.GetClientSideObject().GetOutputDataObject(0)
+    while data is not None and data.IsA("vtkCompositeDataSet"):
+        it = data.NewIterator()
+        it.InitTraversal()
+        data = it.GetCurrentDataObject() if not it.IsDoneWithTraversal() else None
+    return data
+
+
+def cell_array(data, name):
+    array = data.GetCellData().GetArray(name)
+    return None if array is None else vtk_to_numpy(array)
+
+
+def check_reader(label, reader, expect):
+    times = list(reader.TimestepValues)
+    check(len(times) == len(expect["times"]) and all(close(a, b) for a, b in zip(times, expect["times"])),
+          f"{label}: times {times}, expected {expect['times']}")
+    datasets = []
+    for k, t in enumerate(expect["times"]):
+        data = dataset_at(reader, t)
+        if data is None:
+            check(False, f"{label}: no data at t = {t} d")
+            datasets.append(None)
+            continue
+        check(data.GetNumberOfCells() == expect["active_cells"],
+              f"{label}: {data.GetNumberOfCells()} cells at t = {t} d, expected {expect['active_cells']} active cells")
+        for name, limit in expect["limits"].items():
+            values = cell_array(data, name)
+            want = expect["ranges"][name][k]
+            if values is None:
+                check(False, f"{label}: no cell array {name} at t = {t} d")
+                continue
+            got = [float(values.min()), float(values.max())]
+            check(close(got[0], want[0]) and close(got[1], want[1]),
+                  f"{label}: {name} range {got} at t = {t} d, result.h5 says {want}")
+            ratio = cell_array(data, name + "_ratio")
+            check(ratio is not None and close(float(ratio.max()), want[1] / limit),
+                  f"{label}: {name}_ratio maximum at t = {t} d is not {want[1]} / {limit}")
+        head = cell_array(data, "head")
+        want = expect["head_ranges"][k]
+        check(head is not None and close(float(head.min()), want[0]) and close(float(head.max()), want[1]),
+              f"{label}: head range at t = {t} d is not {want}")
+        datasets.append(data)
+    return datasets
+
+
+def main():
+    expect_path, pvd, xmf, features, screenshot = sys.argv[1:6]
+    with open(expect_path) as f:
+        expect = json.load(f)
+
+    pvd_reader = pv.PVDReader(FileName=pvd)
+    xmf_reader = pv.XDMFReader(FileNames=[xmf])
+    xmf_reader.CellArrayStatus = xmf_reader.GetProperty("CellArrayInfo")[::2]
+    from_pvd = check_reader("pvd", pvd_reader, expect)
+    from_xmf = check_reader("xmf", xmf_reader, expect)
+
+    # The two descriptions hold the same cells in the same order with the same values.
+    for t, a, b in zip(expect["times"], from_pvd, from_xmf):
+        if a is None or b is None or a.GetNumberOfCells() != b.GetNumberOfCells():
+            continue
+        same_points = np.array_equal(vtk_to_numpy(a.GetPoints().GetData()), vtk_to_numpy(b.GetPoints().GetData()))
+        check(same_points, f"pvd and xmf corner points differ at t = {t} d")
+        for name in ["cell_index", "layer", "head", "darcy_flux"] + list(expect["limits"]):
+            x, y = cell_array(a, name), cell_array(b, name)
+            check(x is not None and y is not None and np.array_equal(x.astype(float), y.astype(float)),
+                  f"pvd and xmf {name} differ cell by cell at t = {t} d")
+
+    # A picture: the last time from the .xmf, coloured by the first species, with the features.
+    species = sorted(expect["limits"])[0]
+    view = pv.CreateRenderView(ViewSize=[800, 600])
+    view.ViewTime = expect["times"][-1]
+    shown = pv.Show(xmf_reader, view)
+    shown.SetRepresentationType("Surface")
+    pv.ColorBy(shown, ("CELLS", species))
+    shown.RescaleTransferFunctionToDataRange(True, False)
+    shown.SetScalarBarVisibility(view, True)
+    lines = pv.Show(pv.XMLPolyDataReader(FileName=[features]), view)
+    lines.AmbientColor = lines.DiffuseColor = [0.0, 0.0, 0.0]
+    lines.LineWidth = 3.0
+    view.CameraPosition = [0.0, -1.0, 1.0]
+    view.CameraViewUp = [0.0, 0.0, 1.0]
+    view.ResetCamera()
+    pv.SaveScreenshot(screenshot, view, ImageResolution=[800, 600])
+    png = vtkPNGReader()
+    png.SetFileName(screenshot)
+    png.Update()
+    pixels = vtk_to_numpy(png.GetOutput().GetPointData().GetScalars())
+    colours = len(np.unique(pixels.reshape(len(pixels), -1), axis=0))
+    check(colours > 20, f"the screenshot {screenshot} has only {colours} colours")
+
+    if problems:
+        print(f"{len(problems)} mismatch(es)")
+        sys.exit(1)
+    print(f"ParaView read {pvd} and {xmf}: {len(expect['times'])} times, {expect['active_cells']} cells, "
+          f"ranges as in result.h5; screenshot {screenshot} ({colours} colours)")
+
+
+main()

@@ -1,0 +1,161 @@
+// The site features of a case turned into solver terms (cutoff walls, cleared and pumped bores,
+// receptors, reaches along lines, planar surfaces and pinching layers), and the problems they
+// report, on the small cases of tests/data/cases/sites.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+#include "models/case_reader.hpp"
+#include "models/model.hpp"
+
+namespace m = gwp::model;
+
+namespace {
+
+std::string site(const std::string& file) { return std::string(GWPLUME_TEST_DATA) + "/cases/sites/" + file; }
+
+m::Model model(const std::string& file, const std::vector<std::string>& overrides = {}) {
+  return m::build_model(m::read_case(site(file), overrides));
+}
+
+// Every problem reading and building the case reports, formatted; empty when it is valid.
+std::vector<std::string> problems(const std::string& file, const std::vector<std::string>& overrides) {
+  try {
+    model(file, overrides);
+  } catch (const m::InputError& e) {
+    std::vector<std::string> out;
+    for (const auto& p : e.problems) out.push_back(p.format());
+    return out;
+  }
+  return {};
+}
+
+bool has(const std::vector<std::string>& messages, const std::string& part) {
+  for (const auto& msg : messages)
+    if (msg.find(part) != std::string::npos) return true;
+  return false;
+}
+
+std::size_t term(const m::Model& mm, const std::string& name) {
+  for (std::size_t t = 0; t < mm.flow.terms.size(); ++t)
+    if (mm.flow.terms[t].name == name) return t;
+  ADD_FAILURE() << "no term " << name;
+  return 0;
+}
+
+}  // namespace
+
+// wall_1d.toml: a wall at x = 100 m across a row of 21 cells of 10 m lies on the one face between
+// columns 10 and 11 (0-based 9 and 10); its characteristic is K / thickness = 1e-4 / 0.5 = 2e-4
+// 1/d, from the start or, when built later, from then on.
+TEST(SiteFeatures, BarrierBecomesTheFacesItCrosses) {
+  const m::Model mm = model("wall_1d.toml");
+  ASSERT_EQ(mm.flow.barriers.size(), 1u);
+  const auto& b = mm.flow.barriers[0];
+  EXPECT_EQ(b.n, (std::vector<std::int64_t>{9}));
+  EXPECT_EQ(b.m, (std::vector<std::int64_t>{10}));
+  EXPECT_DOUBLE_EQ(b.characteristic.at(0.0), 2e-4);
+  const m::Model later = model("wall_1d.toml", {"barriers.wall.start=1 yr"});
+  const auto& c = later.flow.barriers[0].characteristic;
+  EXPECT_TRUE(std::isinf(c.at(100.0)));
+  EXPECT_DOUBLE_EQ(c.at(365.25), 2e-4);
+  EXPECT_EQ(later.flow.forcing_changes(0.0, 730.5), (std::vector<double>{365.25}));
+}
+
+// tiny_site_cleared.toml: AW-1 is open as built, cleared at 1 yr, pumped 50 m3/d until 3 yr,
+// then plugged. The pump draws its rate from the bore's cells in shares that add up to 1; the
+// pumped water is a receptor of its own.
+TEST(SiteFeatures, PumpedBoreIsPumpedThenPlugged) {
+  const m::Model mm = model("tiny_site_cleared.toml");
+  ASSERT_EQ(mm.abandoned_wells.size(), 1u);
+  const auto& bore = mm.abandoned_wells[0];
+  ASSERT_EQ(bore.state_times.size(), 3u);
+  EXPECT_DOUBLE_EQ(bore.state_times[1], 365.25);
+  EXPECT_DOUBLE_EQ(bore.state_times[2], 1095.75);
+  EXPECT_GT(bore.segments_at(500.0)[0], 1e6 * bore.segments_at(2000.0)[0]) << "open, then plugged";
+  ASSERT_TRUE(bore.pump_term.has_value());
+  const gwp::FlowTerm& pump = mm.flow.terms[*bore.pump_term];
+  EXPECT_EQ(pump.kind, gwp::TermKind::well);
+  EXPECT_EQ(pump.cells, bore.cells);
+  // Shares from eliminating the open bore: exact to its rounding, about max(b) / min(c) x 1e-16
+  // (solver/flow/bore.hpp), some 1e-11 here.
+  EXPECT_NEAR(std::accumulate(pump.weight.begin(), pump.weight.end(), 0.0), 1.0, 1e-9);
+  EXPECT_EQ(pump.rate.at(100.0), 0.0);
+  EXPECT_EQ(pump.rate.at(500.0), -50.0);
+  EXPECT_EQ(pump.rate.at(2000.0), 0.0);
+  EXPECT_EQ(bore.extraction.at(500.0), 50.0);
+  EXPECT_EQ(mm.pumping_wells.back().name, "AW-1 pumping");
+  EXPECT_EQ(mm.term_quality.size(), mm.flow.terms.size());
+  bool found = false;
+  for (const auto& r : mm.receptors)
+    if (r.name == "AW-1 water") found = r.kind == m::ReceptorOutput::Kind::term && r.index == *bore.pump_term;
+  EXPECT_TRUE(found);
+}
+
+// Receptors: a boundary by name, a monitoring point flagged as one, a point of their own (which
+// becomes a monitoring point after the others).
+TEST(SiteFeatures, ReceptorsResolveToTermsAndPoints) {
+  const m::Model mm = model("tiny_site.toml", {"monitoring.shallow.receptor=true"});
+  ASSERT_EQ(mm.receptors.size(), 2u);
+  EXPECT_EQ(mm.receptors[0].name, "shallow");
+  EXPECT_EQ(mm.receptors[0].kind, m::ReceptorOutput::Kind::point);
+  EXPECT_EQ(mm.receptors[0].index, 0u);
+  EXPECT_EQ(mm.receptors[1].kind, m::ReceptorOutput::Kind::term);
+  EXPECT_EQ(mm.receptors[1].index, term(mm, "river"));
+}
+
+TEST(SiteFeatures, ReceptorProblemsAreLocated) {
+  const auto found = problems("tiny_site.toml", {"receptors.river reach.boundary=rivr"});
+  EXPECT_TRUE(has(found, "tiny_site.toml:")) << found.front();
+  EXPECT_TRUE(has(found, "no [[flow.boundary]] named 'rivr' (did you mean 'river'?)"));
+  EXPECT_TRUE(has(problems("tiny_site.toml", {"receptors.river reach.z=40"}),
+                  "--set:1:1: receptors.river reach.z: applies only to a point receptor"));
+}
+
+// A river along y = 10 m with bed_k 1 m/d, 1 m thick, 10 m wide: the band covers half of each
+// 20 m x 20 m cell of the south row (y 5..15 of 0..20): 200 m2 of bed, 200 m2/d per cell.
+TEST(SiteFeatures, RiverAlongALineTakesItsBedAreaFromTheWidth) {
+  m::Case c = m::read_case(site("tiny_site.toml"));
+  m::Boundary& river = c.flow.boundaries[1];
+  river.conductance.reset();
+  river.bed_k = 1.0;
+  river.bed_thickness = 1.0;
+  river.where.width = 10.0;
+  const m::Model mm = m::build_model(c);
+  const gwp::FlowTerm& t = mm.flow.terms[term(mm, "river")];
+  ASSERT_EQ(t.cells.size(), 60u) << "30 columns x 2 gravel layers";
+  for (double cond : t.conductance) EXPECT_NEAR(cond, 200.0, 1e-9);
+  river.where.width.reset();
+  EXPECT_THROW(m::build_model(c), m::InputError) << "bed_k along a line needs the width";
+}
+
+// terrace_plane.toml: the top at the column centres (y = 35, 25, 15, 5) is 47 + 0.2 y = 54, 52,
+// 50, 48 m; the clay (bottom 50 m) is 4 and 2 m thick in the two northern rows and absent in the
+// two southern ones, where the gravel starts at the ground.
+TEST(SiteFeatures, PlaneTopAndPinchingLayer) {
+  const m::Model mm = model("terrace_plane.toml");
+  const gwp::Grid& g = mm.grid->grid;
+  const double tops[] = {54.0, 52.0, 50.0, 48.0};
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_NEAR(g.top[std::size_t(i) * 3 + 1], tops[i], 1e-9);
+    const std::int64_t clay = g.index(0, i, 1), gravel = g.index(1, i, 1);
+    EXPECT_EQ(bool(g.active[std::size_t(clay)]), i < 2) << "row " << i;
+    EXPECT_NEAR(g.cell_top(gravel), std::min(50.0, tops[i]), 1e-9);
+  }
+  EXPECT_TRUE(has(problems("terrace_plane.toml", {"grid.layers.clay.pinch_out=false"}), "bottom above its top"));
+  EXPECT_TRUE(has(problems("terrace_plane.toml", {"grid.top={ plane = [[0.0, 0.0, 1.0], [10.0, 10.0, 2.0], [20.0, 20.0, 3.0]] }"}),
+                  "the three points lie on one line in plan"));
+}
+
+TEST(SiteFeatures, ConflictingKeysAreReported) {
+  EXPECT_TRUE(has(problems("tiny_site_cleared.toml", {"abandoned_wells.AW-1.plugged_at=5 yr"}),
+                  "plugged_at: conflicts with 'pumped'"));
+  EXPECT_TRUE(has(problems("tiny_site.toml", {"landfills.landfill.liner={ holes_per_hectare = 2.5, hole_area = 1e-4, "
+                                              "head = 0.3, soil_k = 1e-4, soil_thickness = 0.6 }"}),
+                  "liner: conflicts with 'leakage'"));
+  EXPECT_TRUE(has(problems("tiny_site.toml", {"flow.boundary.upland.width=10"}), "width: applies only together with 'line'"));
+  EXPECT_TRUE(has(problems("tiny_site_cleared.toml", {"abandoned_wells.AW-1.pumped.end=0.5 yr"}), "not after start"));
+  EXPECT_TRUE(has(problems("tiny_site_cleared.toml", {"abandoned_wells.AW-1.pumped.rate=50"}), "out of range"));
+}
