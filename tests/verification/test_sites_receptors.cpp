@@ -7,6 +7,7 @@
 #include <map>
 #include <numeric>
 
+#include "app/result_header.hpp"
 #include "postprocess/exceedance_time.hpp"
 #include "test_sites_common.hpp"
 
@@ -105,6 +106,24 @@ TEST(SitesReceptors, ClearedBoreShowsItsPumpingInTheBudgets) {
     integral += row[1] * (row[0] - t0), t0 = row[0];
   EXPECT_NEAR(integral, at_6yr, 1e-9 * at_6yr);
   RecordProperty("chloride_pumped_g", figure(at_6yr));
+}
+
+// What the result file records for pictures (/features): the river drawn along its line, the
+// cutoff wall, the landfill, the wells and the monitoring points with the point receptors.
+TEST(SitesReceptors, FeaturesRecordLinesWallsAndPoints) {
+  const model::Model m = model::build_model(model::read_case(site_case("tiny_site_wall.toml")));
+  const post::ResultFeatures f = app::result_header(m, "test").features;
+  std::map<std::string, std::string> lines;
+  for (const auto& l : f.lines) lines[l.name] = l.kind;
+  EXPECT_EQ(lines.at("river"), "river");
+  EXPECT_EQ(lines.at("cutoff wall"), "cutoff_wall");
+  ASSERT_EQ(f.areas.size(), 1u);
+  EXPECT_EQ(f.areas[0].kind, "landfill");
+  std::map<std::string, std::string> wells;
+  for (const auto& w : f.wells) wells[w.name] = w.kind;
+  EXPECT_EQ(wells.at("inside"), "well");
+  EXPECT_EQ(wells.at("AW-1"), "abandoned_well");
+  EXPECT_EQ(wells.at("shallow"), "monitoring");
 }
 
 }  // namespace

@@ -159,3 +159,25 @@ TEST(SiteFeatures, ConflictingKeysAreReported) {
   EXPECT_TRUE(has(problems("tiny_site_cleared.toml", {"abandoned_wells.AW-1.pumped.end=0.5 yr"}), "not after start"));
   EXPECT_TRUE(has(problems("tiny_site_cleared.toml", {"abandoned_wells.AW-1.pumped.rate=50"}), "out of range"));
 }
+
+// A reactive barrier as a zone along a line (y = 210 m, x 205..395 m: row 9 and columns 10..19,
+// 0-based, whose footprints it crosses) in the gravel's two grid layers: there kh is 100 m/d,
+// ammonium's Kd 3.75 L/kg and cadmium decays (ln 2 / 13.3 d); elsewhere the case's own values.
+TEST(SiteFeatures, ReactiveBarrierZoneAlongALine) {
+  const m::Model mm = model("tiny_site_prb.toml");
+  const gwp::Grid& g = mm.grid->grid;
+  const auto& nh4 = mm.transport.species[1];
+  const auto& cd = mm.transport.species[2];
+  ASSERT_EQ(nh4.name, "ammonia_n");
+  int in_zone = 0;
+  for (std::int64_t n = 0; n < g.cell_count(); ++n) {
+    const gwp::CellIndex c = g.cell(n);
+    const bool zone = c.k <= 1 && c.i == 9 && c.j >= 10 && c.j <= 19;
+    in_zone += zone;
+    EXPECT_DOUBLE_EQ(mm.fields.kh[std::size_t(n)], zone ? 100.0 : (c.k == 2 ? 4e-3 : c.k == 3 ? 3.0 : 30.0));
+    EXPECT_DOUBLE_EQ(nh4.kd[std::size_t(n)], zone ? 3.75 : 0.5);
+    EXPECT_NEAR(cd.decay_dissolved[std::size_t(n)], zone ? std::log(2.0) / 13.3 : 0.0, 1e-15);
+  }
+  EXPECT_EQ(in_zone, 20);
+}
+
