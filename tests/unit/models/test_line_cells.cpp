@@ -120,17 +120,17 @@ TEST(LineCells, ClosedWallCutsEveryPathOut) {
     closed.insert({{f[1][0], f[1][1]}, {f[0][0], f[0][1]}});
   }
   std::set<std::pair<int, int>> reached{{1, 1}};
-  std::queue<std::pair<int, int>> todo;
-  todo.push({1, 1});
-  while (!todo.empty()) {
-    const auto [i, j] = todo.front();
-    todo.pop();
+  std::queue<std::pair<int, int>> pending;
+  pending.push({1, 1});
+  while (!pending.empty()) {
+    const auto [i, j] = pending.front();
+    pending.pop();
     for (const auto& [di, dj] : {std::pair{1, 0}, std::pair{-1, 0}, std::pair{0, 1}, std::pair{0, -1}}) {
       const std::pair<int, int> next{i + di, j + dj};
       if (next.first < 0 || next.first > 3 || next.second < 0 || next.second > 4) continue;
       if (closed.count({{i, j}, next}) || reached.count(next)) continue;
       reached.insert(next);
-      todo.push(next);
+      pending.push(next);
     }
   }
   const std::set<std::pair<int, int>> inside{{1, 1}, {1, 2}, {1, 3}, {2, 1}, {2, 2}, {2, 3}};
