@@ -67,9 +67,12 @@ void print_summary(const model::Model& m, const RunSummary& s, const std::string
   if (!m.transport.species.empty())
     out << "  transport        " << m.transport.species.size() << " species, " << s.transport_steps << " steps, "
         << s.transport_seconds << " s\n"
+        << "    phases         corrections " << s.transport_phases.corrections << " s, assembly "
+        << s.transport_phases.assembly << " s, linear solves " << s.transport_phases.linear_solve << " s ("
+        << s.transport_linear_iterations << " iterations), budget " << s.transport_phases.budget << " s\n"
         << "  mass balance     " << std::scientific << s.max_mass_discrepancy_percent << std::defaultfloat
         << " % largest discrepancy\n";
-  out
+  out << "  output           " << s.output_seconds << " s writing results\n"
       << "  result           " << path << "\n";
   for (const auto& w : m.warnings) out << "  warning: " << w << "\n";
   for (const auto& w : s.warnings) out << "  warning: " << w << "\n";

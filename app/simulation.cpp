@@ -1,5 +1,7 @@
 #include "app/simulation.hpp"
 
+#include "solver/common/stopwatch.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -7,6 +9,7 @@
 #include <optional>
 
 #include "app/receptor_discharge.hpp"
+#include "solver/common/stopwatch.hpp"
 #include "solver/flow/budget.hpp"
 #include "solver/flow/darcy_flux.hpp"
 #include "solver/flow/flow_solver.hpp"
@@ -119,6 +122,7 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
     if (!transport || t <= transport->time()) return;
     const auto transport_start = Clock::now();
     transport->advance(t, water, nullptr, [&](double step_end) {
+      const ScopedTimer timer(summary.output_seconds);
       record_concentrations(m, *transport, water, step_end, observer);
       if (plume) plume->on_step(*transport, water, step_end);
     });
@@ -164,6 +168,7 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
     record_series(m, s, transient ? 0.5 * (previous + t) : t, observer, summary.warnings);
     while (next_output < outputs.size() && (same_time(outputs[next_output], t) || outputs[next_output] < t)) {
       if (same_time(outputs[next_output], t)) {
+        const ScopedTimer timer(summary.output_seconds);
         FlowOutput out{t, &s, darcy_flux(m.flow, flow.connections(), s)};
         observer.on_flow_output(out);
         if (transport) store_transport(*transport, t, observer);
@@ -174,7 +179,11 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
     previous = t;
     if (options.progress) options.progress(t, end);
   }
-  if (transport) summary.transport_steps = transport->steps();
+  if (transport) {
+    summary.transport_steps = transport->steps();
+    summary.transport_linear_iterations = transport->linear_iterations();
+    summary.transport_phases = transport->phase_times();
+  }
   if (plume) plume->finish(*options.metrics);
   summary.wall_seconds = seconds_since(start);
   return summary;

@@ -10,6 +10,7 @@
 #include "app/plume_recorder.hpp"
 #include "models/model.hpp"
 #include "solver/observer.hpp"
+#include "solver/transport/transport_solver.hpp"
 
 namespace gwp::app {
 
@@ -29,8 +30,13 @@ struct RunSummary {
   double max_flow_discrepancy_percent = 0.0;  // largest |discrepancy| over the stored budgets
   double wall_seconds = 0.0;
   double solve_seconds = 0.0;           // time inside the flow solver
-  double transport_seconds = 0.0;       // time inside the transport solver
+  double transport_seconds = 0.0;       // time advancing transport, the per-step records included
   long transport_steps = 0;
+  long transport_linear_iterations = 0;
+  TransportPhaseTimes transport_phases;  // the transport solver's own phases
+  // Time writing results: per-step records (monitoring points, plume metrics) and the stored
+  // times (heads, flows, concentrations, budgets).
+  double output_seconds = 0.0;
   double max_mass_discrepancy_percent = 0.0;  // largest |cumulative discrepancy| of any species
   std::vector<std::string> warnings;    // e.g. a well that could not deliver its rate
 };

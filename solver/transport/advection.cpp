@@ -1,6 +1,10 @@
 #include "solver/transport/advection.hpp"
 
 #include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include "solver/common/parallel.hpp"
 
 namespace gwp {
 
@@ -12,22 +16,46 @@ double van_leer(double r) {
 
 Advection::Advection(const Connections& links, AdvectionScheme scheme) : links_(&links), scheme_(scheme) {
   if (scheme != AdvectionScheme::tvd) return;
-  const std::size_t count = std::size_t(links.grid_count);
-  behind_.assign(count, -1);
-  beyond_.assign(count, -1);
+  if (links.cell_count > std::numeric_limits<std::int32_t>::max())
+    throw std::invalid_argument("the tvd scheme handles at most 2^31 - 1 cells");
+  stencil_.assign(std::size_t(links.grid_count), Stencil{});
+}
+
+void Advection::prepare(const TransportFlow& flow) {
+  if (scheme_ != AdvectionScheme::tvd) return;
+  const Connections& c = *links_;
   // The grid link of axis `axis` at `cell` whose cell `end_is_m ? m : n` is `cell`, or -1.
   auto find = [&](std::int64_t cell, Axis axis, bool end_is_m) {
-    for (std::int64_t e = links.adjacency_start[std::size_t(cell)]; e < links.adjacency_start[std::size_t(cell + 1)]; ++e) {
-      const std::int64_t l = links.adjacency_link[std::size_t(e)];
-      if (!links.is_grid_link(l) || links.axis[std::size_t(l)] != axis) continue;
-      if ((end_is_m ? links.m[std::size_t(l)] : links.n[std::size_t(l)]) == cell) return l;
+    for (std::int64_t e = c.adjacency_start[std::size_t(cell)]; e < c.adjacency_start[std::size_t(cell + 1)]; ++e) {
+      const std::int64_t l = c.adjacency_link[std::size_t(e)];
+      if (!c.is_grid_link(l) || c.axis[std::size_t(l)] != axis) continue;
+      if ((end_is_m ? c.m[std::size_t(l)] : c.n[std::size_t(l)]) == cell) return l;
     }
     return std::int64_t(-1);
   };
-  for (std::size_t l = 0; l < count; ++l) {
-    behind_[l] = find(links.n[l], links.axis[l], true);
-    beyond_[l] = find(links.m[l], links.axis[l], false);
-  }
+  parallel_for(0, c.grid_count, [&](std::int64_t link) {
+    const std::size_t l = std::size_t(link);
+    Stencil& k = stencil_[l];
+    k = Stencil{};
+    const double q = flow.link_flow[l];
+    const std::int64_t n = c.n[l], m = c.m[l];
+    if (q == 0.0 || flow.no_water[std::size_t(n)] || flow.no_water[std::size_t(m)]) return;
+    const bool up_is_n = q > 0.0;
+    const double d_local = c.half_n[l] + c.half_m[l];
+    k.up = std::int32_t(up_is_n ? n : m);
+    k.down = std::int32_t(up_is_n ? m : n);
+    k.share = (up_is_n ? c.half_n[l] : c.half_m[l]) / d_local;
+    // Without a second upstream cell (a grid edge, an inactive or dry cell) the local gradient
+    // is taken to continue (r = 1): the face value is then the linear interpolation, which the
+    // limiter of flux_correction.hpp bounds.
+    const std::int64_t before = up_is_n ? find(n, c.axis[l], true) : find(m, c.axis[l], false);
+    if (before < 0) return;
+    const std::size_t b = std::size_t(before);
+    const std::int64_t uu = up_is_n ? c.n[b] : c.m[b];
+    if (flow.no_water[std::size_t(uu)]) return;
+    k.upup = std::int32_t(uu);
+    k.ratio = d_local / (c.half_n[b] + c.half_m[b]);
+  });
 }
 
 void Advection::coefficients(std::int64_t link, double q, double& a_n, double& a_m) const {
@@ -72,52 +100,30 @@ double Advection::rate(const StepView& s, std::int64_t cell, const double* c_new
   return net_inflow(*links_, cell, [&](std::int64_t link) { return link_flux(s, link, c_new); });
 }
 
-double Advection::face_value(const StepView& s, std::int64_t link, double q, const double* c) const {
-  const std::size_t l = std::size_t(link);
-  const bool up_is_n = q > 0.0;
-  const std::int64_t up = up_is_n ? links_->n[l] : links_->m[l];
-  const std::int64_t down = up_is_n ? links_->m[l] : links_->n[l];
-  const double c_up = c[std::size_t(up)], c_down = c[std::size_t(down)];
-  const double jump = c_down - c_up;
+double Advection::face_value(const Stencil& k, const double* c) {
+  const double c_up = c[k.up], jump = c[k.down] - c_up;
   if (jump == 0.0) return c_up;
-  const double d_local = links_->half_n[l] + links_->half_m[l];
-  const double half_up = up_is_n ? links_->half_n[l] : links_->half_m[l];
-  // Ratio of the upstream gradient to the local one. Without a second upstream cell (a grid
-  // edge, an inactive or dry cell) the local gradient is taken to continue (r = 1): the face
-  // value is then the linear interpolation, which the limiter of flux_correction.hpp bounds.
-  double r = 1.0;
-  const std::int64_t before = up_is_n ? behind_[l] : beyond_[l];
-  if (before >= 0) {
-    const std::size_t b = std::size_t(before);
-    const std::int64_t uu = up_is_n ? links_->n[b] : links_->m[b];
-    if (!s.no_water(uu)) {
-      const double d_upstream = links_->half_n[b] + links_->half_m[b];
-      r = (c_up - c[std::size_t(uu)]) / d_upstream * d_local / jump;
-    }
-  }
-  return c_up + van_leer(r) * half_up / d_local * jump;
+  // Ratio of the upstream gradient to the local one (1 without a second upstream cell).
+  const double r = k.upup >= 0 ? (c_up - c[k.upup]) * k.ratio / jump : 1.0;
+  return c_up + van_leer(r) * k.share * jump;
 }
 
 double Advection::spatial_flux(const StepView& s, std::int64_t link, const double* c) const {
   if (scheme_ != AdvectionScheme::tvd || !links_->is_grid_link(link)) return 0.0;
-  const std::size_t l = std::size_t(link);
-  const double q = s.flow->link_flow[l];
-  const std::size_t n = std::size_t(links_->n[l]), m = std::size_t(links_->m[l]);
+  const Stencil& k = stencil_[std::size_t(link)];
   // Most links of a model lie outside the plume: equal concentrations, nothing to correct.
-  if (q == 0.0 || c[n] == c[m] || s.no_water(std::int64_t(n)) || s.no_water(std::int64_t(m))) return 0.0;
-  const std::size_t up = q > 0.0 ? n : m;
-  return q * (face_value(s, link, q, c) - c[up]);
+  if (k.up < 0 || c[k.up] == c[k.down]) return 0.0;
+  return s.flow->link_flow[std::size_t(link)] * (face_value(k, c) - c[k.up]);
 }
 
 double Advection::temporal_flux(const StepView& s, std::int64_t link, const double* c_start, const double* u) const {
   if (scheme_ != AdvectionScheme::tvd || !links_->is_grid_link(link)) return 0.0;
-  const std::size_t l = std::size_t(link);
-  const double q = s.flow->link_flow[l];
-  const std::size_t n = std::size_t(links_->n[l]), m = std::size_t(links_->m[l]);
-  if (q == 0.0 || (c_start[n] == c_start[m] && u[n] == u[m] && c_start[n] == u[n])) return 0.0;
-  if (s.no_water(std::int64_t(n)) || s.no_water(std::int64_t(m))) return 0.0;
-  const std::size_t up = q > 0.0 ? n : m;
-  return q * (0.5 * (face_value(s, link, q, u) - face_value(s, link, q, c_start)) + c_start[up] - u[up]);
+  const Stencil& k = stencil_[std::size_t(link)];
+  if (k.up < 0) return 0.0;
+  const std::size_t up = std::size_t(k.up), down = std::size_t(k.down);
+  if (c_start[up] == c_start[down] && u[up] == u[down] && c_start[up] == u[up]) return 0.0;
+  return s.flow->link_flow[std::size_t(link)] *
+         (0.5 * (face_value(k, u) - face_value(k, c_start)) + c_start[up] - u[up]);
 }
 
 }  // namespace gwp

@@ -40,6 +40,8 @@ class Advection {
   Advection(const Connections& links, AdvectionScheme scheme);
 
   AdvectionScheme scheme() const { return scheme_; }
+  // The tvd stencils of the grid links for the flows of an interval (their upstream sides).
+  void prepare(const TransportFlow& flow);
   void fill_row(const StepView& s, std::int64_t cell, RowRef& row) const;
   // Low-order mass flux of a link (g/d, n -> m), weighted in time as the equations weight it.
   double link_flux(const StepView& s, std::int64_t link, const double* c_new) const;
@@ -55,14 +57,21 @@ class Advection {
  private:
   // Coefficients of the low-order flux F = a_n C_n + a_m C_m of a link with water flow q.
   void coefficients(std::int64_t link, double q, double& a_n, double& a_m) const;
-  // Limited high-order face concentration (mg/L) of grid link `link` for flow q at c.
-  double face_value(const StepView& s, std::int64_t link, double q, const double* c) const;
+  // What the tvd face value of a grid link needs, for the flow of the interval, in one place
+  // (the corrections evaluate it at every link two or three times a step): the upstream and
+  // downstream cells, the second upstream cell along the link's axis (-1: none, or dry), and
+  // the geometry of the interpolation. up = -1 where the link carries no correction (no flow,
+  // or a dry cell at either end). Cell indices are 32-bit to halve the stencil's memory traffic.
+  struct Stencil {
+    double share = 0.0;  // distance upstream centre to face over centre to centre, -
+    double ratio = 0.0;  // centre-to-centre distance of the link over that of the upstream pair, -
+    std::int32_t up = -1, down = -1, upup = -1;
+  };
+  // Limited high-order face concentration (mg/L) of a link's stencil at c.
+  static double face_value(const Stencil& k, const double* c);
   const Connections* links_;
   AdvectionScheme scheme_;
-  // Per grid link: the grid link of the same axis that ends at its cell n (from the cell behind
-  // n) and the one that starts at its cell m (to the cell beyond m), or -1: the second upstream
-  // cell for either flow direction, found once.
-  std::vector<std::int64_t> behind_, beyond_;
+  std::vector<Stencil> stencil_;  // per grid link (tvd only)
 };
 
 }  // namespace gwp

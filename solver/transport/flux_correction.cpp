@@ -1,6 +1,8 @@
 #include "solver/transport/flux_correction.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <stdexcept>
 
 #include "solver/common/parallel.hpp"
 
@@ -8,24 +10,47 @@ namespace gwp {
 
 namespace {
 
-// Flux of `link` into `cell` (g/d), from the n -> m flux of the link.
-inline double inflow(const Connections& links, const std::vector<double>& flux, std::int64_t link, std::int64_t cell) {
-  const double f = flux[std::size_t(link)];
-  return links.n[std::size_t(link)] == cell ? -f : f;
+// The link of a signed entry, and the flux of that link into the entry's cell (g/d).
+inline std::int32_t link_of(std::int32_t entry) { return entry >= 0 ? entry : ~entry; }
+inline double inflow(const std::vector<double>& flux, std::int32_t entry) {
+  return entry >= 0 ? flux[std::size_t(entry)] : -flux[std::size_t(~entry)];
 }
 
 }  // namespace
 
-void FluxLimiter::sum_fluxes(const Connections& links, const std::vector<double>& flux) {
-  const std::int64_t cells = links.cell_count;
-  for (std::vector<double>* v : {&p_plus_, &p_minus_, &ratio_up_, &ratio_down_}) v->resize(std::size_t(cells));
-  parallel_for(0, cells, [&](std::int64_t cell) {
+FluxLimiter::FluxLimiter(const Connections& links) : cell_count_(links.cell_count) {
+  const auto most = std::int64_t(std::numeric_limits<std::int32_t>::max());
+  if (links.cell_count > most || 2 * links.grid_count > most)
+    throw std::invalid_argument("the flux limiter handles at most 2^31 - 1 cells and 2^30 links");
+  const std::size_t cells = std::size_t(links.cell_count);
+  start_.assign(cells + 1, 0);
+  for (std::size_t c = 0; c < cells; ++c) {
+    std::int32_t count = 0;
+    for (std::int64_t e = links.adjacency_start[c]; e < links.adjacency_start[c + 1]; ++e)
+      if (links.is_grid_link(links.adjacency_link[std::size_t(e)])) ++count;
+    start_[c + 1] = start_[c] + count;
+  }
+  entry_.resize(std::size_t(start_[cells]));
+  for (std::size_t c = 0; c < cells; ++c) {
+    std::size_t k = std::size_t(start_[c]);
+    for (std::int64_t e = links.adjacency_start[c]; e < links.adjacency_start[c + 1]; ++e) {
+      const std::int64_t l = links.adjacency_link[std::size_t(e)];
+      if (!links.is_grid_link(l)) continue;
+      const auto link = std::int32_t(l);
+      entry_[k++] = links.m[std::size_t(l)] == std::int64_t(c) ? link : ~link;
+    }
+  }
+  n_.assign(links.n.begin(), links.n.begin() + links.grid_count);
+  m_.assign(links.m.begin(), links.m.begin() + links.grid_count);
+  for (std::vector<double>* v : {&p_plus_, &p_minus_, &ratio_up_, &ratio_down_}) v->assign(cells, 0.0);
+}
+
+void FluxLimiter::sum_fluxes(const std::vector<double>& flux) {
+  parallel_for(0, cell_count_, [&](std::int64_t cell) {
     const std::size_t c = std::size_t(cell);
     double plus = 0.0, minus = 0.0;
-    for (std::int64_t e = links.adjacency_start[c]; e < links.adjacency_start[c + 1]; ++e) {
-      const std::int64_t link = links.adjacency_link[std::size_t(e)];
-      if (!links.is_grid_link(link) || flux[std::size_t(link)] == 0.0) continue;
-      const double f = inflow(links, flux, link, cell);
+    for (std::int32_t k = start_[c]; k < start_[c + 1]; ++k) {
+      const double f = inflow(flux, entry_[std::size_t(k)]);
       if (f > 0.0) plus += f;
       else minus += f;
     }
@@ -43,25 +68,25 @@ void FluxLimiter::set_room(std::int64_t cell, double room_up, double room_down, 
   ratio_down_[c] = need_down < room_down ? std::max(0.0, room_down / need_down) : 1.0;
 }
 
-void FluxLimiter::apply(const Connections& links, std::vector<double>& flux, double dt,
-                        std::vector<double>& mass_change) {
+void FluxLimiter::apply(std::vector<double>& flux, double dt, std::vector<double>& mass_change) {
   // alpha of a link, from the ratios of its two cells and the direction of its flux.
-  auto alpha = [&](std::int64_t link) {
-    const std::size_t n = std::size_t(links.n[std::size_t(link)]), m = std::size_t(links.m[std::size_t(link)]);
+  auto alpha = [&](std::int32_t link) {
+    const std::size_t n = std::size_t(n_[std::size_t(link)]), m = std::size_t(m_[std::size_t(link)]);
     return flux[std::size_t(link)] > 0.0 ? std::min(ratio_down_[n], ratio_up_[m])   // n gives, m takes
                                          : std::min(ratio_up_[n], ratio_down_[m]);
   };
   // The cell's mass change, and at once its P+ and P- for the next pass (what is left of the
   // fluxes): a cell's own sums are read by no other cell in this loop, only the ratios are.
-  parallel_for(0, links.cell_count, [&](std::int64_t cell) {
+  parallel_for(0, cell_count_, [&](std::int64_t cell) {
     const std::size_t c = std::size_t(cell);
     mass_change[c] = 0.0;
     if (!touched(cell)) return;
     double change = 0.0, plus = 0.0, minus = 0.0;
-    for (std::int64_t e = links.adjacency_start[c]; e < links.adjacency_start[c + 1]; ++e) {
-      const std::int64_t link = links.adjacency_link[std::size_t(e)];
-      if (!links.is_grid_link(link) || flux[std::size_t(link)] == 0.0) continue;
-      const double a = alpha(link), f = inflow(links, flux, link, cell);
+    for (std::int32_t k = start_[c]; k < start_[c + 1]; ++k) {
+      const std::int32_t entry = entry_[std::size_t(k)];
+      const double f = inflow(flux, entry);
+      if (f == 0.0) continue;
+      const double a = alpha(link_of(entry));
       change += a * f;
       const double left = (1.0 - a) * f;
       if (left > 0.0) plus += left;
@@ -71,24 +96,22 @@ void FluxLimiter::apply(const Connections& links, std::vector<double>& flux, dou
     p_plus_[c] = plus;
     p_minus_[c] = minus;
   });
-  parallel_for(0, links.grid_count, [&](std::int64_t link) {
-    if (flux[std::size_t(link)] != 0.0) flux[std::size_t(link)] *= 1.0 - alpha(link);
+  parallel_for(0, std::int64_t(n_.size()), [&](std::int64_t link) {
+    if (flux[std::size_t(link)] != 0.0) flux[std::size_t(link)] *= 1.0 - alpha(std::int32_t(link));
   });
 }
 
-void local_bounds(const Connections& links, const FluxLimiter& limiter, const std::vector<std::uint8_t>& usable,
-                  const double* a, const double* b, std::vector<double>& low, std::vector<double>& high) {
-  const std::int64_t cells = links.cell_count;
-  low.resize(std::size_t(cells));
-  high.resize(std::size_t(cells));
-  parallel_for(0, cells, [&](std::int64_t cell) {
-    if (!limiter.touched(cell)) return;
+void FluxLimiter::local_bounds(const std::vector<std::uint8_t>& usable, const double* a, const double* b,
+                               std::vector<double>& low, std::vector<double>& high) const {
+  low.resize(std::size_t(cell_count_));
+  high.resize(std::size_t(cell_count_));
+  parallel_for(0, cell_count_, [&](std::int64_t cell) {
+    if (!touched(cell)) return;
     const std::size_t c = std::size_t(cell);
     double lo = std::min(a[c], b[c]), hi = std::max(a[c], b[c]);
-    for (std::int64_t e = links.adjacency_start[c]; e < links.adjacency_start[c + 1]; ++e) {
-      const std::int64_t link = links.adjacency_link[std::size_t(e)];
-      if (!links.is_grid_link(link)) continue;
-      const std::size_t o = std::size_t(links.neighbour(link, cell));
+    for (std::int32_t k = start_[c]; k < start_[c + 1]; ++k) {
+      const std::int32_t entry = entry_[std::size_t(k)];
+      const std::size_t o = std::size_t(entry >= 0 ? n_[std::size_t(entry)] : m_[std::size_t(~entry)]);
       if (!usable[o]) continue;
       lo = std::min(lo, std::min(a[o], b[o]));
       hi = std::max(hi, std::max(a[o], b[o]));

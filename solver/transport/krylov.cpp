@@ -37,14 +37,17 @@ void BiCgStab::resize(Eigen::Index n) {
 }
 
 KrylovResult BiCgStab::solve(const SparseMatrix& a, const Eigen::VectorXd& b_vector, Eigen::VectorXd& x_vector,
-                             int max_iterations, double tolerance, Preconditioner preconditioner) {
+                             int max_iterations, double tolerance, Preconditioner preconditioner,
+                             bool same_matrix) {
   const Eigen::Index n = a.rows();
   KrylovResult result;
   const bool ilu = preconditioner == Preconditioner::incomplete_lu;
   resize(n);
-  if (ilu) {
+  if (!same_matrix) factorised_ = false;
+  if (ilu && !factorised_) {
     ilu_.analyse(a);
     ilu_.factorise(a);
+    factorised_ = true;
   }
   const int* outer = a.outerIndexPtr();
   const int* inner = a.innerIndexPtr();

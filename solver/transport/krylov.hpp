@@ -32,12 +32,16 @@ struct KrylovResult {
 class BiCgStab {
  public:
   // Solves a x = b from the guess in x. Never throws; the result says whether it converged.
+  // same_matrix: `a` is the matrix of the previous solve, values included, so the incomplete
+  // factorisation made then still holds.
   KrylovResult solve(const SparseMatrix& a, const Eigen::VectorXd& b, Eigen::VectorXd& x,
-                     int max_iterations, double tolerance, Preconditioner preconditioner);
+                     int max_iterations, double tolerance, Preconditioner preconditioner,
+                     bool same_matrix = false);
 
  private:
   void resize(Eigen::Index n);
   BlockIncompleteLu ilu_;
+  bool factorised_ = false;  // ilu_ holds the factors of the last matrix
   Eigen::VectorXd inverse_diagonal_, r_, r0_, p_, v_, y_, s_, z_, t_;
 };
 

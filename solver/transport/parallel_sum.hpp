@@ -19,9 +19,11 @@ std::array<double, K> parallel_sums(std::int64_t begin, std::int64_t end, Body&&
   const std::int64_t count = end - begin;
   const std::int64_t per = (count + kSumChunks - 1) / kSumChunks;
   parallel_for(0, kSumChunks, [&](std::int64_t k) {
-    std::array<double, K>& acc = part[std::size_t(k)];
+    // A local accumulator: the partial sums of neighbouring chunks share cache lines.
+    std::array<double, K> acc{};
     const std::int64_t first = begin + k * per, last = std::min(end, first + per);
     for (std::int64_t i = first; i < last; ++i) body(i, acc.data());
+    part[std::size_t(k)] = acc;
   });
   std::array<double, K> total{};
   for (const auto& p : part)

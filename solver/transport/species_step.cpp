@@ -9,6 +9,7 @@
 
 #include "solver/common/errors.hpp"
 #include "solver/common/parallel.hpp"
+#include "solver/common/stopwatch.hpp"
 #include "solver/linear/linear_solver.hpp"
 #include "solver/transport/flux_correction.hpp"
 #include "solver/transport/parallel_sum.hpp"
@@ -40,12 +41,21 @@ void TransportSolver::step(std::size_t s, double t0, double t1) {
   StepView v = view(s, t0, t1);
   system_.prepare_step(v);
   for (std::int64_t n : system_.fixed.held_cells()) held_correction_[std::size_t(n)] = 0.0;
-  correct_before(s, v);
+  {
+    const ScopedTimer timer(times_.corrections);
+    correct_before(s, v);
+  }
   v.c_old = c_start_.data();  // the implicit solve starts from the corrected concentrations
   solve_low_order(s, v);
-  correct_after(s, v);
-  flush_tiny(s);
-  account(s, v);
+  {
+    const ScopedTimer timer(times_.corrections);
+    correct_after(s, v);
+    flush_tiny(s);
+  }
+  {
+    const ScopedTimer timer(times_.budget);
+    account(s, v);
+  }
   species_[s].c.swap(c_new_);
 }
 
@@ -63,7 +73,7 @@ void TransportSolver::flush_tiny(std::size_t s) {
   });
 }
 
-void TransportSolver::solve_linear_system(std::size_t s, const StepView& v) {
+void TransportSolver::solve_linear_system(std::size_t s, const StepView& v, bool same_matrix) {
   const CellMatrix& cm = system_.cells();
   const std::int64_t rows = system_.rows();
   const TransportSettings& set = problem_.settings;
@@ -76,7 +86,7 @@ void TransportSolver::solve_linear_system(std::size_t s, const StepView& v) {
   for (int k = 0; k < 2; ++k) {
     warm_start();
     tried[k] = krylov_.solve(system_.matrix(), system_.rhs(), x_, set.max_linear_iterations, set.linear_tolerance,
-                             k == 0 ? Preconditioner::incomplete_lu : Preconditioner::jacobi);
+                             k == 0 ? Preconditioner::incomplete_lu : Preconditioner::jacobi, same_matrix);
     linear_iterations_ += tried[k].iterations;
     if (tried[k].converged) break;
   }
@@ -120,8 +130,15 @@ void TransportSolver::solve_low_order(std::size_t s, StepView& v) {
   double change = 0.0, size = 0.0;
   for (int k = 1;; ++k) {
     last_nonlinear_iterations_ = k;
-    system_.assemble(v);
-    solve_linear_system(s, v);
+    bool changed;
+    {
+      const ScopedTimer timer(times_.assembly);
+      changed = system_.assemble(v);
+    }
+    {
+      const ScopedTimer timer(times_.linear_solve);
+      solve_linear_system(s, v, !changed);
+    }
     if (!iterate) break;
     change = size = 0.0;
     bool limited = false;
@@ -166,8 +183,8 @@ void TransportSolver::apply_corrections(const StepView& v, double t, const doubl
   const bool sorbs = sp.sorption != SorptionModel::none;
   const double dt = v.dt();
   std::copy(base, base + cells, out);
-  limiter_.sum_fluxes(links, link_flux_);
-  local_bounds(links, limiter_, usable_, a, b, low_, high_);
+  limiter_.sum_fluxes(link_flux_);
+  limiter_.local_bounds(usable_, a, b, low_, high_);
   parallel_for(0, cells, [&](std::int64_t n) {
     if (limiter_.touched(n)) system_.sources.widen_bounds(n, low_[std::size_t(n)], high_[std::size_t(n)]);
   });
@@ -194,7 +211,7 @@ void TransportSolver::apply_corrections(const StepView& v, double t, const doubl
                           std::min(0.0, gwp::cell_mass(cap, iso, low_[c]) - now), dt);
       }
     });
-    limiter_.apply(links, link_flux_, dt, mass_change_);
+    limiter_.apply(link_flux_, dt, mass_change_);
     for (std::int64_t n : system_.fixed.held_cells()) held_correction_[std::size_t(n)] += mass_change_[std::size_t(n)];
     const double moved = parallel_sums<1>(0, cells, [&](std::int64_t n, double* acc) {
       const std::size_t c = std::size_t(n);

@@ -60,16 +60,23 @@ struct RowRef {
   std::int64_t diagonal = 0;                // index of the row's diagonal entry in `values`
   const std::int64_t* positions = nullptr;  // CellMatrix::link_position of the cell's first link
   double rhs = 0.0;
+  // Only the right-hand side is wanted: the matrix holds this row's values already.
+  bool rhs_only = false;
 
-  void add_diagonal(double v) { values[diagonal] += v; }
+  void add_diagonal(double v) {
+    if (!rhs_only) values[diagonal] += v;
+  }
   // Replaces the row by c = value.
   void hold(double value) {
+    rhs = value;
+    if (rhs_only) return;
     for (std::int64_t k = first; k < last; ++k) values[k] = 0.0;
     values[diagonal] = 1.0;
-    rhs = value;
   }
   // `entry`: the position of the link among the cell's links (0 = first).
-  void add_neighbour(std::int64_t entry, double v) { values[positions[entry]] += v; }
+  void add_neighbour(std::int64_t entry, double v) {
+    if (!rhs_only) values[positions[entry]] += v;
+  }
 };
 
 // Adds a link flux F = a_n c_n + a_m c_m (g/d, from cell n to cell m of the link) to the row of

@@ -17,7 +17,7 @@ namespace {
 // and join cost more than they save, and on a machine whose other cores are busy a join can
 // wait a whole time slice for a descheduled thread (a 58 000-cell model ran four times slower
 // on two threads than on one on the loaded two-core build machine).
-constexpr std::int64_t kParallelTransportRows = 200000;
+constexpr std::int64_t kParallelTransportRows = 20000;
 
 const TransportProblem& checked(const TransportProblem& p, const FlowProblem& flow) {
   check_transport_problem(p, flow);
@@ -61,7 +61,7 @@ std::vector<std::string> fixed_names(const SpeciesProblem& sp) {
 TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProblem& flow,
                                  const Connections& links)
     : problem_(checked(problem, flow)), flow_(without_properties(flow)), links_(&links),
-      system_(problem_, flow_, links) {
+      system_(problem_, flow_, links), limiter_(links) {
   const Grid& g = *problem_.grid;
   const std::size_t cells = std::size_t(g.cell_count());
   if (links.cell_count != g.cell_count())

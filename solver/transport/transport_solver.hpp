@@ -37,6 +37,14 @@
 
 namespace gwp {
 
+// Where a transport run spends its time (s, wall clock, summed over all steps and species).
+struct TransportPhaseTimes {
+  double corrections = 0.0;   // limited correction fluxes before and after the solves
+  double assembly = 0.0;      // filling the matrix and right-hand side
+  double linear_solve = 0.0;  // BiCGSTAB, with the preconditioner's factorisation
+  double budget = 0.0;        // the mass budget of each step
+};
+
 class TransportSolver {
  public:
   // Copies what it needs from both problems; the grid and `links` (the flow solver's
@@ -70,6 +78,7 @@ class TransportSolver {
   long steps() const { return steps_; }                    // steps taken so far
   long linear_iterations() const { return linear_iterations_; }
   int last_nonlinear_iterations() const { return last_nonlinear_iterations_; }
+  const TransportPhaseTimes& phase_times() const { return times_; }
 
  private:
   struct Species {
@@ -83,8 +92,9 @@ class TransportSolver {
   StepView view(std::size_t s, double t0, double t1) const;
   void step(std::size_t s, double t0, double t1);
   void solve_low_order(std::size_t s, StepView& v);
-  // Solves the assembled system from the guess c_iter into u_low_ (throws ModelFailure).
-  void solve_linear_system(std::size_t s, const StepView& v);
+  // Solves the assembled system from the guess c_iter into u_low_ (throws ModelFailure);
+  // same_matrix: the matrix is the previous solve's.
+  void solve_linear_system(std::size_t s, const StepView& v, bool same_matrix);
   [[noreturn]] void fail_nonlinear(std::size_t s, const StepView& v, double change, double size) const;
   void correct_before(std::size_t s, const StepView& v);
   void correct_after(std::size_t s, const StepView& v);
@@ -109,6 +119,7 @@ class TransportSolver {
   long steps_ = 0;
   long linear_iterations_ = 0;
   int last_nonlinear_iterations_ = 0;
+  TransportPhaseTimes times_;
 
   // Work arrays, sized once.
   std::vector<double> volume_now_;     // m3 per cell, saturated volume at time_

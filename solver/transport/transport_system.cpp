@@ -1,5 +1,7 @@
 #include "solver/transport/transport_system.hpp"
 
+#include <algorithm>
+
 #include "solver/common/parallel.hpp"
 
 namespace gwp {
@@ -14,6 +16,27 @@ TransportSystem::TransportSystem(const TransportProblem& problem, const FlowProb
       matrix_(build_cell_matrix(links, problem.grid->active)),
       rhs_(matrix_.rows()) {}
 
+void TransportSystem::prepare(const TransportFlow& flow) {
+  advection.prepare(flow);
+  dispersion.prepare(flow);
+  ++flow_version_;
+  volumes_vary_ = std::any_of(flow.volume_release.begin(), flow.volume_release.end(),
+                              [](double r) { return r != 0.0; });
+}
+
+TransportSystem::MatrixKey TransportSystem::key_of(const StepView& s) const {
+  MatrixKey key;
+  const SorptionModel sorption = s.species->sorption;
+  const bool linear = sorption == SorptionModel::none || sorption == SorptionModel::linear;
+  if (!linear || s.zero_order_scale != nullptr || volumes_vary_) return key;
+  key.species = s.species;
+  key.dt = s.dt();
+  key.weight = s.weight;
+  key.flow_version = flow_version_;
+  key.held = fixed.held_cells();
+  return key;
+}
+
 void TransportSystem::prepare_step(const StepView& s) {
   sources.prepare(s);
   fixed.prepare(s);
@@ -23,8 +46,12 @@ bool TransportSystem::frozen(const StepView& s, std::int64_t cell) const {
   return s.no_water(cell) && !(s.volume_old(cell) > 0.0) && !(s.flow->water_inflow[std::size_t(cell)] > 0.0);
 }
 
-void TransportSystem::assemble(const StepView& s) {
+bool TransportSystem::assemble(const StepView& s) {
   const Connections& c = *links_;
+  MatrixKey key = key_of(s);
+  const bool rhs_only = key.species != nullptr && key == assembled_;
+  // On implicit steps the link terms put nothing into the right-hand side.
+  const bool link_terms = !rhs_only || s.weight != 1.0;
   double* values = matrix_.values();
   const int* outer = matrix_.matrix.outerIndexPtr();
   parallel_for(0, rows(), [&](std::int64_t r) {
@@ -35,11 +62,15 @@ void TransportSystem::assemble(const StepView& s) {
     row.last = outer[r + 1];
     row.diagonal = matrix_.diagonal[std::size_t(r)];
     row.positions = matrix_.link_position.data() + c.adjacency_start[std::size_t(cell)];
-    for (std::int64_t k = row.first; k < row.last; ++k) values[k] = 0.0;
+    row.rhs_only = rhs_only;
+    if (!rhs_only)
+      for (std::int64_t k = row.first; k < row.last; ++k) values[k] = 0.0;
     storage.fill_row(s, cell, row);
     sorption.fill_row(s, cell, row);
-    advection.fill_row(s, cell, row);
-    dispersion.fill_row(s, cell, row);
+    if (link_terms) {
+      advection.fill_row(s, cell, row);
+      dispersion.fill_row(s, cell, row);
+    }
     decay.fill_row(s, cell, row);
     sources.fill_row(s, cell, row);
     imbalance.fill_row(s, cell, row);
@@ -47,6 +78,8 @@ void TransportSystem::assemble(const StepView& s) {
     else if (frozen(s, cell)) row.hold(s.c_old[std::size_t(cell)]);
     rhs_[r] = row.rhs;
   });
+  if (!rhs_only) assembled_ = std::move(key);
+  return !rhs_only;
 }
 
 double TransportSystem::rate(const StepView& s, std::int64_t cell, const double* c_new) const {

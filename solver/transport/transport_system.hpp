@@ -33,11 +33,16 @@ class TransportSystem {
   std::int64_t rows() const { return matrix_.rows(); }
 
   // Coefficients that hold over a flow interval.
-  void prepare(const TransportFlow& flow) { dispersion.prepare(flow); }
+  void prepare(const TransportFlow& flow);
   // What holds over one step of one species: source masses, held cells.
   void prepare_step(const StepView& s);
-  // Fills the matrix and right-hand side of the step's equations (g/d per row).
-  void assemble(const StepView& s);
+  // Fills the matrix and right-hand side of the step's equations (g/d per row). Returns whether
+  // the matrix changed. It does not when it was last assembled for the same species, step
+  // length and time weighting, flow interval and held cells, nothing in it depends on the
+  // concentrations (no nonlinear sorption, no limited zero-order loss) and the water volumes do
+  // not change in time: then only the right-hand side is filled (on implicit steps without
+  // the link terms, whose share of it is zero), which is most steps of a steady-flow run.
+  bool assemble(const StepView& s);
   // Whether the row of `cell` is replaced by C = C_old: no water at either end of the step and
   // none flowing in, so the cell neither holds nor passes on mass.
   bool frozen(const StepView& s, std::int64_t cell) const;
@@ -54,9 +59,25 @@ class TransportSystem {
   FixedConcentrations fixed;
 
  private:
+  // What the matrix was last assembled for.
+  struct MatrixKey {
+    const SpeciesProblem* species = nullptr;  // null: nothing assembled, or not reusable
+    double dt = 0.0, weight = 0.0;
+    long flow_version = -1;
+    std::vector<std::int64_t> held;
+    bool operator==(const MatrixKey& o) const {
+      return species == o.species && dt == o.dt && weight == o.weight && flow_version == o.flow_version &&
+             held == o.held;
+    }
+  };
+  MatrixKey key_of(const StepView& s) const;
+
   const Connections* links_;
   CellMatrix matrix_;
   Eigen::VectorXd rhs_;
+  long flow_version_ = 0;       // counts prepare() calls
+  bool volumes_vary_ = false;   // some cell's water volume changes within the flow interval
+  MatrixKey assembled_;
 };
 
 }  // namespace gwp

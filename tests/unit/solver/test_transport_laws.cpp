@@ -161,15 +161,15 @@ TEST(FluxLimiter, CorrectionStaysWithinLocalBoundsAndConservesMass) {
   for (double& x : c) x = u(rng);
   for (double& f : flux) f = 5.0 * (u(rng) - 0.5);
   std::vector<std::uint8_t> usable(30, 1);
-  FluxLimiter limiter;
-  limiter.sum_fluxes(links, flux);
+  FluxLimiter limiter(links);
+  limiter.sum_fluxes(flux);
   std::vector<double> low, high, change(30);
-  local_bounds(links, limiter, usable, c.data(), c.data(), low, high);
+  limiter.local_bounds(usable, c.data(), c.data(), low, high);
   const double volume = 1.0, dt = 1.0;  // water 1 m3 per cell: 1 g per mg/L
   for (std::int64_t n = 0; n < 30; ++n)
     if (limiter.touched(n)) limiter.set_room(n, volume * (high[std::size_t(n)] - c[std::size_t(n)]),
                                              volume * (low[std::size_t(n)] - c[std::size_t(n)]), dt);
-  limiter.apply(links, flux, dt, change);
+  limiter.apply(flux, dt, change);
   double total = 0.0, moved = 0.0;
   for (std::size_t n = 0; n < 30; ++n) {
     const double after = c[n] + change[n] / volume;
