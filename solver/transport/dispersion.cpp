@@ -92,14 +92,15 @@ double Dispersion::rate(const StepView& s, std::int64_t cell, const double* c_ne
   return net_inflow(*links_, cell, [&](std::int64_t link) { return link_flux(s, link, c_new); });
 }
 
-void Dispersion::gradients(const StepView& s, const double* c, std::vector<double>& gradient) const {
+void Dispersion::gradients(const StepView& s, const double* c, const FluxLimiter& region,
+                           std::vector<double>& gradient) const {
   const Connections& links = *links_;
   gradient.resize(std::size_t(3 * links.cell_count));
   parallel_for(0, links.cell_count, [&](std::int64_t n) {
     const std::size_t cell = std::size_t(n);
     double* out = &gradient[3 * cell];
     out[0] = out[1] = out[2] = 0.0;
-    if (!grid_->active[cell] || s.no_water(n)) return;
+    if (!region.in_region(n) || !grid_->active[cell] || s.no_water(n)) return;
     // Per axis, the neighbour on the side of increasing index (j, i, k) and the one on the
     // other side, with their distances from this cell's centre.
     double c_hi[3], c_lo[3], d_hi[3] = {0.0, 0.0, 0.0}, d_lo[3] = {0.0, 0.0, 0.0};

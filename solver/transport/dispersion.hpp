@@ -26,6 +26,7 @@
 
 #include "solver/grid/connections.hpp"
 #include "solver/transport/dispersion_tensor.hpp"
+#include "solver/transport/flux_correction.hpp"
 #include "solver/transport/step_view.hpp"
 
 namespace gwp {
@@ -47,8 +48,9 @@ class Dispersion {
   // Whether any face has a cross part (flow not aligned with the grid axes).
   bool has_cross_terms() const { return has_cross_; }
   // Cell gradients of c (mg/L/m, 3 per cell: x east, y north, z up) by central differences
-  // between neighbours that hold water, one-sided next to edges and dry cells.
-  void gradients(const StepView& s, const double* c, std::vector<double>& gradient) const;
+  // between neighbours that hold water, one-sided next to edges and dry cells; zero outside the
+  // limiter's region (where c and its neighbours are zero).
+  void gradients(const StepView& s, const double* c, const FluxLimiter& region, std::vector<double>& gradient) const;
   // Cross-part flux (g/d, n -> m) of a grid link from the cell gradients.
   double cross_flux(std::int64_t link, const std::vector<double>& gradient) const;
 

@@ -1,6 +1,7 @@
 #include "solver/transport/flux_correction.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <stdexcept>
 
@@ -42,12 +43,27 @@ FluxLimiter::FluxLimiter(const Connections& links) : cell_count_(links.cell_coun
   }
   n_.assign(links.n.begin(), links.n.begin() + links.grid_count);
   m_.assign(links.m.begin(), links.m.begin() + links.grid_count);
+  region_.assign(cells, 0);
   for (std::vector<double>* v : {&p_plus_, &p_minus_, &ratio_up_, &ratio_down_}) v->assign(cells, 0.0);
+}
+
+void FluxLimiter::mark_region(const double* a, const double* b, double tiny) {
+  auto some = [&](std::size_t c) { return std::abs(a[c]) > tiny || std::abs(b[c]) > tiny; };
+  parallel_for(0, cell_count_, [&](std::int64_t cell) {
+    const std::size_t c = std::size_t(cell);
+    bool any = some(c);
+    for (std::int32_t k = start_[c]; k < start_[c + 1] && !any; ++k) {
+      const std::int32_t entry = entry_[std::size_t(k)];
+      any = some(std::size_t(entry >= 0 ? n_[std::size_t(entry)] : m_[std::size_t(~entry)]));
+    }
+    region_[c] = any ? 1 : 0;
+  });
 }
 
 void FluxLimiter::sum_fluxes(const std::vector<double>& flux) {
   parallel_for(0, cell_count_, [&](std::int64_t cell) {
     const std::size_t c = std::size_t(cell);
+    if (!region_[c]) return;
     double plus = 0.0, minus = 0.0;
     for (std::int32_t k = start_[c]; k < start_[c + 1]; ++k) {
       const double f = inflow(flux, entry_[std::size_t(k)]);
@@ -69,9 +85,11 @@ void FluxLimiter::set_room(std::int64_t cell, double room_up, double room_down, 
 }
 
 void FluxLimiter::apply(std::vector<double>& flux, double dt, std::vector<double>& mass_change) {
-  // alpha of a link, from the ratios of its two cells and the direction of its flux.
+  // alpha of a link, from the ratios of its two cells and the direction of its flux; a cell
+  // outside the region has no room.
   auto alpha = [&](std::int32_t link) {
     const std::size_t n = std::size_t(n_[std::size_t(link)]), m = std::size_t(m_[std::size_t(link)]);
+    if (!region_[n] || !region_[m]) return 0.0;
     return flux[std::size_t(link)] > 0.0 ? std::min(ratio_down_[n], ratio_up_[m])   // n gives, m takes
                                          : std::min(ratio_up_[n], ratio_down_[m]);
   };
@@ -79,6 +97,7 @@ void FluxLimiter::apply(std::vector<double>& flux, double dt, std::vector<double
   // fluxes): a cell's own sums are read by no other cell in this loop, only the ratios are.
   parallel_for(0, cell_count_, [&](std::int64_t cell) {
     const std::size_t c = std::size_t(cell);
+    if (!region_[c]) return;
     mass_change[c] = 0.0;
     if (!touched(cell)) return;
     double change = 0.0, plus = 0.0, minus = 0.0;
@@ -96,7 +115,7 @@ void FluxLimiter::apply(std::vector<double>& flux, double dt, std::vector<double
     p_plus_[c] = plus;
     p_minus_[c] = minus;
   });
-  parallel_for(0, std::int64_t(n_.size()), [&](std::int64_t link) {
+  for_each_link([&](std::int64_t link) {
     if (flux[std::size_t(link)] != 0.0) flux[std::size_t(link)] *= 1.0 - alpha(std::int32_t(link));
   });
 }

@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "solver/common/parallel.hpp"
 #include "solver/grid/connections.hpp"
 
 namespace gwp {
@@ -41,19 +42,37 @@ namespace gwp {
 //   apply          the mass change of every touched cell, dt sum(alpha f) (g); it leaves in
 //                  the fluxes what was not applied, (1 - alpha) f, and their P+ and P-, for a
 //                  further pass.
-// Cells that no flux touches are skipped throughout, so a pass costs little where the plume is
-// not. The limiter keeps its own copy of the grid links' cells in 32-bit indices, with each
-// cell's links signed by direction: its sweeps are bound by memory traffic, which that halves.
+// Everything works within a region marked first (mark_region): the cells that hold more than a
+// tiny concentration (1e-20 of the species' scale) at either of two states, and their grid
+// neighbours. Outside it the correction fluxes are nil or negligible (equal or tiny
+// concentrations, no gradient), and a cell outside it has no room: a flux to or from it is not
+// applied (alpha = 0), which keeps mass and bounds as any limiting does. Sweeps skip the
+// outside with a one-byte test, so a correction costs in proportion to the plume, not to the
+// model (the low-order solution in particular holds rounding-level values everywhere). Within
+// the region, cells that no flux touches are skipped too. The limiter keeps its own copy of
+// the grid links' cells in 32-bit indices, with each cell's links signed by direction: its
+// sweeps are bound by memory traffic, which that halves.
 class FluxLimiter {
  public:
   explicit FluxLimiter(const Connections& links);
 
+  // Marks the region of cells where a or b (mg/L per cell) exceeds `tiny` in magnitude, with
+  // their neighbours. Values at or below `tiny` count as zero: no correction acts between two
+  // such cells, and a cell holding one outside the region has no room.
+  void mark_region(const double* a, const double* b, double tiny);
+  bool in_region(std::int64_t cell) const { return region_[std::size_t(cell)] != 0; }
+  // Calls f(link) once for every grid link with a cell in the region (in parallel): the links
+  // whose correction flux may be nonzero. The fluxes of other links are never read.
+  template <class F>
+  void for_each_link(F&& f) const;
+
   void sum_fluxes(const std::vector<double>& flux);
   bool touched(std::int64_t cell) const {
-    return p_plus_[std::size_t(cell)] != 0.0 || p_minus_[std::size_t(cell)] != 0.0;
+    return in_region(cell) && (p_plus_[std::size_t(cell)] != 0.0 || p_minus_[std::size_t(cell)] != 0.0);
   }
   // Mass the cell may still gain (room_up >= 0) and lose (room_down <= 0), g, over dt (d).
   void set_room(std::int64_t cell, double room_up, double room_down, double dt);
+  // mass_change is written in the region only.
   void apply(std::vector<double>& flux, double dt, std::vector<double>& mass_change);
   // Local bounds of each touched cell (mg/L): extremes of `a` and `b` over the cell and its
   // grid neighbours for which `usable` is nonzero (the cell itself always counts).
@@ -66,7 +85,22 @@ class FluxLimiter {
   std::int64_t cell_count_;
   std::vector<std::int32_t> start_, entry_;
   std::vector<std::int32_t> n_, m_;  // per grid link
+  std::vector<std::uint8_t> region_;  // per cell
   std::vector<double> p_plus_, p_minus_, ratio_up_, ratio_down_;
 };
+
+template <class F>
+void FluxLimiter::for_each_link(F&& f) const {
+  // Each link once: by its cell n when that is in the region, else by its cell m.
+  parallel_for(0, cell_count_, [&](std::int64_t cell) {
+    const std::size_t c = std::size_t(cell);
+    if (!region_[c]) return;
+    for (std::int32_t k = start_[c]; k < start_[c + 1]; ++k) {
+      const std::int32_t entry = entry_[std::size_t(k)];
+      if (entry < 0) f(std::int64_t(~entry));
+      else if (!region_[std::size_t(n_[std::size_t(entry)])]) f(std::int64_t(entry));
+    }
+  });
+}
 
 }  // namespace gwp

@@ -67,9 +67,9 @@ void TransportSolver::flush_tiny(std::size_t s) {
   // corrections, which skip links of equal concentrations, work only where the plume is. The
   // mass dropped is below 1e-20 of the scale times the model's water, far under the budget's
   // tolerance.
-  const double tiny = 1e-20 * species_[s].scale;
+  const double below = tiny(s);
   parallel_for(0, std::int64_t(c_new_.size()), [&](std::int64_t n) {
-    if (std::abs(c_new_[std::size_t(n)]) < tiny) c_new_[std::size_t(n)] = 0.0;
+    if (std::abs(c_new_[std::size_t(n)]) < below) c_new_[std::size_t(n)] = 0.0;
   });
 }
 
@@ -212,10 +212,11 @@ void TransportSolver::apply_corrections(const StepView& v, double t, const doubl
       }
     });
     limiter_.apply(link_flux_, dt, mass_change_);
-    for (std::int64_t n : system_.fixed.held_cells()) held_correction_[std::size_t(n)] += mass_change_[std::size_t(n)];
+    for (std::int64_t n : system_.fixed.held_cells())
+      if (limiter_.in_region(n)) held_correction_[std::size_t(n)] += mass_change_[std::size_t(n)];
     const double moved = parallel_sums<1>(0, cells, [&](std::int64_t n, double* acc) {
       const std::size_t c = std::size_t(n);
-      if (mass_change_[c] == 0.0) return;
+      if (!limiter_.in_region(n) || mass_change_[c] == 0.0) return;
       acc[0] += std::abs(mass_change_[c]);
       if (system_.fixed.held(n)) return;
       const CellCapacity cap = capacity_of(n);
@@ -235,8 +236,9 @@ void TransportSolver::correct_before(std::size_t s, const StepView& v) {
     std::copy(c, c + links_->cell_count, c_start_.begin());
     return;
   }
-  if (cross) system_.dispersion.gradients(v, c, gradient_);
-  parallel_for(0, links_->grid_count, [&](std::int64_t l) {
+  limiter_.mark_region(c, c, tiny(s));
+  if (cross) system_.dispersion.gradients(v, c, limiter_, gradient_);
+  limiter_.for_each_link([&](std::int64_t l) {
     double f = system_.advection.spatial_flux(v, l, c);
     if (cross) f += system_.dispersion.cross_flux(l, gradient_);
     link_flux_[std::size_t(l)] = f;
@@ -252,7 +254,8 @@ void TransportSolver::correct_after(std::size_t s, const StepView& v) {
   }
   const double* c = species_[s].c.data();
   const double* u = u_low_.data();
-  parallel_for(0, links_->grid_count, [&](std::int64_t l) {
+  limiter_.mark_region(c, u, tiny(s));
+  limiter_.for_each_link([&](std::int64_t l) {
     link_flux_[std::size_t(l)] = system_.advection.temporal_flux(v, l, c, u);
   });
   apply_corrections(v, v.t1, u, u, c, c_new_.data());

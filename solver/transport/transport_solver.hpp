@@ -103,6 +103,10 @@ class TransportSolver {
   void apply_corrections(const StepView& v, double t, const double* base, const double* a, const double* b,
                          double* out);
   void flush_tiny(std::size_t s);
+  // mg/L: below this a concentration of species s counts as none (see flush_tiny); the
+  // low-order solution, before it is flushed, is full of such values, which must not widen
+  // the region the corrections work in.
+  double tiny(std::size_t s) const { return 1e-20 * species_[s].scale; }
   void account(std::size_t s, const StepView& v);
   double cell_mass(const StepView& v, std::int64_t cell, double volume, double c) const;
 

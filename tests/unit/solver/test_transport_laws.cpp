@@ -162,6 +162,7 @@ TEST(FluxLimiter, CorrectionStaysWithinLocalBoundsAndConservesMass) {
   for (double& f : flux) f = 5.0 * (u(rng) - 0.5);
   std::vector<std::uint8_t> usable(30, 1);
   FluxLimiter limiter(links);
+  limiter.mark_region(c.data(), c.data(), 0.0);  // every cell holds some
   limiter.sum_fluxes(flux);
   std::vector<double> low, high, change(30);
   limiter.local_bounds(usable, c.data(), c.data(), low, high);
@@ -180,6 +181,35 @@ TEST(FluxLimiter, CorrectionStaysWithinLocalBoundsAndConservesMass) {
   }
   EXPECT_NEAR(total, 0.0, 1e-12);
   EXPECT_GT(moved, 0.1);  // and it did correct something
+}
+
+TEST(FluxLimiter, NothingMovesOutsideTheMarkedRegion) {
+  // A column of 10 cells holding 1 and 0.5 mg/L in its first two, nothing elsewhere: the region
+  // is cells 0-2. A flux between two empty cells far away (5 -> 6, as a cross-dispersion flux
+  // can be) is not applied and stays whole for no later pass; one inside the region, from the
+  // full cell towards the emptier one, is applied within the bounds.
+  auto col = test::column(10, 1.0, 0.1);
+  const Connections& links = col->links;
+  std::vector<double> c(10, 0.0), flux(std::size_t(links.grid_count), 0.0);
+  c[0] = 1.0;
+  c[1] = 0.5;
+  flux[0] = 0.1;  // link 0 joins cells 0 and 1 (n -> m)
+  flux[5] = 1.0;  // link 5 joins cells 5 and 6
+  ASSERT_EQ(links.n[5], 5);
+  FluxLimiter limiter(links);
+  limiter.mark_region(c.data(), c.data(), 1e-20);
+  for (std::int64_t n = 0; n < 10; ++n) EXPECT_EQ(limiter.in_region(n), n <= 2) << "cell " << n;
+  limiter.sum_fluxes(flux);
+  std::vector<double> low, high, change(10, 0.0);
+  limiter.local_bounds(std::vector<std::uint8_t>(10, 1), c.data(), c.data(), low, high);
+  for (std::int64_t n = 0; n < 10; ++n)
+    if (limiter.touched(n)) limiter.set_room(n, high[std::size_t(n)] - c[std::size_t(n)], low[std::size_t(n)] - c[std::size_t(n)], 1.0);
+  limiter.apply(flux, 1.0, change);
+  EXPECT_NEAR(change[0], -0.1, 1e-15);  // within bounds: 1 -> 0.9 and 0.5 -> 0.6
+  EXPECT_NEAR(change[1], 0.1, 1e-15);
+  EXPECT_EQ(change[5], 0.0);
+  EXPECT_EQ(change[6], 0.0);
+  EXPECT_EQ(flux[5], 1.0);
 }
 
 TEST(TransportSteps, EqualStepsBetweenScheduleBreaks) {
