@@ -6,6 +6,7 @@
 
 #include "solver/common/errors.hpp"
 #include "solver/common/parallel.hpp"
+#include "solver/common/subnormals.hpp"
 #include "solver/flow/budget.hpp"
 #include "solver/flow/convergence.hpp"
 #include "solver/linear/linear_solver.hpp"
@@ -27,6 +28,7 @@ FlowSolution FlowSolver::solve(double t, double dt) {
   const bool steady = settings_.mode == FlowMode::steady || dt <= 0.0;
   system_.set_forcing(steady ? t : t - 0.5 * dt, steady ? 0.0 : dt, head_);
   const ThreadLimit threads(threads_for(system_.unknowns()));
+  const SubnormalsAsZero subnormals;
   std::vector<double> head = head_;
   system_.impose_fixed_heads(head);
   const Iterations it = newton(head, t);

@@ -1,6 +1,7 @@
 #include "solver/transport/flux_correction.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -48,15 +49,22 @@ FluxLimiter::FluxLimiter(const Connections& links) : cell_count_(links.cell_coun
 }
 
 void FluxLimiter::mark_region(const double* a, const double* b, double tiny) {
-  auto some = [&](std::size_t c) { return std::abs(a[c]) > tiny || std::abs(b[c]) > tiny; };
+  // First the cells that hold some (2), then their neighbours that do not (1): the second sweep
+  // reads the links of the plume's cells only. Two threads may mark the same neighbour; the
+  // byte is written atomically.
+  constexpr std::uint8_t holds = 2, next_to = 1;
   parallel_for(0, cell_count_, [&](std::int64_t cell) {
     const std::size_t c = std::size_t(cell);
-    bool any = some(c);
-    for (std::int32_t k = start_[c]; k < start_[c + 1] && !any; ++k) {
+    region_[c] = std::abs(a[c]) > tiny || std::abs(b[c]) > tiny ? holds : 0;
+  });
+  parallel_for(0, cell_count_, [&](std::int64_t cell) {
+    const std::size_t c = std::size_t(cell);
+    if (std::atomic_ref<std::uint8_t>(region_[c]).load(std::memory_order_relaxed) != holds) return;
+    for (std::int32_t k = start_[c]; k < start_[c + 1]; ++k) {
       const std::int32_t entry = entry_[std::size_t(k)];
-      any = some(std::size_t(entry >= 0 ? n_[std::size_t(entry)] : m_[std::size_t(~entry)]));
+      std::atomic_ref<std::uint8_t> other(region_[std::size_t(entry >= 0 ? n_[std::size_t(entry)] : m_[std::size_t(~entry)])]);
+      if (other.load(std::memory_order_relaxed) == 0) other.store(next_to, std::memory_order_relaxed);
     }
-    region_[c] = any ? 1 : 0;
   });
 }
 

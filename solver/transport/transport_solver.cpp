@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "solver/common/subnormals.hpp"
 #include "solver/linear/thread_limit.hpp"
 #include "solver/transport/sub_steps.hpp"
 #include "solver/transport/transport_validation.hpp"
@@ -136,6 +137,7 @@ void TransportSolver::advance(double t_end, const FlowSolution& flow_at_end, con
                                 std::to_string(t_end) + " d");
   if (!(t_end > time_ + slack)) return;
   const ThreadLimit threads(system_.rows() < kParallelTransportRows ? 1 : threads_for(system_.rows()));
+  const SubnormalsAsZero subnormals;
   const Grid& g = *problem_.grid;
   const std::int64_t cells = g.cell_count();
   // The flows of an interval are read once: advancing again with the same solution (a steady
