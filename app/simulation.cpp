@@ -16,6 +16,7 @@
 #include "solver/flow/time_steps.hpp"
 #include "solver/transport/mass_budget.hpp"
 #include "solver/transport/transport_solver.hpp"
+#include "solver/transport/transport_validation.hpp"
 
 namespace gwp::app {
 
@@ -108,18 +109,27 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
   // Flow is solved at every step time and stored at the output times; transport follows it
   // with the water of each interval.
   FlowSolver flow(m.flow);
+  // The transport solver is checked now but built after the first flow solve: the flow's
+  // matrix is freed after a steady solve, so the two never hold their memory at once.
+  const bool has_transport = !m.transport.species.empty();
+  if (has_transport) check_transport_problem(m.transport, m.flow);
   std::optional<TransportSolver> transport;
-  if (!m.transport.species.empty()) transport.emplace(m.transport, m.flow, flow.connections());
   std::optional<PlumeRecorder> plume;
-  if (transport && options.metrics) plume.emplace(m);
   const double end = m.source.time.end;
   std::vector<double> outputs = m.source.time.outputs;
   if (outputs.empty()) outputs.push_back(end);
   const std::vector<double> steps = flow_step_times(m.flow, end, outputs);
 
   // Moves every species on to time t with the water of `water` (the flow of that interval).
+  auto ensure_transport = [&]() {
+    if (!has_transport || transport) return;
+    transport.emplace(m.transport, m.flow, flow.connections());
+    if (options.metrics) plume.emplace(m);
+  };
   auto advance_transport = [&](double t, const FlowSolution& water) {
-    if (!transport || t <= transport->time()) return;
+    if (!has_transport) return;
+    ensure_transport();
+    if (t <= transport->time()) return;
     const auto transport_start = Clock::now();
     transport->advance(t, water, nullptr, [&](double step_end) {
       const ScopedTimer timer(summary.output_seconds);
@@ -171,6 +181,7 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
         const ScopedTimer timer(summary.output_seconds);
         FlowOutput out{t, &s, darcy_flux(m.flow, flow.connections(), s)};
         observer.on_flow_output(out);
+        ensure_transport();
         if (transport) store_transport(*transport, t, observer);
         if (plume) plume->at_output(*transport, s, t, *options.metrics);
       }

@@ -33,7 +33,9 @@ FlowSolution FlowSolver::solve(double t, double dt) {
   system_.impose_fixed_heads(head);
   const Iterations it = newton(head, t);
   head_ = head;
-  return collect(t, head, it);
+  FlowSolution solution = collect(t, head, it);
+  if (steady) system_.release_matrix();
+  return solution;
 }
 
 FlowSolver::Iterations FlowSolver::newton(std::vector<double>& head, double t) {

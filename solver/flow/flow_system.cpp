@@ -99,17 +99,19 @@ FlowSystem::FlowSystem(const FlowProblem& problem)
     }
   }
 
-  std::vector<std::uint8_t> unknown(std::size_t(cells), 0);
+  unknown_.assign(std::size_t(cells), 0);
   for (std::int64_t n = 0; n < cells; ++n) {
-    unknown[std::size_t(n)] = g.active[std::size_t(n)] && fixed_term_[std::size_t(n)] < 0;
-    if (unknown[std::size_t(n)] && convertible_[std::size_t(n)]) all_confined_ = false;
+    unknown_[std::size_t(n)] = g.active[std::size_t(n)] && fixed_term_[std::size_t(n)] < 0;
+    if (unknown_[std::size_t(n)] && convertible_[std::size_t(n)]) all_confined_ = false;
+    unknown_count_ += unknown_[std::size_t(n)];
   }
-  matrix_ = build_cell_matrix(connections_, unknown);
+  matrix_ = build_cell_matrix(connections_, unknown_);
   forcing_.resize(terms_.size());
   extra_link_conductance_.assign(std::size_t(connections_.extra_count()), 0.0);
 }
 
 void FlowSystem::set_forcing(double t, double dt, const std::vector<double>& old_head) {
+  if (matrix_.rows() != unknown_count_) matrix_ = build_cell_matrix(connections_, unknown_);
   for (std::size_t k = 0; k < terms_.size(); ++k)
     forcing_[k] = {terms_[k].level.at(t), terms_[k].rate.at(t)};
   for (std::int64_t e = 0; e < connections_.extra_count(); ++e) {

@@ -55,7 +55,10 @@ class FlowSystem {
   const Connections& connections() const { return connections_; }
   const SparseMatrix& matrix() const { return matrix_.matrix; }
   const std::vector<std::int64_t>& cell_of_row() const { return matrix_.cell_of_row; }
-  std::int64_t unknowns() const { return matrix_.rows(); }
+  std::int64_t unknowns() const { return unknown_count_; }
+  // Frees the matrix (about 150 bytes per cell) until the next set_forcing builds it again:
+  // after a steady solve the transport, not the flow, needs the memory.
+  void release_matrix() { matrix_ = CellMatrix{}; }
   // True when every unknown is confined: the Jacobian is then symmetric and, with the
   // piecewise laws on fixed branches, the equations linear.
   bool all_confined() const { return all_confined_; }
@@ -110,7 +113,9 @@ class FlowSystem {
   std::vector<int> fixed_term_;             // per cell: the fixed-head term holding it, or -1
   std::vector<std::int64_t> fixed_index_;   // per cell: its entry in that term
   bool all_confined_ = true;
-  CellMatrix matrix_;
+  std::vector<std::uint8_t> unknown_;       // per cell: active and not held at a fixed head
+  std::int64_t unknown_count_ = 0;
+  CellMatrix matrix_;                       // empty after release_matrix()
 
   // Forcing of the solve under way.
   std::vector<TermForcing> forcing_;              // per term

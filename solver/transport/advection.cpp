@@ -44,7 +44,7 @@ void Advection::prepare(const TransportFlow& flow) {
     const double d_local = c.half_n[l] + c.half_m[l];
     k.up = std::int32_t(up_is_n ? n : m);
     k.down = std::int32_t(up_is_n ? m : n);
-    k.share = (up_is_n ? c.half_n[l] : c.half_m[l]) / d_local;
+    k.share = float((up_is_n ? c.half_n[l] : c.half_m[l]) / d_local);
     // Without a second upstream cell (a grid edge, an inactive or dry cell) the local gradient
     // is taken to continue (r = 1): the face value is then the linear interpolation, which the
     // limiter of flux_correction.hpp bounds.
@@ -54,7 +54,7 @@ void Advection::prepare(const TransportFlow& flow) {
     const std::int64_t uu = up_is_n ? c.n[b] : c.m[b];
     if (flow.no_water[std::size_t(uu)]) return;
     k.upup = std::int32_t(uu);
-    k.ratio = d_local / (c.half_n[b] + c.half_m[b]);
+    k.ratio = float(d_local / (c.half_n[b] + c.half_m[b]));
   });
 }
 
@@ -104,8 +104,8 @@ double Advection::face_value(const Stencil& k, const double* c) {
   const double c_up = c[k.up], jump = c[k.down] - c_up;
   if (jump == 0.0) return c_up;
   // Ratio of the upstream gradient to the local one (1 without a second upstream cell).
-  const double r = k.upup >= 0 ? (c_up - c[k.upup]) * k.ratio / jump : 1.0;
-  return c_up + van_leer(r) * k.share * jump;
+  const double r = k.upup >= 0 ? (c_up - c[k.upup]) * double(k.ratio) / jump : 1.0;
+  return c_up + van_leer(r) * double(k.share) * jump;
 }
 
 double Advection::spatial_flux(const StepView& s, std::int64_t link, const double* c) const {

@@ -62,9 +62,11 @@ class Advection {
   // downstream cells, the second upstream cell along the link's axis (-1: none, or dry), and
   // the geometry of the interpolation. up = -1 where the link carries no correction (no flow,
   // or a dry cell at either end). Cell indices are 32-bit to halve the stencil's memory traffic.
+  // Twenty bytes a link: the two ratios in single precision (they shape a limited correction,
+  // whose mass is conserved whatever they are).
   struct Stencil {
-    double share = 0.0;  // distance upstream centre to face over centre to centre, -
-    double ratio = 0.0;  // centre-to-centre distance of the link over that of the upstream pair, -
+    float share = 0.0f;  // distance upstream centre to face over centre to centre, -
+    float ratio = 0.0f;  // centre-to-centre distance of the link over that of the upstream pair, -
     std::int32_t up = -1, down = -1, upup = -1;
   };
   // Limited high-order face concentration (mg/L) of a link's stencil at c.

@@ -32,7 +32,7 @@ const char* method_name(Preconditioner preconditioner) {
 }
 
 void BiCgStab::resize(Eigen::Index n) {
-  for (Eigen::VectorXd* v : {&inverse_diagonal_, &r_, &r0_, &p_, &v_, &y_, &s_, &z_, &t_})
+  for (Eigen::VectorXd* v : {&r_, &r0_, &p_, &v_, &y_, &s_, &z_, &t_})
     if (v->size() != n) v->resize(n);
 }
 
@@ -54,14 +54,19 @@ KrylovResult BiCgStab::solve(const SparseMatrix& a, const Eigen::VectorXd& b_vec
   const double* value = a.valuePtr();
   const double* b = b_vector.data();
   double* x = x_vector.data();
-  double *inv = inverse_diagonal_.data(), *r = r_.data(), *r0 = r0_.data(), *p = p_.data(), *v = v_.data(),
+  double *inv = nullptr, *r = r_.data(), *r0 = r0_.data(), *p = p_.data(), *v = v_.data(),
          *y = y_.data(), *s = s_.data(), *z = z_.data(), *t = t_.data();
 
+  // The inverse diagonal is the preconditioner when the factorisation is not used.
+  if (!ilu) inverse_diagonal_.resize(n);
+  inv = inverse_diagonal_.data();
   const double bb = parallel_sums<1>(0, n, [&](std::int64_t i, double* acc) {
-    double d = 0.0;
-    for (int k = outer[i]; k < outer[i + 1]; ++k)
-      if (inner[k] == i) d = value[k];
-    inv[i] = d != 0.0 ? 1.0 / d : 1.0;
+    if (!ilu) {
+      double d = 0.0;
+      for (int k = outer[i]; k < outer[i + 1]; ++k)
+        if (inner[k] == i) d = value[k];
+      inv[i] = d != 0.0 ? 1.0 / d : 1.0;
+    }
     acc[0] += b[i] * b[i];
   })[0];
   const double b_norm = std::sqrt(bb);
@@ -108,7 +113,7 @@ KrylovResult BiCgStab::solve(const SparseMatrix& a, const Eigen::VectorXd& b_vec
     const double beta = (rho / rho_old) * (alpha / omega);
     parallel_for(0, n, [&](std::int64_t i) {
       p[i] = r[i] + beta * (p[i] - omega * v[i]);
-      y[i] = inv[i] * p[i];
+      if (!ilu) y[i] = inv[i] * p[i];
     });
     if (ilu) ilu_.apply(p, y);
     const double r0v = product<1>(a, y, v, [&](std::int64_t i, double* acc) { acc[0] += r0[i] * v[i]; })[0];
@@ -120,7 +125,7 @@ KrylovResult BiCgStab::solve(const SparseMatrix& a, const Eigen::VectorXd& b_vec
     alpha = rho / r0v;
     parallel_for(0, n, [&](std::int64_t i) {
       s[i] = r[i] - alpha * v[i];
-      z[i] = inv[i] * s[i];
+      if (!ilu) z[i] = inv[i] * s[i];
     });
     if (ilu) ilu_.apply(s, z);
     const auto ts = product<2>(a, z, t, [&](std::int64_t i, double* acc) {

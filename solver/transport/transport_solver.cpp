@@ -78,10 +78,13 @@ TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProb
     s.zero_order_loss = Decay::has_zero_order_loss(sp);
     species_.push_back(std::move(s));
   }
-  for (std::vector<double>* v : {&volume_now_, &c_start_, &c_iter_, &u_low_, &c_new_, &zero_scale_, &low_,
+  for (std::vector<double>* v : {&volume_now_, &c_start_, &c_iter_, &u_low_, &c_new_, &low_,
                                  &high_, &mass_change_, &held_correction_})
     v->assign(cells, 0.0);
-  zero_scale_.assign(cells, 1.0);
+  // Only species with a limited zero-order loss need the per-cell scale.
+  const bool any_zero_order_loss =
+      std::any_of(species_.begin(), species_.end(), [](const Species& s) { return s.zero_order_loss; });
+  if (any_zero_order_loss) zero_scale_.assign(cells, 1.0);
   usable_.assign(cells, 0);
   link_flux_.assign(std::size_t(links.grid_count), 0.0);
   x_.resize(system_.rows());
