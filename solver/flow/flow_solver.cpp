@@ -42,7 +42,7 @@ FlowSolver::Iterations FlowSolver::newton(std::vector<double>& head, double t) {
   Iterations it;
   const std::int64_t rows = system_.unknowns();
   if (rows == 0) return it;
-  const std::vector<std::int64_t>& cell_of_row = system_.cell_of_row();
+  const std::vector<std::int32_t>& cell_of_row = system_.cell_of_row();
   const LinearMethod method =
       system_.all_confined() ? LinearMethod::conjugate_gradient : LinearMethod::bicgstab;
   Eigen::VectorXd rhs, dh(rows);

@@ -54,7 +54,7 @@ class FlowSystem {
   const Grid& grid() const { return *grid_; }
   const Connections& connections() const { return connections_; }
   const SparseMatrix& matrix() const { return matrix_.matrix; }
-  const std::vector<std::int64_t>& cell_of_row() const { return matrix_.cell_of_row; }
+  const std::vector<std::int32_t>& cell_of_row() const { return matrix_.cell_of_row; }
   std::int64_t unknowns() const { return unknown_count_; }
   // Frees the matrix (about 150 bytes per cell) until the next set_forcing builds it again:
   // after a steady solve the transport, not the flow, needs the memory.

@@ -58,7 +58,7 @@ struct RowRef {
   double* values = nullptr;                 // the matrix value array
   std::int64_t first = 0, last = 0;         // the row's entries are values[first .. last)
   std::int64_t diagonal = 0;                // index of the row's diagonal entry in `values`
-  const std::int64_t* positions = nullptr;  // CellMatrix::link_position of the cell's first link
+  const std::int32_t* positions = nullptr;  // CellMatrix::link_position of the cell's first link
   double rhs = 0.0;
   // Only the right-hand side is wanted: the matrix holds this row's values already.
   bool rhs_only = false;
