@@ -33,9 +33,16 @@ struct TransportFlow {
   std::vector<double> water_inflow;       // m3/d entering each cell through links and terms
   std::vector<double> water_outflow;      // m3/d leaving each cell through links and terms
   std::vector<std::uint8_t> no_water;     // 1 where the cell is dry (holds no water)
+  // Read by the dispersion coefficients of the interval only, and freed once they are set
+  // (release_dispersion_inputs): 32 bytes a cell.
   std::vector<double> saturated_thickness;  // m
   std::vector<double> darcy_flux;         // m/d, 3 per cell: x east, y north, z up (grid axes)
   std::vector<std::vector<double>> term_flow;  // m3/d per term and entry, into the aquifer
+
+  void release_dispersion_inputs() {
+    std::vector<double>().swap(saturated_thickness);
+    std::vector<double>().swap(darcy_flux);
+  }
 
   // Saturated volume (m3) of `cell` at time t within the interval; never negative.
   double volume_at(std::int64_t cell, double t) const {

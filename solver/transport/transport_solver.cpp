@@ -148,6 +148,7 @@ void TransportSolver::advance(double t_end, const FlowSolution& flow_at_end, con
   if (&flow_at_end != last_flow_ || flow_at_end.time != last_flow_time_) {
     read_flow(flow_, *links_, problem_.porosity, flow_at_end, flow_state_);
     system_.prepare(flow_state_);
+    flow_state_.release_dispersion_inputs();
     for (std::int64_t n = 0; n < cells; ++n)
       usable_[std::size_t(n)] = g.active[std::size_t(n)] && !flow_state_.no_water[std::size_t(n)];
     last_flow_ = &flow_at_end;
