@@ -1,6 +1,6 @@
 // BiCGSTAB (van der Vorst 1992) for the transport matrix, preconditioned with the block
-// incomplete LU factorisation of block_ilu.hpp (or the diagonal alone), with its work vectors
-// kept between solves so that a time step allocates nothing. The matrix is Eigen's compressed
+// incomplete LU factorisation of solver/linear/block_ilu.hpp in single precision (or the
+// diagonal alone), with its work vectors kept between solves so that a time step allocates nothing. The matrix is Eigen's compressed
 // RowMajor matrix; its products run row by row through parallel_for, with the dot products that
 // follow each product fused into the same sweep, and the vector updates are fused loops too.
 // Convergence is on the true relative residual |b - A x| / |b|: when the recursively updated
@@ -14,7 +14,7 @@
 #include <Eigen/Core>
 
 #include "solver/linear/linear_solver.hpp"
-#include "solver/transport/block_ilu.hpp"
+#include "solver/linear/block_ilu.hpp"
 
 namespace gwp {
 
@@ -40,7 +40,7 @@ class BiCgStab {
 
  private:
   void resize(Eigen::Index n);
-  BlockIncompleteLu ilu_;
+  BlockIncompleteLu<float> ilu_;
   bool factorised_ = false;  // ilu_ holds the factors of the last matrix
   Eigen::VectorXd inverse_diagonal_, r_, r0_, p_, v_, y_, s_, z_, t_;
 };

@@ -1,4 +1,4 @@
-#include "solver/transport/block_ilu.hpp"
+#include "solver/linear/block_ilu.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,13 +9,11 @@
 
 namespace gwp {
 
-void BlockIncompleteLu::analyse(const SparseMatrix& a) {
-  if (a.rows() == rows_ && a.nonZeros() == nonzeros_ && matrix_ == &a) return;
-  matrix_ = &a;
-  rows_ = a.rows();
-  nonzeros_ = a.nonZeros();
-  const int* outer = a.outerIndexPtr();
-  const int* inner = a.innerIndexPtr();
+template <class Real>
+void BlockIncompleteLu<Real>::analyse(long rows, const int* outer, const int* inner) {
+  if (rows == rows_ && outer == pattern_ && lower_start_.size() == std::size_t(rows + 1)) return;
+  pattern_ = outer;
+  rows_ = rows;
   const int blocks = blocks_for(rows_);
   block_start_.resize(std::size_t(blocks + 1));
   for (int b = 0; b <= blocks; ++b) block_start_[std::size_t(b)] = int(rows_ * b / blocks);
@@ -38,15 +36,14 @@ void BlockIncompleteLu::analyse(const SparseMatrix& a) {
       upper_start_[r + 1] = upper_start_[r] + (upper_end_[r] - diagonal_[r] - 1);
     }
   }
-  lower_.assign(std::size_t(lower_start_.back()), Entry{0.0f, 0});
-  upper_.assign(std::size_t(upper_start_.back()), Entry{0.0f, 0});
+  lower_.assign(std::size_t(lower_start_.back()), Entry{Real(0), 0});
+  upper_.assign(std::size_t(upper_start_.back()), Entry{Real(0), 0});
   pivot_.assign(std::size_t(rows_), 1.0);
   inverse_pivot_.assign(std::size_t(rows_), 1.0);
 }
 
-void BlockIncompleteLu::factorise(const SparseMatrix& a) {
-  const int* inner = a.innerIndexPtr();
-  const double* value = a.valuePtr();
+template <class Real>
+void BlockIncompleteLu<Real>::factorise(const int* inner, const double* value) {
   const int blocks = int(block_start_.size()) - 1;
   parallel_for(0, blocks, [&](std::int64_t b) {
     const int first = block_start_[std::size_t(b)], last = block_start_[std::size_t(b + 1)];
@@ -69,14 +66,15 @@ void BlockIncompleteLu::factorise(const SparseMatrix& a) {
       const double inverse = 1.0 / pivot_[r];
       inverse_pivot_[r] = inverse;
       Entry* lower = lower_.data() + lower_start_[r];
-      for (int p = lower_begin_[r]; p < diagonal_[r]; ++p) *lower++ = Entry{float(value[p] * inverse), inner[p]};
+      for (int p = lower_begin_[r]; p < diagonal_[r]; ++p) *lower++ = Entry{Real(value[p] * inverse), inner[p]};
       Entry* upper = upper_.data() + upper_start_[r];
-      for (int p = diagonal_[r] + 1; p < upper_end_[r]; ++p) *upper++ = Entry{float(value[p] * inverse), inner[p]};
+      for (int p = diagonal_[r] + 1; p < upper_end_[r]; ++p) *upper++ = Entry{Real(value[p] * inverse), inner[p]};
     }
   });
 }
 
-void BlockIncompleteLu::apply(const double* r, double* z) const {
+template <class Real>
+void BlockIncompleteLu<Real>::apply(const double* r, double* z) const {
   const int blocks = int(block_start_.size()) - 1;
   parallel_for(0, blocks, [&](std::int64_t b) {
     const int first = block_start_[std::size_t(b)], last = block_start_[std::size_t(b + 1)];
@@ -99,5 +97,8 @@ void BlockIncompleteLu::apply(const double* r, double* z) const {
     }
   });
 }
+
+template class BlockIncompleteLu<float>;
+template class BlockIncompleteLu<double>;
 
 }  // namespace gwp
