@@ -147,7 +147,10 @@ void append_slice(const Dataset& dataset, const std::vector<double>& values) {
   check_status(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start.data(), nullptr,
                                    count.data(), nullptr),
                dataset.where(), "select a slice of");
-  const Handle memory_space = make_space(dataset.where(), {hsize_t(values.size())});
+  // The memory space has the shape of the selected slice, not a flat one of the same size: with
+  // equal shapes HDF5 copies the slice as one block, otherwise it walks the selection element
+  // by element (which took most of the time of storing a large model at every step).
+  const Handle memory_space = make_space(dataset.where(), count);
   check_status(H5Dwrite(dataset.id(), H5T_NATIVE_DOUBLE, memory_space.get(), file_space.get(),
                         H5P_DEFAULT, values.data()),
                dataset.where(), "append a slice to dataset");
@@ -185,7 +188,7 @@ Array read_slice(const Dataset& dataset, hsize_t index) {
   check_status(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start.data(), nullptr,
                                    count.data(), nullptr),
                dataset.where(), "select a slice of");
-  const Handle memory_space = make_space(dataset.where(), {hsize_t(slice.values.size())});
+  const Handle memory_space = make_space(dataset.where(), count);  // one block, as append_slice
   check_status(H5Dread(dataset.id(), H5T_NATIVE_DOUBLE, memory_space.get(), file_space.get(),
                        H5P_DEFAULT, slice.values.data()),
                dataset.where(), "read a slice of");

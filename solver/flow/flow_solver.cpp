@@ -34,6 +34,7 @@ FlowSolution FlowSolver::solve(double t, double dt) {
   const Iterations it = newton(head, t);
   head_ = head;
   FlowSolution solution = collect(t, head, it);
+  solution.solve_number = ++solves_;
   if (steady) system_.release_matrix();
   return solution;
 }

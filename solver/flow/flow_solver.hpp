@@ -53,6 +53,7 @@ class FlowSolver {
   std::vector<ConnectionGroup> groups_;
   FlowSystem system_;
   std::vector<double> head_;
+  long solves_ = 0;  // solves so far, numbering the solutions
 };
 
 }  // namespace gwp

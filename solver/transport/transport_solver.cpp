@@ -144,8 +144,13 @@ void TransportSolver::advance(double t_end, const FlowSolution& flow_at_end, con
   const Grid& g = *problem_.grid;
   const std::int64_t cells = g.cell_count();
   // The flows of an interval are read once: advancing again with the same solution (a steady
-  // flow over several output intervals) reuses them.
-  if (&flow_at_end != last_flow_ || flow_at_end.time != last_flow_time_) {
+  // flow over several output intervals) reuses them, and with them the matrix. A solution is
+  // the same when it is the same object with the same solve number and, where water volumes
+  // change in time, the same time.
+  const bool same_solution = &flow_at_end == last_flow_ && flow_at_end.solve_number == last_solve_number_ &&
+                             (flow_at_end.time == last_flow_time_ ||
+                              (flow_at_end.solve_number != 0 && !system_.volumes_vary()));
+  if (!same_solution) {
     read_flow(flow_, *links_, problem_.porosity, flow_at_end, flow_state_);
     system_.prepare(flow_state_);
     flow_state_.release_dispersion_inputs();
@@ -153,6 +158,7 @@ void TransportSolver::advance(double t_end, const FlowSolution& flow_at_end, con
       usable_[std::size_t(n)] = g.active[std::size_t(n)] && !flow_state_.no_water[std::size_t(n)];
     last_flow_ = &flow_at_end;
     last_flow_time_ = flow_at_end.time;
+    last_solve_number_ = flow_at_end.solve_number;
   }
 
   if (!started_) {

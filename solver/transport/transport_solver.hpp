@@ -59,8 +59,10 @@ class TransportSolver {
   //  - Transient flow: [time(), t_end] must be the flow step that flow_at_end ends; the water
   //    volumes at its start follow from its storage flows (flow_interface.hpp).
   // flow_at_start (may be null) is the state at time(); the method needs nothing from it.
-  // The flows are read again only when flow_at_end is another object or has another time, so
-  // a solution must not be changed in place between two calls with the same time.
+  // The flows are read again only when flow_at_end is another object, another solve of its
+  // FlowSolver (FlowSolution::solve_number), or, for a solution not from a solver or with
+  // water volumes changing in time, has another time; so a solution must not be changed in
+  // place otherwise.
   // Throws std::invalid_argument when t_end < time(), ModelFailure when a solve fails.
   void advance(double t_end, const FlowSolution& flow_at_end, const FlowSolution* flow_at_start,
                const std::function<void(double)>& on_step = {});
@@ -117,6 +119,7 @@ class TransportSolver {
   TransportFlow flow_state_;
   const FlowSolution* last_flow_ = nullptr;  // the solution flow_state_ was read from, and its time
   double last_flow_time_ = 0.0;
+  long last_solve_number_ = -1;
   std::vector<Species> species_;
   double time_ = 0.0;
   bool started_ = false;

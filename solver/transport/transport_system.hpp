@@ -34,6 +34,8 @@ class TransportSystem {
 
   // Coefficients that hold over a flow interval.
   void prepare(const TransportFlow& flow);
+  // Whether some cell's water volume changes within the flow interval last prepared.
+  bool volumes_vary() const { return volumes_vary_; }
   // What holds over one step of one species: source masses, held cells.
   void prepare_step(const StepView& s);
   // Fills the matrix and right-hand side of the step's equations (g/d per row). Returns whether
