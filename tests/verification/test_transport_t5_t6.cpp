@@ -38,7 +38,7 @@ double t5_truth(const analytical::PlumeParameters& p, double x, double y, double
 }
 
 // Tolerance: MODFLOW 6's largest difference from Hunt with TVD on this grid, 0.52 mg/L at 100 d
-// (every cell but the well's own), quoted to two digits, hence 0.525. It sits in the cell just
+// (every cell but the well's own), taken as it is quoted (gwplume's is 0.469). It sits in the cell just
 // downstream of the well, where Hunt's 1/r singularity makes the value at the cell's centre
 // (3.3 mg/L) a poor stand-in for what a 10 m cube can hold; both the comparison with Hunt alone
 // (as MODFLOW 6's) and with the base's image added must meet it.
@@ -59,8 +59,8 @@ TEST(VerificationTransport, T5PointSource3d) {
   const Deviation d = deviation(g, c, truth, [&](std::int64_t n) { return n != source; });
   const Deviation layer7 = deviation(g, c, truth, [&](std::int64_t n) { return n != source && g.cell(n).k == 6; });
   report("T5", "computed_in_well_cell", c[std::size_t(source)], NAN, "mg/L");
-  report("T5", "max_abs_error", d.max_abs, 0.525, "mg/L");
-  report("T5", "max_abs_error_layer_7", layer7.max_abs, 0.525, "mg/L");
+  report("T5", "max_abs_error", d.max_abs, 0.52, "mg/L");
+  report("T5", "max_abs_error_layer_7", layer7.max_abs, 0.52, "mg/L");
   report("T5", "analytical_peak_outside_well_cell", d.truth_peak, NAN, "mg/L");
   // The same against Hunt alone, without the base's image, as a comparison with an infinite
   // aquifer would report it.
@@ -69,10 +69,10 @@ TEST(VerificationTransport, T5PointSource3d) {
     return analytical::hunt(p, xyz[0] - 25.0, xyz[1] - 75.0, xyz[2] + 65.0, 100.0);
   };
   const double alone = deviation(g, c, plain, [&](std::int64_t n) { return n != source; }).max_abs;
-  report("T5", "max_abs_error_without_images", alone, 0.525, "mg/L");
-  EXPECT_LT(alone, 0.525);
+  report("T5", "max_abs_error_without_images", alone, 0.52, "mg/L");
+  EXPECT_LT(alone, 0.52);
   const CellIndex at = g.cell(d.cell);
-  EXPECT_LT(d.max_abs, 0.525) << "at layer " << at.k + 1 << ", row " << at.i + 1 << ", column " << at.j + 1
+  EXPECT_LT(d.max_abs, 0.52) << "at layer " << at.k + 1 << ", row " << at.i + 1 << ", column " << at.j + 1
                              << ": computed " << d.computed << ", analytical " << d.truth;
   std::vector<std::vector<double>> rows;
   for (int j = 0; j < g.nx; ++j) {  // the centre line through the well, row 8 of layer 7
