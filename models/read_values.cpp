@@ -44,15 +44,19 @@ std::optional<Point> read_point(const Field& f) {
   return Point{*x, *y};
 }
 
-std::optional<Polygon> read_polygon(const Field& f) {
+namespace {
+
+// A list of at least `minimum` [x, y] points; every bad point is reported.
+std::optional<std::vector<Point>> read_points(const Field& f, std::size_t minimum) {
   if (!f) return std::nullopt;
   auto items = f.elements();
   if (!items) return std::nullopt;
-  if (items->size() < 3) {
-    f.error("too few points (found " + std::to_string(items->size()) + ", expected at least 3 [x, y] points)");
+  if (items->size() < minimum) {
+    f.error("too few points (found " + std::to_string(items->size()) + ", expected at least " +
+            std::to_string(minimum) + " [x, y] points)");
     return std::nullopt;
   }
-  Polygon out;
+  std::vector<Point> out;
   bool ok = true;
   for (const Field& p : *items) {
     auto point = read_point(p);
@@ -63,24 +67,11 @@ std::optional<Polygon> read_polygon(const Field& f) {
   return out;
 }
 
-std::optional<Polyline> read_polyline(const Field& f) {
-  if (!f) return std::nullopt;
-  auto items = f.elements();
-  if (!items) return std::nullopt;
-  if (items->size() < 2) {
-    f.error("too few points (found " + std::to_string(items->size()) + ", expected at least 2 [x, y] points)");
-    return std::nullopt;
-  }
-  Polyline out;
-  bool ok = true;
-  for (const Field& p : *items) {
-    auto point = read_point(p);
-    if (point) out.push_back(*point);
-    ok = ok && point.has_value();
-  }
-  if (!ok) return std::nullopt;
-  return out;
-}
+}  // namespace
+
+std::optional<Polygon> read_polygon(const Field& f) { return read_points(f, 3); }
+
+std::optional<Polyline> read_polyline(const Field& f) { return read_points(f, 2); }
 
 std::optional<std::array<double, 2>> read_top_bottom(const Field& f) {
   auto items = exactly(f, 2, "[top, bottom]");
