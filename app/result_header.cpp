@@ -84,6 +84,12 @@ post::ResultFeatures result_features(const model::Model& m) {
     post::SpeciesLimits l;
     l.name = s.name;
     l.limit = s.limit;
+    const auto declared = std::find_if(m.source.species.begin(), m.source.species.end(),
+                                       [&](const model::Species& d) { return d.name == s.name; });
+    if (declared != m.source.species.end()) {
+      l.label = declared->label;
+      l.label_zh = declared->label_zh;
+    }
     if (const auto std_limits = model::gbt14848_limits(s.name)) {
       l.class_iii = std_limits->class_iii;
       l.class_iv = std_limits->class_iv;
@@ -102,6 +108,7 @@ post::ResultHeader result_header(const model::Model& m, const std::string& progr
   h.case_toml = m.source.text;
   h.program_version = program_version;
   h.crs = m.source.grid.crs;
+  if (m.source.time.start) h.start_date = to_string(*m.source.time.start);
   h.grid = &m.grid->grid;
   h.layer_names = m.grid->layers.grid_layer_names();
   const auto& f = m.fields;

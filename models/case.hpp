@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "solver/common/calendar.hpp"
 #include "solver/common/schedule.hpp"
 
 namespace gwp::model {
@@ -245,6 +246,8 @@ struct Species {
   std::optional<std::string> initial_from;    // result file
   double initial_from_time = 0.0;             // d
   std::optional<double> limit;                // mg/L (named species default to class IV)
+  std::string label;                          // shown in pictures and reports ("NH₃-N"); default: the standard's or the name
+  std::string label_zh;                       // the same in Chinese reports ("氨氮"); default: the standard's, else label
   Location location;
 };
 
@@ -264,6 +267,7 @@ struct Transport {
 };
 
 struct Time {
+  std::optional<Date> start;        // calendar date of t = 0, when given
   double end = 0.0;                 // d
   std::vector<double> outputs;      // d, increasing, <= end
   double max_step = std::numeric_limits<double>::infinity();  // d

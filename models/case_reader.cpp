@@ -35,11 +35,22 @@ void throw_sorted(const Diagnostics& diagnostics, const std::vector<std::string>
   throw InputError(std::move(problems));
 }
 
+// [time] start when it is a valid date (a TOML date or "YYYY-MM-DD"); read_time reports it otherwise.
+std::optional<Date> start_date(const toml::table& document) {
+  const toml::node* start = document.at_path("time.start").node();
+  if (!start) return std::nullopt;
+  if (const auto* d = start->as_date()) return Date{int(d->get().year), int(d->get().month), int(d->get().day)};
+  if (const auto* s = start->as_string()) return parse_date(s->get());
+  return std::nullopt;
+}
+
 void read_sections(toml::table& document, Case& c, Reader& reader, const std::string& path) {
   Section root(reader, document, "", Location{path, 1, 1, ""});
   // With `extends` the merged root came from the base file; missing top-level keys are still
   // reported against the case file the user named.
   root.anchor(Location{path, 1, 1, ""});
+  reader.start = start_date(document);  // before any section: dates anywhere count from it
+  reader.start_given = document.at_path("time.start").node() != nullptr;
   read_case_info(root, c, fs::path(path).stem().string());
   read_grid(root, c);        // layer names first: everything below may refer to them
   read_species(root, c);     // then species names

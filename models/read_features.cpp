@@ -103,9 +103,9 @@ Landfill read_landfill(Section& s, std::vector<std::pair<std::string, Location>>
   } else if (auto leak = read_schedule(s.require("leakage"), Dimension::velocity, Range::non_negative())) {
     l.leakage = *leak;
   }
-  if (auto start = s.quantity("start", Dimension::time)) l.start = *start;
+  if (auto start = s.time_point("start")) l.start = *start;
   const Field end = s.get("end");
-  if (auto e = end.quantity(Dimension::time)) {
+  if (auto e = end.time_point()) {
     if (*e > l.start)
       l.end = *e;
     else
@@ -132,16 +132,16 @@ AbandonedWell read_abandoned_well(Section& s, std::vector<std::pair<std::string,
   if (auto k = s.quantity("plug_k", Dimension::velocity, Range::positive())) w.plug_k = *k;
   if (auto k = s.quantity("fill_k", Dimension::velocity, Range::positive())) w.fill_k = *k;
   const Field plugged_at = s.get("plugged_at");
-  w.plugged_at = plugged_at.quantity(Dimension::time, Range::non_negative());
+  w.plugged_at = plugged_at.time_point(Range::non_negative());
   if (const Field pumped = s.get("pumped")) {
     if (plugged_at) plugged_at.error("conflicts with 'pumped' (a pumped bore is sealed when the pumping ends)");
     if (auto p = pumped.section()) {
       AbandonedWell::Pumping pump;
       pump.location = pumped.where();
       auto rate = p->quantity("rate", Dimension::volume_rate, Range{-std::numeric_limits<double>::infinity(), 0.0, false, true}, true);
-      auto start = p->quantity("start", Dimension::time, Range::non_negative(), true);
+      auto start = p->time_point("start", Range::non_negative(), true);
       const Field end = p->require("end");
-      auto stop = end.quantity(Dimension::time, Range::positive());
+      auto stop = end.time_point(Range::positive());
       if (start && stop && !(*stop > *start)) {
         end.error("not after start (found " + end.text() + ", expected > " + number_text(*start) + " d)");
         stop.reset();
@@ -165,7 +165,7 @@ Barrier read_barrier(Section& s, std::vector<std::pair<std::string, Location>>& 
   b.thickness = s.quantity("thickness", Dimension::length, Range::positive(), true).value_or(0.0);
   b.k = s.quantity("k", Dimension::velocity, Range::positive(), true).value_or(0.0);
   b.layers = read_layers(s.get("layers"));
-  if (auto start = s.quantity("start", Dimension::time, Range::non_negative())) b.start = *start;
+  if (auto start = s.time_point("start", Range::non_negative())) b.start = *start;
   return b;
 }
 

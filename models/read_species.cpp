@@ -107,6 +107,10 @@ void read_species(Section& root, Case& c) {
     if (auto so = read_sorption(s.get("sorption"))) sp.sorption = *so;
     if (auto de = read_decay(s.get("decay"))) sp.decay = *de;
     read_initial(s.get("initial"), sp);
+    // How pictures and reports name the species: given, else the standard's name, else its key.
+    const std::optional<SpeciesNames> known = standard_names(sp.name);
+    sp.label = s.string("label").value_or(known ? std::string(known->label) : sp.name);
+    sp.label_zh = s.string("label_zh").value_or(known ? std::string(known->label_zh) : sp.label);
     if (auto limit = s.quantity("limit", Dimension::concentration, Range::positive()))
       sp.limit = *limit;
     else if (auto standard = gbt14848_limits(sp.name))

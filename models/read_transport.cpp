@@ -59,7 +59,12 @@ void read_time(Section& root, Case& c) {
   auto time = root.table("time", true);
   if (!time) return;
   Time& t = c.time;
-  const auto end = time->quantity("end", Dimension::time, Range::positive(), true);
+  // `start` was read before every other section (case_reader.cpp): dates anywhere count from it.
+  const Field start = time->get("start");
+  if (start && !start.node()->is_date() && !(start.is_string() && parse_date(*start.string())))
+    start.error("not a calendar date (found " + start.text() + ", expected YYYY-MM-DD such as \"2005-01-01\")");
+  t.start = time->reader().start;
+  const auto end = time->time_point("end", Range::positive(), true);
   if (end) t.end = *end;
   if (auto v = time->quantity("max_step", Dimension::time, Range::positive())) t.max_step = *v;
 
@@ -68,7 +73,7 @@ void read_time(Section& root, Case& c) {
     // Output times lie in (0, end] and increase, so that each stored state is a new one.
     const Range within = end ? Range{0.0, *end, true, false} : Range::positive();
     for (const Field& item : *items) {
-      auto v = item.quantity(Dimension::time, within);
+      auto v = item.time_point(within);
       if (!v) continue;
       if (!t.outputs.empty() && !(*v > t.outputs.back())) {
         item.error("times out of order (found " + item.text() + ", expected a time after " +

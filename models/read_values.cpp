@@ -119,7 +119,7 @@ std::optional<Schedule> read_schedule(const Field& f, Dimension dimension, const
       ok = false;
       continue;
     }
-    auto t = (*pair)[0].quantity(Dimension::time);
+    auto t = (*pair)[0].time_point();
     auto v = (*pair)[1].quantity(dimension, range);
     if (t && !s.times.empty() && !(*t > s.times.back())) {
       (*pair)[0].error("times out of order (found " + (*pair)[0].text() + ", expected a time after the previous row)");

@@ -17,4 +17,12 @@ struct QualityLimits {
 // thallium. Names are matched exactly (lower case); other names have no standard limit.
 std::optional<QualityLimits> gbt14848_limits(std::string_view species);
 
+// How the standard names a species: a formula for pictures ("NH₃-N") and its Chinese name
+// ("氨氮"), for the names above; nothing for other names.
+struct SpeciesNames {
+  std::string_view label;
+  std::string_view label_zh;
+};
+std::optional<SpeciesNames> standard_names(std::string_view species);
+
 }  // namespace gwp::model

@@ -1,6 +1,7 @@
 #include "models/toml_reader.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <sstream>
 
@@ -17,6 +18,22 @@ bool is_below(std::string_view key, std::string_view prefix) {
   if (key.size() == prefix.size()) return true;
   const char next = key[prefix.size()];
   return next == '.' || next == '[';
+}
+
+// A number without a unit, as text: "2005", "1e3", " 12.5 ".
+bool is_unitless_number(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (!text.empty() && (text.front() == '+' || text.front() == '-')) text.remove_prefix(1);
+  double value = 0.0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return ec == std::errc() && end == text.data() + text.size();
+}
+
+// Digits and dashes in the shape of a date ("2025-13-40"), to say "not a calendar date".
+bool looks_like_date(std::string_view text) {
+  return text.size() >= 8 && text.size() <= 10 && text[4] == '-' &&
+         std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
 }
 
 }  // namespace
@@ -134,6 +151,16 @@ std::optional<double> Field::quantity(Dimension d, const Range& range) const {
     }
   } else if (const auto* s = node_->as_string()) {
     std::string problem;
+    if (d == Dimension::time && is_unitless_number(s->get())) {
+      // "2005" could be a year or 2005 days: a time written as text must say which.
+      error("a time written as text needs a unit (found " + text() + ", expected a duration such as \"" +
+            s->get() + " d\" or \"" + s->get() + " yr\", or a number of days without quotes)");
+      return std::nullopt;
+    }
+    if (d == Dimension::time && parse_date(s->get())) {
+      error("a date is not a duration (found " + text() + ", expected a duration such as \"20 yr\")");
+      return std::nullopt;
+    }
     value = to_internal(s->get(), d, &problem);
     if (!value) {
       error(problem + " (found " + text() + ")");
@@ -146,6 +173,35 @@ std::optional<double> Field::quantity(Dimension d, const Range& range) const {
   }
   if (!check(*value, range, internal_unit(d))) return std::nullopt;
   return value;
+}
+
+std::optional<double> Field::time_point(const Range& range) const {
+  if (!node_) return std::nullopt;
+  std::optional<Date> date;
+  if (const auto* d = node_->as_date()) {
+    const toml::date v = d->get();
+    date = Date{int(v.year), int(v.month), int(v.day)};
+  } else if (const auto* s = node_->as_string()) {
+    date = parse_date(s->get());
+    if (!date && looks_like_date(s->get())) {
+      error("not a calendar date (found " + text() + ", expected YYYY-MM-DD such as \"2025-06-30\")");
+      return std::nullopt;
+    }
+  } else if (node_->is_date_time() || node_->is_time()) {
+    error("a time of day is not supported (found " + text() + ", expected a date YYYY-MM-DD or a duration)");
+    return std::nullopt;
+  }
+  if (!date) return quantity(Dimension::time, range);
+  if (!reader_->start) {
+    if (reader_->start_given) return std::nullopt;  // the start itself is reported, once
+    error("a date needs the date of t = 0 (found " + text() + "; give [time] start = \"YYYY-MM-DD\", or a duration such as \"20 yr\")");
+    return std::nullopt;
+  }
+  const double t = time_of(*reader_->start, *date);
+  if (range.contains(t)) return t;
+  error("out of range (found " + text() + ", " + number_text(t) + " d after the start " + to_string(*reader_->start) +
+        ", expected " + range.text() + " d)");
+  return std::nullopt;
 }
 
 std::optional<std::int64_t> Field::integer(const Range& range) const {
@@ -296,6 +352,11 @@ std::vector<NamedEntry> Section::entries() {
 std::optional<double> Section::quantity(std::string_view key, Dimension d, const Range& r, bool required) {
   const Field f = required ? require(key) : get(key);
   return f.quantity(d, r);
+}
+
+std::optional<double> Section::time_point(std::string_view key, const Range& r, bool required) {
+  const Field f = required ? require(key) : get(key);
+  return f.time_point(r);
 }
 
 std::optional<std::string> Section::string(std::string_view key, bool required) {

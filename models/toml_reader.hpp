@@ -20,6 +20,7 @@
 
 #include "models/diagnostics.hpp"
 #include "models/units.hpp"
+#include "solver/common/calendar.hpp"
 
 namespace gwp::model {
 
@@ -47,6 +48,8 @@ class Reader {
   std::vector<OverrideKey> overrides;        // index = line - 1 of source kOverrideSource
   std::vector<std::string> species;          // declared species, in order
   std::optional<std::vector<std::string>> layer_names;  // case layers ("" when unnamed); unset if unusable
+  std::optional<Date> start;                 // [time] start: the date of t = 0, when given
+  bool start_given = false;                  // [time] start is written (valid or not)
 
  private:
   Diagnostics* diagnostics_;
@@ -88,6 +91,9 @@ class Field {
 
   // Typed access; each reports what is wrong at this value and returns nullopt.
   std::optional<double> quantity(Dimension dimension, const Range& range = Range::any()) const;
+  // A moment of the run (d since t = 0): a number of days, a duration with a unit ("20 yr"), or,
+  // when the case has [time] start, a date ("2025-06-30" or a TOML date) counted from the start.
+  std::optional<double> time_point(const Range& range = Range::any()) const;
   std::optional<std::int64_t> integer(const Range& range = Range::any()) const;
   std::optional<std::string> string() const;
   std::optional<bool> boolean() const;
@@ -142,6 +148,7 @@ class Section {
 
   std::optional<double> quantity(std::string_view key, Dimension d, const Range& r = Range::any(),
                                  bool required = false);
+  std::optional<double> time_point(std::string_view key, const Range& r = Range::any(), bool required = false);
   std::optional<std::string> string(std::string_view key, bool required = false);
   std::optional<Section> table(std::string_view key, bool required = false);
   // `key` as an array of tables (each "key[i]"); a single table is accepted when `single_ok`.

@@ -65,6 +65,8 @@ void write_features(const h5::Group& root, const ResultFeatures& f) {
     h5::set_real(g, "limit", s.limit);
     h5::set_real(g, "class_iii_limit", or_nan(s.class_iii));
     h5::set_real(g, "class_iv_limit", or_nan(s.class_iv));
+    h5::set_text(g, "label", s.label.empty() ? s.name : s.label);
+    h5::set_text(g, "label_zh", s.label_zh.empty() ? (s.label.empty() ? s.name : s.label) : s.label_zh);
   }
 }
 
@@ -107,6 +109,8 @@ ResultFeatures read_features(const ResultReader& r) {
     s.limit = r.number_attribute(p, "limit");
     s.class_iii = or_negative(r.number_attribute(p, "class_iii_limit"));
     s.class_iv = or_negative(r.number_attribute(p, "class_iv_limit"));
+    s.label = r.has_attribute(p, "label") ? r.text_attribute(p, "label") : n;
+    s.label_zh = r.has_attribute(p, "label_zh") ? r.text_attribute(p, "label_zh") : s.label;
     f.species.push_back(s);
   }
   return f;

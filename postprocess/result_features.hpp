@@ -47,6 +47,8 @@ struct SpeciesLimits {
   double limit = 0.0;       // mg/L, the limit metrics use (default: GB/T 14848-2017 class IV)
   double class_iii = -1.0;  // mg/L, < 0 when the species has no GB/T 14848-2017 class III value
   double class_iv = -1.0;   // mg/L, likewise
+  std::string label;        // how pictures name it ("NH₃-N"); the name when not given
+  std::string label_zh;     // its Chinese name ("氨氮"); the label when not given
 };
 
 struct ResultFeatures {
@@ -58,7 +60,7 @@ struct ResultFeatures {
 
 // /features/areas/<name> (outline (n,2) m; attr kind), /features/wells/<name> (attrs kind x y top
 // bottom state plugged_at), /features/lines/<name> (line (n,2); attr kind), and attributes limit,
-// class_iii_limit, class_iv_limit (NaN where none) on /transport/<species>.
+// class_iii_limit, class_iv_limit (NaN where none), label and label_zh on /transport/<species>.
 void write_features(const h5::Group& root, const ResultFeatures& features);
 
 // Reads what write_features wrote; a result without /features gives empty lists (older files).

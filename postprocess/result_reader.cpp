@@ -96,4 +96,9 @@ std::vector<FlowBudgetRow> ResultReader::flow_budget() const {
   return rows;
 }
 
+std::optional<Date> ResultReader::start_date() const {
+  if (!has_attribute("/", "start_date")) return std::nullopt;
+  return parse_date(text_attribute("/", "start_date"));
+}
+
 }  // namespace gwp::post

@@ -3,12 +3,14 @@
 // inside the file ("/flow/head"); "/" is the root.
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "postprocess/h5/dataset.hpp"
 #include "postprocess/h5/file.hpp"
 #include "postprocess/h5/table.hpp"
+#include "solver/common/calendar.hpp"
 
 namespace gwp::post {
 
@@ -51,6 +53,8 @@ class ResultReader {
   h5::Table read_table(const std::string& path) const;
   // Every row of /flow/budget, in the order written (by time, then term).
   std::vector<FlowBudgetRow> flow_budget() const;
+  // The calendar date of t = 0 (root attribute start_date), when the case gave one.
+  std::optional<Date> start_date() const;
 
  private:
   h5::File file_;

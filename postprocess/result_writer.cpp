@@ -98,6 +98,7 @@ ResultWriter::ResultWriter(std::string final_path, const ResultHeader& header)
   h5::set_text(root, "program_version", header.program_version);
   h5::set_text(root, "case_name", header.case_name);
   h5::set_text(root, "case_title", header.case_title);
+  if (!header.start_date.empty()) h5::set_text(root, "start_date", header.start_date);
   h5::set_text(root, "created", utc_now_iso8601());
   // Until the run says otherwise, a reader of this file is looking at an unfinished run.
   h5::set_text(root, "status", kStatusInterrupted);

@@ -28,6 +28,7 @@ struct ResultHeader {
   std::string case_toml;  // the case text after --set overrides
   std::string program_version;
   std::string crs;                       // may be empty
+  std::string start_date;                // [time] start "YYYY-MM-DD", the date of t = 0; may be empty
   const Grid* grid = nullptr;            // not owned; read in the constructor only
   std::vector<std::string> layer_names;  // per grid layer
   using Field = CellField;
