@@ -1,10 +1,12 @@
 #include "solver/transport/advection.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 
 #include "solver/common/parallel.hpp"
+#include "solver/transport/isotherm.hpp"
 
 namespace gwp {
 
@@ -116,14 +118,26 @@ double Advection::spatial_flux(const StepView& s, std::int64_t link, const doubl
   return s.flow->link_flow[std::size_t(link)] * (face_value(k, c) - c[k.up]);
 }
 
+bool Advection::temporal_applies(const StepView& s, std::int64_t up, double q, double c_up) {
+  // The upstream cell's Courant number: this link's flow over the step against the cell's
+  // water and, for sorbing species, the solids' capacity dS/dC at its concentration.
+  const std::size_t c = std::size_t(up);
+  const double volume = std::min(s.volume_old(up), s.volume_new(up));
+  double held = (*s.porosity)[c] * volume;
+  if (s.species->sorption != SorptionModel::none && !s.bulk_density->empty())
+    held += (*s.bulk_density)[c] * volume * sorbed_slope(isotherm_of(*s.species, up), c_up);
+  return std::abs(q) * s.dt() <= held;
+}
+
 double Advection::temporal_flux(const StepView& s, std::int64_t link, const double* c_start, const double* u) const {
   if (scheme_ != AdvectionScheme::tvd || !links_->is_grid_link(link)) return 0.0;
   const Stencil& k = stencil_[std::size_t(link)];
   if (k.up < 0) return 0.0;
   const std::size_t up = std::size_t(k.up), down = std::size_t(k.down);
   if (c_start[up] == c_start[down] && u[up] == u[down] && c_start[up] == u[up]) return 0.0;
-  return s.flow->link_flow[std::size_t(link)] *
-         (0.5 * (face_value(k, u) - face_value(k, c_start)) + c_start[up] - u[up]);
+  const double q = s.flow->link_flow[std::size_t(link)];
+  if (!temporal_applies(s, k.up, q, c_start[up])) return 0.0;
+  return q * (0.5 * (face_value(k, u) - face_value(k, c_start)) + c_start[up] - u[up]);
 }
 
 }  // namespace gwp

@@ -22,7 +22,9 @@
 //             implicit low-order solution; applied after it, on implicit steps only. With it the
 //             advective flux of the step is centred in time (half old, half new), which removes
 //             most of backward Euler's smearing of a moving front (its numerical dispersion
-//             v^2 dt / 2); where the solution is steady (u = c_old) it vanishes.
+//             v^2 dt / 2); where the solution is steady (u = c_old) it vanishes. Only where
+//             the step moves the upstream cell's water at most once (Courant number <= 1):
+//             see temporal_flux.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -52,7 +54,16 @@ class Advection {
   double spatial_flux(const StepView& s, std::int64_t link, const double* c) const;
   // Temporal antidiffusive flux f_t (g/d, n -> m) of a grid link from the concentrations at the
   // start of the step (c_start) and the low-order solution u (tvd; 0 otherwise).
+  // Only on links whose upstream cell's Courant number (the link's flow over the step against
+  // the cell's retarded water) is at most 1. The correction is computed from the state after
+  // the spatial correction and the low-order solution; on longer steps that difference no longer
+  // vanishes at a steady state, and the correction, centred in time like Crank-Nicolson, keeps
+  // feeding modes that backward Euler would damp: a bounded but persistent oscillation in time
+  // (tried: a share 1 / Courant and a fade from Courant 1 to 2 both left one). Beyond Courant 1
+  // the step is backward Euler in time, smooth, with its smearing v^2 dt / 2.
   double temporal_flux(const StepView& s, std::int64_t link, const double* c_start, const double* u) const;
+  // Whether it applies to a link with water flow q (m3/d) out of cell `up` at concentration c_up.
+  static bool temporal_applies(const StepView& s, std::int64_t up, double q, double c_up);
 
  private:
   // Coefficients of the low-order flux F = a_n C_n + a_m C_m of a link with water flow q.

@@ -58,8 +58,14 @@ struct SpeciesProblem {
 struct TransportSettings {
   AdvectionScheme advection = AdvectionScheme::tvd;
   TimeWeighting weighting = TimeWeighting::implicit;
-  double max_courant = 1.0;      // -, largest cell Courant number of a step (explicit parts)
-  double max_step = std::numeric_limits<double>::infinity();  // d
+  // -, largest cell Courant number of a step; 0: the weighting's default, which is 1 for
+  // explicit and Crank-Nicolson steps and none for implicit ones (the bounded implicit scheme
+  // is stable at any step; its steps are set by accuracy through step_limit).
+  double max_courant = 0.0;
+  double max_step = std::numeric_limits<double>::infinity();  // d, the user's longest step
+  // d, longest step from each time on, for accuracy: short after each output time where the
+  // intervals between outputs are short (models/ derives it from the output times).
+  Schedule step_limit = Schedule::constant(std::numeric_limits<double>::infinity());
   double budget_tolerance_percent = 1e-3;
   // Relative residual of the linear solves: the mass a step leaves unbalanced is of this order
   // times the step's mass change, far under the budget tolerance.

@@ -181,7 +181,7 @@ void TransportSolver::advance(double t_end, const FlowSolution& flow_at_end, con
 
   const double longest = longest_step(problem_, *links_, flow_state_, system_.dispersion, time_, t_end);
   const std::vector<double> ends =
-      step_ends(time_, t_end, longest, transport_schedule_changes(problem_, time_, t_end));
+      step_ends(time_, t_end, longest, transport_schedule_changes(problem_, time_, t_end), problem_.settings.step_limit);
   double t0 = time_;
   for (double t1 : ends) {
     for (std::size_t s = 0; s < species_.size(); ++s) step(s, t0, t1);

@@ -1,6 +1,7 @@
 // A sharp front in pure advection: the tvd scheme keeps every concentration within the data
 // (no negative values, nothing above the inlet) at implicit steps of Courant 0.5 and 5, and
-// keeps the front sharper than upwind does.
+// keeps the front sharper than upwind does (at Courant 5 by the spatial part of upwind's
+// smearing only).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -68,8 +69,16 @@ TEST(TransportTvd, SharpFrontStaysBoundedAndSharperThanUpwind) {
     EXPECT_NEAR(upwind.position, 149.5, slack) << "Courant " << courant;
     // Sharper: implicit upwind smears the front with a numerical dispersion v dx (1 + Cr) / 2,
     // a 10-90 % width of 2.563 sqrt(2 D t): 38 m at Courant 0.5 and 77 m at Courant 5 (checked
-    // to 10 %). The tvd scheme must cut it clearly, by a third at least, at both.
-    EXPECT_LT(tvd.width, 0.67 * upwind.width) << "Courant " << courant;
+    // to 10 %). At Courant 0.5 the tvd scheme must cut it by a third at least. At Courant 5 its
+    // temporal correction is off (it applies up to Courant 1, advection.hpp): the spatial one
+    // removes the spatial part v dx / 2, what is left is backward Euler's v^2 dt / 2 = v dx Cr / 2,
+    // a width of 2.563 sqrt(2 x 2.5 x 150) = 70 m (checked to 10 %), below upwind's 77 m.
+    if (courant < 1.0) {
+      EXPECT_LT(tvd.width, 0.67 * upwind.width) << "Courant " << courant;
+    } else {
+      EXPECT_NEAR(tvd.width, 2.563 * std::sqrt(2.0 * 0.5 * courant * 150.0), 0.1 * tvd.width);
+      EXPECT_LT(tvd.width, upwind.width);
+    }
     EXPECT_NEAR(upwind.width, 2.563 * std::sqrt(2.0 * 0.5 * (1.0 + courant) * 150.0), 0.1 * upwind.width);
     EXPECT_LT(std::abs(tvd.discrepancy), 1e-3);
   }

@@ -1,0 +1,24 @@
+// The default length of transport steps, chosen for accuracy rather than by a Courant limit.
+//
+// The bounded implicit scheme (implicit weighting with the TVD flux limiter) is stable and free
+// of new extrema at any step length, so its steps need only be short enough for the answer the
+// user looks at: the concentrations at the output times and the series between them. Without a
+// `max_step` in the case, a run takes at least kStepsPerRun steps and every interval between
+// consecutive output times (from t = 0) at least kStepsPerInterval: an early output after a
+// short interval gets short steps, a long quiet stretch long ones. docs/verification.md shows
+// what these defaults cost in accuracy on the verification problems.
+#pragma once
+#include <vector>
+
+#include "solver/common/schedule.hpp"
+
+namespace gwp::model {
+
+inline constexpr int kStepsPerRun = 100;
+inline constexpr int kStepsPerInterval = 10;
+
+// Longest step (d) from each time on: in each interval between consecutive output times (and
+// t = 0), the shorter of end / kStepsPerRun and the interval / kStepsPerInterval.
+Schedule accuracy_step_limit(const std::vector<double>& outputs, double end);
+
+}  // namespace gwp::model
