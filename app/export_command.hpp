@@ -9,7 +9,7 @@ namespace gwp::app {
 struct ExportArguments {
   std::string result;    // RESULT.h5
   std::string vtk_dir;   // --vtk DIR: .vtu per time, .pvd, features .vtp; empty: none
-  bool xdmf = false;     // --xdmf: RESULT.xmf and RESULT.geometry.h5 beside the result
+  bool xdmf = false;     // --xdmf: RESULT.xmf and RESULT.xdmf.h5 beside the result
   std::string gis_dir;   // --gis DIR: GeoTIFF and GeoJSON per species and time; empty: none
 };
 

@@ -13,13 +13,17 @@ RESULT="$SCRATCH/run/result.h5"
 expect_exit 0 "export --vtk --xdmf --gis" -- "$GWPLUME" export "$RESULT" --vtk "$SCRATCH/vtk" --xdmf --gis "$SCRATCH/gis"
 echo "$OUT"
 for f in vtk/export-small.pvd vtk/export-small_features.vtp vtk/export-small_0000.vtu vtk/export-small_0002.vtu \
-         run/result.xmf run/result.geometry.h5 gis/chloride_max_0002.tif gis/ammonia_n_exceedance_0000.geojson; do
+         run/result.xmf run/result.xdmf.h5 gis/chloride_max_0002.tif gis/ammonia_n_exceedance_0000.geojson; do
   [ -s "$SCRATCH/$f" ] || fail "missing $f"
 done
 # run and export make the same VTK files from the same result.
 for f in export-small_0000.vtu export-small_0002.vtu export-small.pvd export-small_features.vtp; do
   cmp -s "$SCRATCH/run/vtk/$f" "$SCRATCH/vtk/$f" || fail "run and export wrote different $f"
 done
+
+# The .xmf's sidecar holds compressed copies of the exported times' active cells: smaller than the result.
+sidecar=$(stat -c %s "$SCRATCH/run/result.xdmf.h5"); result=$(stat -c %s "$RESULT")
+[ "$sidecar" -lt "$result" ] || fail "result.xdmf.h5 ($sidecar bytes) is not smaller than result.h5 ($result bytes)"
 
 # Cells in a .vtu = active cells of the result; the GeoTIFF holds the depth maximum of a column;
 # the class IV outline's area = columns whose depth maximum is above 350 mg/L times 625 m2.
