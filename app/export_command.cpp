@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "app/exit_codes.hpp"
+#include "postprocess/export/csv_export.hpp"
 #include "postprocess/export/export_source.hpp"
 #include "postprocess/export/gis_export.hpp"
 #include "postprocess/export/vtk_export.hpp"
@@ -33,8 +34,8 @@ void export_vtk_files(const std::string& result_path, const std::string& dir, st
 }
 
 int export_command(const ExportArguments& args, std::ostream& out, std::ostream& err) {
-  if (args.vtk_dir.empty() && !args.xdmf && args.gis_dir.empty()) {
-    err << "export: nothing to write; give --vtk DIR, --xdmf and/or --gis DIR\n";
+  if (args.vtk_dir.empty() && !args.xdmf && args.gis_dir.empty() && args.csv_dir.empty()) {
+    err << "export: nothing to write; give --vtk DIR, --xdmf, --gis DIR and/or --csv DIR\n";
     return bad_input;
   }
   try {
@@ -48,11 +49,13 @@ int export_command(const ExportArguments& args, std::ostream& out, std::ostream&
     if (!args.vtk_dir.empty()) report.append(post::export_vtk(reader, source, args.vtk_dir));
     if (args.xdmf) report.append(post::export_xdmf(reader, source));
     if (!args.gis_dir.empty()) report.append(post::export_gis(reader, source, args.gis_dir));
+    if (!args.csv_dir.empty()) report.append(post::export_csv(reader, source, args.csv_dir));
     print_warnings(report, err);
     out << "wrote " << report.files.size() << " files";
     if (!args.vtk_dir.empty()) out << "; ParaView: " << args.vtk_dir << " (open the .pvd)";
     if (args.xdmf) out << "; ParaView: " << post::xdmf_path(reader.path());
     if (!args.gis_dir.empty()) out << "; GIS: " << args.gis_dir;
+    if (!args.csv_dir.empty()) out << "; CSV: " << args.csv_dir;
     out << "\n";
     return ok;
   } catch (const std::exception&) {

@@ -1,4 +1,5 @@
-// `gwplume export RESULT.h5 [--vtk DIR] [--xdmf] [--gis DIR]`: files for ParaView and GIS, made
+// `gwplume export RESULT.h5 [--vtk DIR] [--xdmf] [--gis DIR] [--csv DIR]`: files for ParaView, GIS
+// and spreadsheets, made
 // from a result file alone (docs/export.md).
 #pragma once
 #include <iosfwd>
@@ -9,8 +10,9 @@ namespace gwp::app {
 struct ExportArguments {
   std::string result;    // RESULT.h5
   std::string vtk_dir;   // --vtk DIR: .vtu per time, .pvd, features .vtp; empty: none
-  bool xdmf = false;     // --xdmf: RESULT.xmf and RESULT.geometry.h5 beside the result
+  bool xdmf = false;     // --xdmf: RESULT.xmf and RESULT.xdmf.h5 beside the result
   std::string gis_dir;   // --gis DIR: GeoTIFF and GeoJSON per species and time; empty: none
+  std::string csv_dir;   // --csv DIR: series, budgets and metrics as CSV; empty: none
 };
 
 // Exit codes: 0 written; 2 nothing asked for; 3 the result is missing or unreadable, or a file

@@ -28,11 +28,12 @@ int main(int argc, char** argv) {
   check->add_option("--set", check_args.overrides, "override a key of the case: KEY=VALUE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 
   gwp::app::ExportArguments export_args;
-  auto* export_cmd = cli.add_subcommand("export", "write VTK, XDMF and GIS files from a result file");
+  auto* export_cmd = cli.add_subcommand("export", "write VTK, XDMF, GIS and CSV files from a result file");
   export_cmd->add_option("result", export_args.result, "result file (result.h5)")->required();
   export_cmd->add_option("--vtk", export_args.vtk_dir, "write .vtu per time, a .pvd and the features .vtp into DIR");
   export_cmd->add_flag("--xdmf", export_args.xdmf, "write RESULT.xmf beside the result for ParaView");
   export_cmd->add_option("--gis", export_args.gis_dir, "write GeoTIFF and GeoJSON per species and time into DIR");
+  export_cmd->add_option("--csv", export_args.csv_dir, "write monitoring series, well flows, budgets and metrics as CSV into DIR");
 
   gwp::app::ReportArguments report_args;
   auto* report = cli.add_subcommand("report", "write an HTML and Markdown report of a result, pictures beside it");

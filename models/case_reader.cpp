@@ -51,6 +51,7 @@ void read_sections(toml::table& document, Case& c, Reader& reader, const std::st
   root.anchor(Location{path, 1, 1, ""});
   reader.start = start_date(document);  // before any section: dates anywhere count from it
   reader.start_given = document.at_path("time.start").node() != nullptr;
+  reader.crs = document.at_path("grid.crs").value_or(std::string{});  // for polygons from GIS files
   read_case_info(root, c, fs::path(path).stem().string());
   read_grid(root, c);        // layer names first: everything below may refer to them
   read_species(root, c);     // then species names

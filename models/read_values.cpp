@@ -4,6 +4,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "models/shape_file.hpp"
 #include "models/suggest.hpp"
 
 namespace gwp::model {
@@ -46,9 +47,11 @@ std::optional<Point> read_point(const Field& f) {
 
 namespace {
 
-// A list of at least `minimum` [x, y] points; every bad point is reported.
+// A list of at least `minimum` [x, y] points, or { file = ... } naming a feature of a GIS file
+// (shape_file.hpp); every bad point is reported.
 std::optional<std::vector<Point>> read_points(const Field& f, std::size_t minimum) {
   if (!f) return std::nullopt;
+  if (f.is_table()) return read_shape_file(f, minimum >= 3 ? ShapeKind::polygon : ShapeKind::line, minimum);
   auto items = f.elements();
   if (!items) return std::nullopt;
   if (items->size() < minimum) {

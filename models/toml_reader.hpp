@@ -50,6 +50,7 @@ class Reader {
   std::optional<std::vector<std::string>> layer_names;  // case layers ("" when unnamed); unset if unusable
   std::optional<Date> start;                 // [time] start: the date of t = 0, when given
   bool start_given = false;                  // [time] start is written (valid or not)
+  std::string crs;                           // [grid] crs as written ("" when none): GIS files are put into it
 
  private:
   Diagnostics* diagnostics_;

@@ -83,7 +83,10 @@ void write_exceedance_geojson(const std::string& path, const Grid& grid, const E
   if (!out) messages.fail("create a layer in " + path);
   OGRFieldDefn species("species", OFTString), time("time_d", OFTReal), cls("class", OFTString),
       limit("limit_mg_l", OFTReal), area("area_m2", OFTReal);
-  for (OGRFieldDefn* field : {&species, &time, &cls, &limit, &area})
+  OGRFieldDefn date("date", OFTString);
+  std::vector<OGRFieldDefn*> fields{&species, &time, &cls, &limit, &area};
+  if (!layer.date.empty()) fields.insert(fields.begin() + 2, &date);
+  for (OGRFieldDefn* field : fields)
     if (out->CreateField(field) != OGRERR_NONE) messages.fail("add fields to " + path);
 
   for (const ExceedanceClass& c : classes) {
@@ -91,6 +94,7 @@ void write_exceedance_geojson(const std::string& path, const Grid& grid, const E
       OGRFeature feature(out->GetLayerDefn());
       feature.SetField("species", layer.species.c_str());
       feature.SetField("time_d", layer.time);
+      if (!layer.date.empty()) feature.SetField("date", layer.date.c_str());
       feature.SetField("class", c.name.c_str());
       feature.SetField("limit_mg_l", c.limit);
       feature.SetField("area_m2", outline->get_Area());

@@ -32,12 +32,15 @@ std::vector<std::unique_ptr<OGRPolygon>> mask_outlines(const Grid& grid, const s
 struct ExceedanceLayer {
   std::string species;
   double time = 0.0;                 // d
+  std::string date;                  // "2023-06-30" when the result has a start date, else ""
   std::vector<double> depth_max;     // mg/L per column, NaN where no active cell
 };
 
 // GeoJSON FeatureCollection: one Polygon feature per outline of each class, with properties
-// species, time_d, class, limit_mg_l and area_m2; coordinates in the grid's CRS (`srs`, may be
-// null). Replaces an existing file. IoError naming the file on failure.
+// species, time_d, date (only when layer.date is set), class, limit_mg_l and area_m2;
+// coordinates in the grid's CRS (`srs`, may be null), never reprojected: GDAL writes a non-WGS 84
+// CRS as a "crs" member (the GeoJSON 2008 way, which QGIS reads), not RFC 7946 longitude and
+// latitude. Replaces an existing file. IoError naming the file on failure.
 void write_exceedance_geojson(const std::string& path, const Grid& grid, const ExceedanceLayer& layer,
                               const std::vector<ExceedanceClass>& classes, const OGRSpatialReference* srs);
 

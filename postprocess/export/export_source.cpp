@@ -32,6 +32,7 @@ ExportSource read_export_source(const ResultReader& r) {
   if (r.has_attribute("/", "status")) s.status = r.text_attribute("/", "status");
   s.grid = read_grid(r);
   if (r.has_attribute("/grid", "crs")) s.crs = r.text_attribute("/grid", "crs");
+  s.start = r.start_date();
   if (r.exists("/grid/layer_names")) s.layer_names = r.read_texts("/grid/layer_names");
   s.layer_names.resize(std::size_t(s.grid.nz));
 

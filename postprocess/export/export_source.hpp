@@ -2,6 +2,7 @@
 // the stored times of flow and transport, the species and their limits, and the site features.
 // Read once, so each writer works on plain data and a result is never re-opened per time.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct ExportSource {
   std::string status;                    // root attribute `status`: complete | interrupted | failed
   Grid grid;                             // from /grid, m and degrees
   std::string crs;                       // /grid attribute `crs`, "" when not set
+  std::optional<Date> start;             // root attribute start_date: the date of t = 0, when given
   std::vector<std::string> layer_names;  // per grid layer, from the top
   std::vector<double> flow_times;        // d, one per stored head slice actually present
   std::vector<double> transport_times;   // d, one per stored concentration slice present in every species

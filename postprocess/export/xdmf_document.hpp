@@ -1,9 +1,9 @@
-// The XDMF text that lets ParaView open a result file itself: a temporal collection with one
-// grid per output time. Cells and corners come from the sidecar (xdmf_geometry.hpp); every field
-// is read from the result's own datasets, never copied: a HyperSlab picks one time of a (times,
-// nz, ny, nx) array and a Coordinates item picks the active cells out of that slice, in the
-// order of the sidecar's cells. These are XDMF 2 items, read by ParaView's "XDMF Reader"; its
-// newer Xdmf3 readers do not read HyperSlab or Coordinates items in attributes (ParaView 5.11).
+// The XDMF text that lets ParaView open a result with its times: a temporal collection with one
+// grid per output time. Cells, corners and every field's active-cell values are plain datasets
+// of the sidecar (xdmf_sidecar.hpp), so both of ParaView 5.11's readers read it: the default
+// Xdmf3 readers ("Xdmf3 Reader S/T", which File > Open and OpenDataFile choose) and the legacy
+// "XDMF Reader". The one XDMF 2 construct left is the Function of <species>_ratio; the Xdmf3
+// readers skip that attribute (printing "Skipping unrecognized array type") and read the rest.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -15,19 +15,15 @@ namespace gwp::post {
 
 struct XdmfSpecies {
   std::string name;
-  double limit = -1.0;     // mg/L; <= 0: no <name>_ratio attribute
-  std::size_t slices = 0;  // first extent of /transport/<name>/concentration
+  double limit = -1.0;  // mg/L; <= 0: no <name>_ratio attribute
 };
 
 struct XdmfInputs {
-  std::string title;          // name of the temporal collection
-  std::string result_file;    // the result, as the .xmf sees it (a name beside it)
-  std::string geometry_file;  // the sidecar, likewise
-  int nx = 0, ny = 0, nz = 0;
-  std::size_t points = 0;               // rows of the sidecar's /points
-  std::size_t cells = 0;                // active cells: rows of the sidecar's /connectivity
-  std::size_t flow_slices = 0;          // first extent of /flow/head (and /flow/darcy_flux)
-  bool has_flux = false;                // /flow/darcy_flux exists
+  std::string title;         // name of the temporal collection
+  std::string sidecar_file;  // the sidecar, as the .xmf sees it (a name beside it)
+  std::size_t points = 0;    // rows of the sidecar's /points
+  std::size_t cells = 0;     // active cells: rows of the sidecar's /connectivity
+  bool has_flux = false;     // the sidecar holds darcy_flux
   std::vector<OutputStep> steps;
   std::vector<XdmfSpecies> species;
 };

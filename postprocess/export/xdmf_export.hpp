@@ -1,5 +1,5 @@
-// `export --xdmf`: RESULT.xmf beside RESULT.h5, so ParaView opens the result file itself with
-// its times, and the cell corners it needs in RESULT.geometry.h5 (xdmf_geometry.hpp).
+// `export --xdmf`: RESULT.xmf beside RESULT.h5, so ParaView opens the result with its times, and
+// the cells, corners and active-cell values it reads in RESULT.xdmf.h5 (xdmf_sidecar.hpp).
 #pragma once
 #include <string>
 
@@ -10,9 +10,9 @@
 namespace gwp::post {
 
 // The .xmf and sidecar paths for a result at `result_path`: its extension replaced by ".xmf" and
-// ".geometry.h5".
+// ".xdmf.h5".
 std::string xdmf_path(const std::string& result_path);
-std::string xdmf_geometry_path(const std::string& result_path);
+std::string xdmf_sidecar_path(const std::string& result_path);
 
 ExportReport export_xdmf(const ResultReader& reader, const ExportSource& source);
 

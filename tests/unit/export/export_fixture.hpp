@@ -44,9 +44,12 @@ inline ResultFeatures fixture_features() {
 }
 
 // Writes a complete result of `grid` at `path` (complete = false leaves it interrupted, at the
-// partial name).
-inline void write_fixture_result(const std::string& path, const Grid& grid, bool complete = true) {
+// partial name), with the grid's `crs` ("" for none) and a start date ("" for none).
+inline void write_fixture_result(const std::string& path, const Grid& grid, bool complete = true,
+                                 const std::string& crs = "EPSG:4546", const std::string& start_date = "") {
   ResultHeader header = small_header(grid);
+  header.crs = crs;
+  header.start_date = start_date;
   header.features = fixture_features();
   ResultWriter writer(path, header);
   feed(writer, grid);

@@ -60,7 +60,7 @@ TEST(ExportGeotiff, OnePixelPerColumnAtItsWorldCentreHoldingTheDepthMaximum) {
   EXPECT_TRUE(report.warnings.empty()) << report.warnings.front();
 
   const auto sp = test::species_cases()[0];
-  const Raster r = read_raster(dir.file("gis/chloride_max_0002.tif"));
+  const Raster r = read_raster(dir.file("gis/chloride_max_500d.tif"));
   ASSERT_EQ(r.width, grid.nx);
   ASSERT_EQ(r.height, grid.ny);
   ASSERT_EQ(r.values.size(), std::size_t(grid.nx * grid.ny));
@@ -91,7 +91,7 @@ TEST(ExportGeotiff, VaryingWidthsAreSampledAtEachPixelCentre) {
   ASSERT_EQ(report.warnings.size(), 1u);  // says the grid was resampled
 
   const auto sp = test::species_cases()[1];
-  const Raster r = read_raster(dir.file("gis/ammonia_n_max_0001.tif"));
+  const Raster r = read_raster(dir.file("gis/ammonia_n_max_365d.tif"));
   // Pixels no wider than the narrowest column and covering the grid exactly: 45 m / 5 m, 28 m / 8 m.
   ASSERT_EQ(r.width, 9);
   ASSERT_EQ(r.height, 4);
