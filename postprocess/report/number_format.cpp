@@ -111,7 +111,8 @@ FigureStyle figure_style(const std::vector<double>& values, double scale, int si
   for (double v : values)
     if (!is_missing(v)) largest = std::max(largest, std::fabs(v));
   style.noise_floor = kNoiseRatio * largest;
-  style.notation = Notation::plain;
+  // Without entries there is no row to make alike: each value is written in its own notation.
+  style.notation = values.empty() ? Notation::per_value : Notation::plain;
   for (double v : values) {
     const double magnitude = std::fabs(v);
     if (is_missing(v) || magnitude == 0.0 || magnitude < style.noise_floor) continue;

@@ -68,7 +68,8 @@ struct FigureStyle {
 
 // The style of a row or column of one quantity: `significant` digits each, plain unless some
 // entry that is not noise lies outside [1e-3, 1e6), then scientific for all; the noise floor is
-// kNoiseRatio * max(scale, largest |value|). NaN and sentinels are ignored.
+// kNoiseRatio * max(scale, largest |value|). NaN and sentinels are ignored; without values, each
+// is later written in its own notation (Notation::per_value).
 FigureStyle figure_style(const std::vector<double>& values, double scale = 0.0, int significant = 4);
 
 // For budget tables, whose entries are added and set against each other: the same decimals for
