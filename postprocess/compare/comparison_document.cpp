@@ -153,9 +153,9 @@ std::string compared_cell(const std::string& quantity, double value, double base
   const Change change = change_against(value, baseline);
   if (std::isnan(change.absolute)) return text;
   if (change.absolute == 0.0 || std::fabs(change.absolute) < style.noise_floor) return text + " (0, 0 %)";
-  // A change of a time is a duration in days; a change of a figure has the figure's digits.
+  // A change of a time is a duration in days; a change of a figure has the figure's digits and
+  // notation (in scientific rows, scientific).
   FigureStyle change_style = style;
-  change_style.notation = Notation::per_value;
   change_style.decimals = -1;
   const std::string absolute = quantity_info(quantity).units == "d" ? format_signed(change.absolute) + " d"
                                                                     : format_signed_styled(change.absolute, change_style);
