@@ -2,10 +2,19 @@
 // this library, which has no VTK; the command that writes them draws each request with the
 // rendering library (postprocess/render) and hands back what happened, so a picture that could
 // not be drawn (no X server, a renderer error) is named in the document instead of breaking it.
+//
+// The language of the text inside a picture (titles, axes, legends) is decided here, in one
+// place: picture_language(). Each request carries it (PictureRequest::text_language); the texts a
+// request spells out (chart titles, axis and line labels, map titles) are written in it, and the
+// command hands it to the renderer with the request.
 #pragma once
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "postprocess/report/messages.hpp"
+#include "solver/common/calendar.hpp"
 
 namespace gwp::post {
 
@@ -14,13 +23,7 @@ namespace gwp::post {
 struct PlanMapRequest {
   std::string species;
   double time = 0.0;  // d, a stored output time
-};
-
-// Breakthrough curves of one species at monitoring points, the limits dashed.
-struct BreakthroughRequest {
-  std::string species;
-  std::vector<std::string> points;  // empty: every point
-  std::string title;                // empty: the renderer's own
+  std::string title;  // empty: the renderer's own
 };
 
 // A line chart of figures against time.
@@ -37,9 +40,15 @@ struct ChartRequest {
 
 struct PictureRequest {
   std::string file;     // PNG name inside the output directory
-  std::string caption;
-  std::variant<PlanMapRequest, BreakthroughRequest, ChartRequest> what;
+  std::string caption;  // in the document's language
+  std::variant<PlanMapRequest, ChartRequest> what;
+  Language text_language = Language::en;  // of the text inside the picture: picture_language()
 };
+
+// The language pictures are drawn in for a document in `document`. English for every document
+// for now: the renderer's font (DejaVu Sans) has no Chinese glyphs and its options take no
+// language, so a Chinese report shows English text inside its pictures (and says so).
+Language picture_language(Language document);
 
 struct PictureOutcome {
   std::string file;
@@ -51,5 +60,16 @@ PictureOutcome outcome_for(const std::vector<PictureOutcome>& outcomes, const st
 
 // A name safe in a file name: letters, digits, '-' and '_' kept, anything else '_'.
 std::string picture_stem(const std::string& name);
+
+// The time axis of a chart: days, or years when the longest time exceeds 1000 d. The renderer's
+// axes are numbers starting at 0, so with a start date the axis counts from it and its label
+// names it: "time (yr since 2005-01-01)".
+struct TimeAxis {
+  std::optional<Date> start;
+  double days_per_unit = 1.0;
+  double x(double days) const { return days / days_per_unit; }  // the chart's x of a model time
+  std::string label(const Language language) const;
+};
+TimeAxis time_axis(double longest_time, const std::optional<Date>& start);
 
 }  // namespace gwp::post
