@@ -4,7 +4,6 @@
 #include <regex>
 #include <stdexcept>
 
-#include "postprocess/depth_maximum.hpp"
 
 namespace gwp::post::render {
 
@@ -113,7 +112,12 @@ PlanFieldData read_plan_field(const ResultReader& reader, const ResultScene& sce
     }
     d.columns = values_at(d.head_cells, d.cells);
   } else {
-    d.columns = first_layer > 0 ? range_maximum(g, d.cells, layers) : depth_maximum(g, d.cells);
+    // The largest concentration of the wet cells: what a dry cell holds is no water's.
+    std::vector<double> wet = d.cells;
+    if (!heads.empty())
+      for (std::int64_t n = 0; n < g.cell_count(); ++n)
+        if (is_dry(g, heads, n)) wet[std::size_t(n)] = std::numeric_limits<double>::quiet_NaN();
+    d.columns = range_maximum(g, wet, layers);
   }
   for (std::size_t c = 0; c < d.dry.size(); ++c)
     if (d.dry[c]) d.columns[c] = std::numeric_limits<double>::quiet_NaN();

@@ -21,7 +21,8 @@ struct PlanFieldData {
   double time = 0.0;            // d
   std::size_t time_index = 0;   // in /transport/times or /flow/times
   std::vector<double> cells;    // the stored field at that time, per cell (mg/L or m)
-  std::vector<double> columns;  // per column, NaN where nothing is shown (inactive or dry)
+  std::vector<double> columns;  // per column, NaN where nothing is shown (inactive or dry);
+                                // concentrations are the largest of the wet cells drawn
   std::vector<unsigned char> dry;          // per column, 1 where every cell drawn from is dry;
                                            // empty when the result stores no heads
   std::vector<std::int64_t> head_cells;    // heads: the cell each column's head is from, -1 none

@@ -346,7 +346,7 @@ PlanMapPicture render_plan_map(const ResultReader& reader, const PlanMapOptions&
   picture.frame = frame;
   picture.width = layout.width;
   picture.height = layout.height;
-  picture.flow_arrows = arrows.size();
+  for (const FlowArrow& a : arrows) picture.flow_arrows.push_back({a.tail, a.tip});
   picture.warnings = canvas.warnings();
   picture.texts = canvas.texts();
   return picture;

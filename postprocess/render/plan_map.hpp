@@ -49,7 +49,10 @@ struct PlanMapPicture {
   MapFrame frame;                // world -> pixel placement of the map
   int width = 0, height = 0;     // pixels of the picture written
   std::string title;
-  std::size_t flow_arrows = 0;   // arrows drawn (head maps)
+  struct Arrow {
+    std::array<double, 2> tail, tip;  // pixels
+  };
+  std::vector<Arrow> flow_arrows;  // drawn on head maps, each in the flow direction of its cell
   std::vector<std::string> warnings;  // characters no installed font has, one message each
   std::vector<PictureText> texts;  // every line of text drawn, where it went
 };

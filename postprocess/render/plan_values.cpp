@@ -36,7 +36,7 @@ std::vector<double> range_maximum(const Grid& grid, const std::vector<double>& c
   for (std::int64_t c = 0; c < grid.column_count(); ++c)
     for (int k = layers.first; k < layers.end(); ++k) {
       const std::size_t n = std::size_t(k * grid.column_count() + c);
-      if (!grid.active[n]) continue;
+      if (!grid.active[n] || std::isnan(cells[n])) continue;
       double& v = out[std::size_t(c)];
       if (std::isnan(v) || cells[n] > v) v = cells[n];
     }

@@ -21,7 +21,8 @@ inline LayerRange all_layers(const Grid& grid) { return {0, grid.nz}; }
 // Values of layer k (0-based); NaN where that cell is inactive.
 std::vector<double> layer_values(const Grid& grid, const std::vector<double>& cells, int k);
 
-// The largest value of each column over the active cells of `layers`; NaN where none is active.
+// The largest value of each column over the active cells of `layers` (NaN values left out); NaN
+// where there is none.
 std::vector<double> range_maximum(const Grid& grid, const std::vector<double>& cells, LayerRange layers);
 
 // Per column, the topmost active cell of `layers` whose head stands above its bottom (the water

@@ -8,8 +8,9 @@
 //   (class III) and 1.5 mg/L (class IV), crossed at r = 80 sqrt(ln 20) = 138.5 m and
 //   80 sqrt(ln(10 / 1.5)) = 110.2 m in the maximum over depth (layer 1);
 // - chloride: 100 times the ammonia field (limits 250 and 350 mg/L, far from ammonia's);
-// - heads falling 4 m per 100 m towards world east, 44 m at the centre: layer 1 (bottom 40 m)
-//   is dry from 100 m east of the centre on; a Darcy flux pointing away from the centre,
+// - heads falling 1 m per 100 m towards world east; or, for the pictures of dry cells, 4 m per
+//   100 m, 44 m at the centre, so that layer 1 (bottom 40 m) is dry from 100 m east of the centre
+//   on; a Darcy flux pointing away from the centre,
 //   q = 1e-3 (x - xc, y - yc) m/d (a field for checking arrows, not the flow of those heads);
 // - a fixed-head boundary on the west column (local j = 0) of both layers;
 // - optional features: a 60 m landfill square on the centre, an open abandoned well 60 m east of
@@ -114,13 +115,15 @@ inline ResultFeatures render_features() {
 }
 
 // Head (m) at a world point.
-inline double head_at_world(double x) { return 44.0 - 0.04 * (x - render_centre()[0]); }
+inline double head_at_world(double x, bool dry_east) {
+  return dry_east ? 44.0 - 0.04 * (x - render_centre()[0]) : 45.0 - 0.01 * (x - 1000.0);
+}
 
 // Writes the result to `path`; the concentrations are stored at 100 d and 2000 d (the same field
 // scaled by 0.05 and 1), heads and fluxes at the same times. `start_date` ("2005-01-01") is the
-// date of t = 0, none when empty.
+// date of t = 0, none when empty; `dry_east` chooses the steep heads that dry layer 1 in the east.
 inline void write_render_result(const std::string& path, bool with_features = true,
-                                const std::string& start_date = "") {
+                                const std::string& start_date = "", bool dry_east = false) {
   const Grid g = render_grid();
   ResultHeader h;
   h.case_name = "render-fixture";
@@ -144,7 +147,7 @@ inline void write_render_result(const std::string& path, bool with_features = tr
   for (std::int64_t n = 0; n < g.cell_count(); ++n) {
     const CellIndex ci = g.cell(n);
     const auto at = g.to_world(g.x_centre(ci.j), g.y_centre(ci.i));
-    head[std::size_t(n)] = head_at_world(at[0]);
+    head[std::size_t(n)] = head_at_world(at[0], dry_east);
     flux[3 * std::size_t(n)] = kFluxPerMetre * (at[0] - centre[0]);
     flux[3 * std::size_t(n) + 1] = kFluxPerMetre * (at[1] - centre[1]);
   }
