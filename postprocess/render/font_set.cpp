@@ -1,5 +1,7 @@
 #include "postprocess/render/font_set.hpp"
 
+#include "postprocess/render/font_collection.hpp"
+
 #include <fontconfig/fontconfig.h>
 
 #include <algorithm>
@@ -15,6 +17,7 @@ constexpr const char* kDejaVu[2] = {"/usr/share/fonts/truetype/dejavu/DejaVuSans
                                     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"};
 constexpr const char* kNotoCjk[2] = {"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
                                      "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"};
+constexpr int kNotoCjkSimplified = 2;  // the Simplified Chinese face of Debian's Noto CJK collections
 constexpr char32_t kWhiteSquare = 0x25A1;
 
 std::string text_of(const FcChar8* s) { return s ? reinterpret_cast<const char*>(s) : std::string(); }
@@ -28,20 +31,27 @@ bool has_family(FcPattern* font, const std::string& family) {
 
 }  // namespace
 
+// A face as VTK is to draw it (`draw`, whose first face it is) and where fontconfig knows it.
+struct Face {
+  std::string draw, source;
+  int index = 0;
+  bool found() const { return !draw.empty(); }
+};
+
 struct FontSet::Impl {
   FcConfig* config = nullptr;
-  std::string latin[2], cjk[2];                         // files, [bold]
-  mutable std::map<std::string, FcCharSet*> charsets;   // of each file's first face (VTK's face)
-  mutable std::map<std::pair<char32_t, bool>, std::string> fallbacks;  // other fonts found per character
+  Face latin[2], cjk[2];                                                 // [bold]
+  mutable std::map<std::pair<std::string, int>, FcCharSet*> charsets;   // of (file, face)
+  mutable std::map<std::pair<char32_t, bool>, std::string> fallbacks;   // other fonts found per character
 
   ~Impl() {
-    for (auto& [file, set] : charsets)
+    for (auto& [face, set] : charsets)
       if (set) FcCharSetDestroy(set);
     if (config) FcConfigDestroy(config);
   }
 
-  // The file fontconfig gives for `family` in the weight asked for, if it is that family.
-  std::string match(const std::string& family, bool bold) const {
+  // The file and face fontconfig gives for `family` in the weight asked for, if it is that family.
+  Face match(const std::string& family, bool bold) const {
     if (!config) return {};
     FcPattern* pattern = FcPatternCreate();
     FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
@@ -50,30 +60,38 @@ struct FontSet::Impl {
     FcDefaultSubstitute(pattern);
     FcResult result = FcResultNoMatch;
     FcPattern* font = FcFontMatch(config, pattern, &result);
-    std::string file;
+    Face face;
     FcChar8* name = nullptr;
-    if (font && has_family(font, family) && FcPatternGetString(font, FC_FILE, 0, &name) == FcResultMatch)
-      file = text_of(name);
+    if (font && has_family(font, family) && FcPatternGetString(font, FC_FILE, 0, &name) == FcResultMatch) {
+      face.source = text_of(name);
+      if (FcPatternGetInteger(font, FC_INDEX, 0, &face.index) != FcResultMatch) face.index = 0;
+    }
     if (font) FcPatternDestroy(font);
     FcPatternDestroy(pattern);
-    return file;
+    return face;
   }
 
-  std::string find(const std::string& family, bool bold, const char* debian_path) const {
-    std::string file = match(family, bold);
-    if (file.empty() && std::filesystem::exists(debian_path)) file = debian_path;
-    return file;
+  // `family` as fontconfig finds it, else at Debian's path (face `debian_index` there). A face
+  // further into a collection is drawn from a copy of its own (font_collection.hpp); if none can
+  // be made, from the collection's first face, which has the same characters.
+  Face find(const std::string& family, bool bold, const char* debian_path, int debian_index) const {
+    Face face = match(family, bold);
+    if (face.source.empty() && std::filesystem::exists(debian_path)) face = {"", debian_path, debian_index};
+    if (face.source.empty()) return {};
+    face.draw = single_face_file(face.source, face.index);
+    if (face.draw.empty()) face = {face.source, face.source, 0};
+    return face;
   }
 
-  // The characters of the first face of `file`: VTK loads face 0 of a collection (.ttc), so that
-  // is the face whose characters count. From fontconfig's cache when it lists the file, else read.
-  const FcCharSet* charset(const std::string& file) const {
-    const auto known = charsets.find(file);
+  // The characters of face `index` of `file`: from fontconfig's cache when it lists the file,
+  // else read from the file.
+  const FcCharSet* charset(const std::string& file, int index) const {
+    const auto known = charsets.find({file, index});
     if (known != charsets.end()) return known->second;
     FcCharSet* set = nullptr;
     const FcChar8* name = reinterpret_cast<const FcChar8*>(file.c_str());
     if (config) {
-      FcPattern* pattern = FcPatternBuild(nullptr, FC_FILE, FcTypeString, name, FC_INDEX, FcTypeInteger, 0, nullptr);
+      FcPattern* pattern = FcPatternBuild(nullptr, FC_FILE, FcTypeString, name, FC_INDEX, FcTypeInteger, index, nullptr);
       FcObjectSet* objects = FcObjectSetBuild(FC_CHARSET, nullptr);
       FcFontSet* fonts = FcFontList(config, pattern, objects);
       FcCharSet* found = nullptr;
@@ -85,18 +103,18 @@ struct FontSet::Impl {
     }
     if (!set) {
       int count = 0;
-      FcPattern* face = FcFreeTypeQuery(name, 0, nullptr, &count);
+      FcPattern* face = FcFreeTypeQuery(name, unsigned(index), nullptr, &count);
       FcCharSet* found = nullptr;
       if (face && FcPatternGetCharSet(face, FC_CHARSET, 0, &found) == FcResultMatch) set = FcCharSetCopy(found);
       if (face) FcPatternDestroy(face);
     }
-    charsets[file] = set;
+    charsets[{file, index}] = set;
     return set;
   }
 
-  bool has(const std::string& file, char32_t c) const {
-    if (file.empty()) return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFF);  // VTK's Arial: Latin-1
-    const FcCharSet* set = charset(file);
+  bool has(const Face& face, char32_t c) const {
+    if (!face.found()) return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFF);  // VTK's Arial: Latin-1
+    const FcCharSet* set = charset(face.source, face.index);
     return set && FcCharSetHasChar(set, FcChar32(c));
   }
 
@@ -120,7 +138,7 @@ struct FontSet::Impl {
       for (int f = 0; fonts && f < fonts->nfont && file.empty(); ++f) {
         FcChar8* name = nullptr;
         if (FcPatternGetString(fonts->fonts[f], FC_FILE, 0, &name) != FcResultMatch) continue;
-        if (has(text_of(name), c)) file = text_of(name);
+        if (has(Face{text_of(name), text_of(name), 0}, c)) file = text_of(name);  // VTK draws face 0
       }
       if (fonts) FcFontSetDestroy(fonts);
       FcCharSetDestroy(wanted);
@@ -134,45 +152,41 @@ struct FontSet::Impl {
 FontSet::FontSet() : impl_(std::make_unique<Impl>()) {
   impl_->config = FcInitLoadConfigAndFonts();
   for (int bold = 0; bold < 2; ++bold) {
-    impl_->latin[bold] = impl_->find("DejaVu Sans", bold, kDejaVu[bold]);
-    // Simplified Chinese is asked for; VTK still draws the collection's first face, which has
-    // the same characters.
-    impl_->cjk[bold] = impl_->find("Noto Sans CJK SC", bold, kNotoCjk[bold]);
+    impl_->latin[bold] = impl_->find("DejaVu Sans", bold, kDejaVu[bold], 0);
+    impl_->cjk[bold] = impl_->find("Noto Sans CJK SC", bold, kNotoCjk[bold], kNotoCjkSimplified);
   }
 }
 
 FontSet::~FontSet() = default;
 
-std::string FontSet::latin_file(bool bold) const { return impl_->latin[bold]; }
-std::string FontSet::cjk_file(bool bold) const { return impl_->cjk[bold]; }
+std::string FontSet::latin_file(bool bold) const { return impl_->latin[bold].draw; }
+std::string FontSet::cjk_file(bool bold) const { return impl_->cjk[bold].draw; }
 
 TextRuns FontSet::runs(const std::string& utf8, bool bold) const {
   const std::vector<char32_t> chars = decode_utf8(utf8);
   const bool cjk_text = std::any_of(chars.begin(), chars.end(), is_cjk);
-  std::vector<std::string> order;
-  for (const std::string& f : cjk_text ? std::vector{impl_->cjk[bold], impl_->latin[bold]}
-                                       : std::vector{impl_->latin[bold], impl_->cjk[bold]})
-    if (!f.empty()) order.push_back(f);
-  if (order.empty()) order.push_back("");  // VTK's built-in Arial
+  std::vector<Face> order;
+  for (const Face& f : cjk_text ? std::vector{impl_->cjk[bold], impl_->latin[bold]}
+                                : std::vector{impl_->latin[bold], impl_->cjk[bold]})
+    if (f.found()) order.push_back(f);
+  if (order.empty()) order.push_back(Face{});  // VTK's built-in Arial
+  auto first_with = [&](char32_t c) -> const Face* {
+    for (const Face& f : order)
+      if (impl_->has(f, c)) return &f;
+    return nullptr;
+  };
   TextRuns out;
   for (char32_t c : chars) {
     std::string file;
-    for (const std::string& f : order)
-      if (impl_->has(f, c)) {
-        file = f;
-        break;
-      }
-    const bool found = !file.empty() || (order.front().empty() && impl_->has("", c));
-    if (!found) file = impl_->fallback(c, bold);
-    if (file.empty() && !found) {
+    if (const Face* f = first_with(c)) {
+      file = f->draw;
+    } else if (std::string other = impl_->fallback(c, bold); !other.empty()) {
+      file = other;
+    } else {
       if (std::find(out.missing.begin(), out.missing.end(), c) == out.missing.end()) out.missing.push_back(c);
-      c = kWhiteSquare;
-      for (const std::string& f : order)
-        if (impl_->has(f, c)) {
-          file = f;
-          break;
-        }
-      if (file.empty()) c = U'?', file = order.front();
+      const Face* square = first_with(kWhiteSquare);
+      c = square ? kWhiteSquare : U'?';
+      file = square ? square->draw : order.front().draw;
     }
     if (out.runs.empty() || out.runs.back().font_file != file) out.runs.push_back({std::string(), file});
     out.runs.back().text += encode_utf8(c);

@@ -7,11 +7,16 @@
 #include <vtkImageData.h>
 #include <vtkJPEGReader.h>
 
+#include <fontconfig/fontconfig.h>
+
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 
 #include "../postprocess/result_fixture.hpp"
 #include "png_pixels.hpp"
+#include "postprocess/render/font_collection.hpp"
 #include "solver/common/errors.hpp"
 
 namespace gwp::post::render {
@@ -83,6 +88,43 @@ TEST(FontSet, ChineseTextGoesToTheCjkFontAndSubscriptsToDejaVu) {
   const TextRuns latin = fonts.runs("CODₘₙ (mg/L)", true);
   ASSERT_EQ(latin.runs.size(), 1u);
   EXPECT_EQ(latin.runs[0].font_file, fonts.latin_file(true));
+}
+
+// The families fontconfig reads from the first face of `file`, the face VTK draws with.
+std::vector<std::string> first_face_families(const std::string& file) {
+  int count = 0;
+  std::vector<std::string> families;
+  FcPattern* face = FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(file.c_str()), 0, nullptr, &count);
+  FcChar8* name = nullptr;
+  for (int i = 0; face && FcPatternGetString(face, FC_FAMILY, i, &name) == FcResultMatch; ++i)
+    families.push_back(reinterpret_cast<const char*>(name));
+  if (face) FcPatternDestroy(face);
+  return families;
+}
+
+bool has(const std::vector<std::string>& list, const std::string& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// Noto Sans CJK is a collection whose first face is Japanese; Chinese must be drawn from its
+// Simplified Chinese face, copied to a file of its own.
+TEST(FontSet, ChineseIsDrawnFromTheSimplifiedChineseFace) {
+  const FontSet fonts;
+  ASSERT_FALSE(fonts.cjk_file(false).empty());
+  EXPECT_TRUE(has(first_face_families(fonts.cjk_file(false)), "Noto Sans CJK SC")) << fonts.cjk_file(false);
+  EXPECT_TRUE(has(first_face_families(fonts.cjk_file(true)), "Noto Sans CJK SC")) << fonts.cjk_file(true);
+}
+
+TEST(FontCollection, FaceCopiedToAFileOfItsOwn) {
+  const std::string ttc = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+  if (!std::filesystem::exists(ttc)) GTEST_SKIP() << "Debian's fonts-noto-cjk is not installed";
+  EXPECT_TRUE(has(first_face_families(ttc), "Noto Sans CJK JP"));
+  const std::string tc = single_face_file(ttc, 3);  // Traditional Chinese
+  ASSERT_FALSE(tc.empty());
+  EXPECT_TRUE(has(first_face_families(tc), "Noto Sans CJK TC")) << tc;
+  EXPECT_EQ(single_face_file(ttc, 0), ttc);   // the first face needs no copy
+  EXPECT_EQ(single_face_file(ttc, 99), "");   // no such face
+  EXPECT_EQ(single_face_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 1), "");  // no collection
 }
 
 TEST(FontSet, CharacterOfNoFontIsReportedAndDrawnAsASquare) {
