@@ -62,7 +62,8 @@ void write_features(const h5::Group& root, const ResultFeatures& f) {
   for (const auto& b : f.boundaries) {
     const h5::Group g = features.require_group("boundaries/" + b.name);
     h5::set_text(g, "kind", b.kind);
-    h5::write_array(g, "cells", {b.cells.size()}, b.cells);
+    const h5::Dataset cells = h5::write_array(g, "cells", {b.cells.size()}, b.cells);
+    h5::set_text(cells, "units", "1");  // cell indices
   }
   for (const auto& s : f.species) {
     const h5::Group g = root.require_group("transport/" + s.name);
