@@ -32,7 +32,7 @@ ColourRange range_over_time(const ResultReader& reader, const ResultScene& scene
   std::optional<FieldScale> scale;
   for (double t : times) {
     const PlanFieldData d = read_plan_field(reader, scene, o.field, o.species, t, o.layer, o.layer_count);
-    scale = field_scale(o.field, o.scale, d.limits, o.floor, finite_range(d.columns)[1]);
+    scale = field_scale(o.field, o.scale, d.limits, o.floor, finite_range(d.columns)[1], d.background);
     for (double v : d.columns)
       if (scale->coloured(v)) shown.push_back(scale->display(v));
   }
@@ -75,8 +75,17 @@ AnimationFiles render_animation(const ResultReader& reader, const PlanMapOptions
   std::filesystem::create_directories(dir, made);
   if (made) throw IoError("cannot create directory " + dir + ": " + made.message());
 
+  // One floor and one colour range for every frame: the floor of the last time, when none is
+  // given, and the range over all times.
   PlanMapOptions frame = options;
-  frame.range = options.range ? *options.range : range_over_time(reader, scene, options, times);
+  if (!frame.floor && options.field == PlanField::concentration) {
+    const PlanFieldData last = read_plan_field(reader, scene, options.field, options.species, times.back(), options.layer,
+                                               options.layer_count);
+    frame.floor = field_scale(options.field, options.scale, last.limits, std::nullopt, finite_range(last.columns)[1],
+                              last.background)
+                      .floor;
+  }
+  if (!frame.range) frame.range = range_over_time(reader, scene, frame, times);
   AnimationFiles files;
   for (std::size_t n = 0; n < times.size(); ++n) {
     frame.time = times[n];

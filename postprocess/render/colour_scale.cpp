@@ -1,5 +1,6 @@
 #include "postprocess/render/colour_scale.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -8,14 +9,27 @@
 
 namespace gwp::post::render {
 
-double default_floor(const SpeciesLimits& limits, double peak) {
-  if (limits.class_iii > 0.0) return kFloorFraction * limits.class_iii;
-  if (limits.limit > 0.0) return kFloorFraction * limits.limit;
-  return peak > 0.0 ? kFloorFractionOfPeak * peak : 0.0;
+namespace {
+
+// `v` rounded up to two significant digits: 0.1122 -> 0.12, 0.05 -> 0.05.
+double round_up_2(double v) {
+  if (!(v > 0.0)) return 0.0;
+  const double unit = std::pow(10.0, std::floor(std::log10(v)) - 1.0);
+  return std::ceil(v / unit - 1e-9) * unit;
+}
+
+}  // namespace
+
+double default_floor(const SpeciesLimits& limits, double peak, double background) {
+  const double above_background = std::isfinite(background) ? kFloorOverBackground * background : 0.0;
+  const double base = limits.class_iii > 0.0 ? limits.class_iii : limits.limit;
+  if (base > 0.0)
+    return round_up_2(std::clamp(above_background, kFloorFraction * base, kFloorCeilingFraction * base));
+  return round_up_2(std::max(peak > 0.0 ? kFloorFractionOfPeak * peak : 0.0, above_background));
 }
 
 FieldScale field_scale(PlanField field, ColourScale scale, const SpeciesLimits& limits, std::optional<double> floor,
-                       double peak) {
+                       double peak, double background) {
   if (field == PlanField::head && scale == ColourScale::limit)
     throw std::invalid_argument("--scale limit applies to concentrations; heads are drawn on a linear scale (m asl)");
   if (field == PlanField::head && scale == ColourScale::log)
@@ -32,7 +46,7 @@ FieldScale field_scale(PlanField field, ColourScale scale, const SpeciesLimits& 
   s.units = field == PlanField::head ? "m" : "mg/L";
   s.floor = field == PlanField::head ? -std::numeric_limits<double>::infinity()
             : floor                  ? *floor
-                                     : default_floor(limits, peak);
+                                     : default_floor(limits, peak, background);
   return s;
 }
 

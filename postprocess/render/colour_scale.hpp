@@ -14,14 +14,19 @@
 
 namespace gwp::post::render {
 
-// The default floor, as a fraction of the species' GB/T 14848-2017 class III value (else of its
-// limit): a tenth of drinking-water quality is where a plume outline stops mattering for a
-// report; below it lie background and numerical dust. Without any limit, 1e-3 of the peak.
+// The default floor: a tenth of the species' GB/T 14848-2017 class III value (else of its limit),
+// where a plume outline stops mattering for a report and numerical dust begins; raised above the
+// aquifer's background (recharge carrying 0.1 mg/L of ammonia leaves the whole aquifer at about
+// 0.1 mg/L), taken as the lower quartile of the map's columns, to twice that; but never above
+// half the class III value, so that water approaching it is always coloured. Without any limit,
+// 1e-3 of the peak (or above the background). Rounded up to two significant digits.
 inline constexpr double kFloorFraction = 0.1;
+inline constexpr double kFloorCeilingFraction = 0.5;
+inline constexpr double kFloorOverBackground = 2.0;  // the background varies: 0.06-0.1 mg/L at L1
 inline constexpr double kFloorFractionOfPeak = 1e-3;
 
-// The floor for `limits` (mg/L) when none is given, as described above.
-double default_floor(const SpeciesLimits& limits, double peak);
+// The floor (mg/L) when none is given, as described above; `background` in mg/L.
+double default_floor(const SpeciesLimits& limits, double peak, double background);
 
 struct FieldScale {
   PlanField field = PlanField::concentration;
@@ -42,10 +47,10 @@ struct FieldScale {
   std::string title(const std::string& species_label, Language language = Language::en) const;
 };
 
-// A FieldScale for the field. `floor` in mg/L (empty: default_floor). Throws
-// std::invalid_argument for the limit scale without a positive limit, and for the limit or log
-// scale or a floor applied to heads.
+// A FieldScale for the field. `floor` in mg/L (empty: default_floor of `peak` and `background`).
+// Throws std::invalid_argument for the limit scale without a positive limit, and for the limit or
+// log scale or a floor applied to heads.
 FieldScale field_scale(PlanField field, ColourScale scale, const SpeciesLimits& limits, std::optional<double> floor,
-                       double peak);
+                       double peak, double background = 0.0);
 
 }  // namespace gwp::post::render

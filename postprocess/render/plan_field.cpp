@@ -113,11 +113,9 @@ PlanFieldData read_plan_field(const ResultReader& reader, const ResultScene& sce
     d.columns = values_at(d.head_cells, d.cells);
   } else {
     // The largest concentration of the wet cells: what a dry cell holds is no water's.
-    std::vector<double> wet = d.cells;
-    if (!heads.empty())
-      for (std::int64_t n = 0; n < g.cell_count(); ++n)
-        if (is_dry(g, heads, n)) wet[std::size_t(n)] = std::numeric_limits<double>::quiet_NaN();
+    const std::vector<double> wet = wet_values(g, d.cells, heads);
     d.columns = range_maximum(g, wet, layers);
+    d.background = lower_quartile(range_maximum(g, wet, all_layers(g)));
   }
   for (std::size_t c = 0; c < d.dry.size(); ++c)
     if (d.dry[c]) d.columns[c] = std::numeric_limits<double>::quiet_NaN();

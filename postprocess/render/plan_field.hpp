@@ -27,6 +27,8 @@ struct PlanFieldData {
                                            // empty when the result stores no heads
   std::vector<std::int64_t> head_cells;    // heads: the cell each column's head is from, -1 none
   std::optional<std::size_t> flow_index;   // the stored heads used for `dry` (and flow arrows)
+  double background = 0.0;      // mg/L, concentrations: the lower quartile of the columns' largest
+                                // wet concentration over the whole depth (colour_scale.hpp)
   std::string depth_label;      // "maximum over depth", "layer 2 (sand-gravel)", "water table"
   SpeciesLimits limits;         // of the species (limit < 0 for heads)
 };

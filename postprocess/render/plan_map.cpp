@@ -235,7 +235,7 @@ PlanMapPicture render_plan_map(const ResultReader& reader, const PlanMapOptions&
                                              options.layer_count, lang);
   const bool concentration = options.field == PlanField::concentration;
   const double peak = finite_range(data.columns)[1];
-  const FieldScale scale = field_scale(options.field, options.scale, data.limits, options.floor, peak);
+  const FieldScale scale = field_scale(options.field, options.scale, data.limits, options.floor, peak, data.background);
   std::vector<double> shown;
   for (double v : data.columns)
     if (scale.coloured(v)) shown.push_back(scale.display(v));

@@ -30,7 +30,8 @@ struct PlanMapOptions {
   ColourScale scale = ColourScale::linear;
   std::optional<ColourRange> range;  // fixed colour range (frames of an animation); empty: from the data
   std::optional<double> floor;   // mg/L: concentrations at or below it are not coloured; empty:
-                                 // a tenth of the species' class III value (else of its limit)
+                                 // a tenth of the species' class III value (else of its limit),
+                                 // raised above the background (colour_scale.hpp)
   std::optional<std::array<double, 4>> section_line;  // m, world x0 y0 x1 y1: the line of a section
                                  // drawn on the map, "A" at its start and "A′" at its end
   bool flow_arrows = true;       // head maps: arrows of the flow direction

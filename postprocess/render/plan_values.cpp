@@ -1,5 +1,6 @@
 #include "postprocess/render/plan_values.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -88,6 +89,26 @@ std::vector<unsigned char> dry_columns(const Grid& grid, const std::vector<doubl
     out[std::size_t(c)] = any && all_dry ? 1 : 0;
   }
   return out;
+}
+
+std::vector<double> wet_values(const Grid& grid, const std::vector<double>& cells, const std::vector<double>& heads) {
+  require_cells(grid, cells);
+  std::vector<double> out = cells;
+  if (heads.empty()) return out;
+  require_cells(grid, heads);
+  for (std::int64_t n = 0; n < grid.cell_count(); ++n)
+    if (is_dry(grid, heads, n)) out[std::size_t(n)] = kNaN;
+  return out;
+}
+
+double lower_quartile(std::vector<double> values) {
+  values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }), values.end());
+  if (values.empty()) return kNaN;
+  std::sort(values.begin(), values.end());
+  const double at = 0.25 * double(values.size() - 1);
+  const std::size_t below = std::size_t(at);
+  const double f = at - double(below);
+  return below + 1 < values.size() ? values[below] + f * (values[below + 1] - values[below]) : values[below];
 }
 
 std::vector<double> finite_range(const std::vector<double>& values) {

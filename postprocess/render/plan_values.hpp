@@ -43,6 +43,14 @@ std::vector<unsigned char> dry_columns(const Grid& grid, const std::vector<doubl
 // Whether cell n is dry: active, with its head at or below its bottom.
 bool is_dry(const Grid& grid, const std::vector<double>& heads, std::int64_t n);
 
+// `cells` with NaN for every dry cell (heads at or below the cell's bottom): what a dry cell
+// holds is no groundwater's concentration. `cells` itself when no heads are given.
+std::vector<double> wet_values(const Grid& grid, const std::vector<double>& cells, const std::vector<double>& heads);
+
+// The value a quarter of the finite values do not exceed (linear between order statistics); NaN
+// when there is none.
+double lower_quartile(std::vector<double> values);
+
 // Smallest and largest finite value; {NaN, NaN} when there is none.
 std::vector<double> finite_range(const std::vector<double>& values);
 

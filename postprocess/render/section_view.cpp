@@ -117,6 +117,7 @@ struct SectionData {
   std::vector<double> table;        // water table per column (m), empty when not drawn
   std::vector<unsigned char> dry;   // per cell, 1 where dry (head at or below its bottom); empty without heads
   SpeciesLimits limits;
+  double background = 0.0;          // mg/L, as a plan map's of the same time (plan_field.hpp)
 };
 
 SectionData read_section_data(const ResultReader& reader, const ResultScene& scene, const SectionOptions& o,
@@ -134,13 +135,16 @@ SectionData read_section_data(const ResultReader& reader, const ResultScene& sce
     picture.time = scene.flow_times[t];
     d.cells = reader.read_slice("/flow/head", t).values;
   }
+  const Grid& g = scene.grid;
+  std::vector<double> heads;
   if (const auto flow = flow_index_for(scene.flow_times, picture.time)) {
-    const std::vector<double> heads = reader.read_slice("/flow/head", *flow).values;
-    const Grid& g = scene.grid;
+    heads = reader.read_slice("/flow/head", *flow).values;
     d.dry.assign(heads.size(), 0);
     for (std::int64_t n = 0; n < g.cell_count(); ++n) d.dry[std::size_t(n)] = is_dry(g, heads, n) ? 1 : 0;
     if (o.water_table) d.table = water_table(g, heads);
   }
+  if (o.field == PlanField::concentration)
+    d.background = lower_quartile(range_maximum(g, wet_values(g, d.cells, heads), all_layers(g)));
   return d;
 }
 
@@ -341,7 +345,7 @@ SectionPicture render_section(const ResultReader& reader, const SectionOptions& 
     }
   if (!(z_high > z_low)) throw std::invalid_argument("the section line from " + ends + " crosses no active cell of the grid");
 
-  const FieldScale scale = field_scale(o.field, o.scale, data.limits, o.floor, peak);
+  const FieldScale scale = field_scale(o.field, o.scale, data.limits, o.floor, peak, data.background);
   if (concentration) has.floor = scale.floor;
   std::vector<double> shown;
   for (const SectionPiece& p : pieces)

@@ -26,7 +26,8 @@ struct SectionOptions {
   ColourScale scale = ColourScale::linear;
   std::optional<ColourRange> range;  // fixed colour range; empty: from the cells on the line
   std::optional<double> floor;    // mg/L: concentrations at or below it are not coloured; empty:
-                                  // a tenth of the species' class III value (else of its limit)
+                                  // a tenth of the species' class III value (else of its limit),
+                                  // raised above the background (colour_scale.hpp)
   bool water_table = true;        // draw the head of the top saturated cell of each column
   double well_distance = -1.0;    // m, wells this close to the line are drawn; < 0: two cell widths
   double vertical_exaggeration = 0.0;  // 0: the largest round value (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 ...)

@@ -105,19 +105,25 @@ TEST(Layers, CaseLayerNamesPickAllTheirSublayers) {
   EXPECT_THROW(find_layers(scene, "6"), std::invalid_argument);
 }
 
-TEST(Floor, TenthOfClassIIIByDefaultRefusedForHeads) {
+TEST(Floor, TenthOfClassIIIRaisedAboveTheBackgroundRefusedForHeads) {
   SpeciesLimits ammonia;
   ammonia.limit = 1.5;
   ammonia.class_iii = 0.5;
   ammonia.class_iv = 1.5;
+  // Clean water around the plume: a tenth of class III.
   EXPECT_DOUBLE_EQ(field_scale(PlanField::concentration, ColourScale::linear, ammonia, std::nullopt, 10.0).floor, 0.05);
   EXPECT_DOUBLE_EQ(field_scale(PlanField::concentration, ColourScale::linear, ammonia, 0.2, 10.0).floor, 0.2);
+  // A background of 0.0748 mg/L (recharge carrying 0.1 mg/L): twice that, 0.1496, rounded up to
+  // 0.15; a background near class III: no higher than half of class III.
+  EXPECT_DOUBLE_EQ(default_floor(ammonia, 10.0, 0.0748), 0.15);
+  EXPECT_DOUBLE_EQ(default_floor(ammonia, 10.0, 0.4), 0.25);
   SpeciesLimits own;  // a case limit only
   own.limit = 2.0;
-  EXPECT_DOUBLE_EQ(default_floor(own, 10.0), 0.2);
+  EXPECT_DOUBLE_EQ(default_floor(own, 10.0, 0.0), 0.2);
   SpeciesLimits none;
   none.limit = -1.0;
-  EXPECT_DOUBLE_EQ(default_floor(none, 40.0), 0.04);
+  EXPECT_DOUBLE_EQ(default_floor(none, 40.0, 0.0), 0.04);
+  EXPECT_DOUBLE_EQ(default_floor(none, 40.0, 3.0), 6.0);
   SpeciesLimits no_head_limit;
   no_head_limit.limit = -1.0;
   EXPECT_THROW(field_scale(PlanField::head, ColourScale::log, no_head_limit, std::nullopt, 50.0), std::invalid_argument);
@@ -126,6 +132,14 @@ TEST(Floor, TenthOfClassIIIByDefaultRefusedForHeads) {
   const FieldScale log = field_scale(PlanField::concentration, ColourScale::log, ammonia, std::nullopt, 10.0);
   EXPECT_DOUBLE_EQ(log.range({0.06, 9.0}, std::nullopt).low, 0.01);
   EXPECT_DOUBLE_EQ(log.range({0.06, 9.0}, std::nullopt).high, 10.0);
+}
+
+TEST(Floor, BackgroundIsTheLowerQuartile) {
+  // Order statistics 0 ... 8: the quartile lies at index 2 (a quarter of the way).
+  EXPECT_DOUBLE_EQ(lower_quartile({8, 7, 6, 5, 4, 3, 2, 1, 0}), 2.0);
+  EXPECT_DOUBLE_EQ(lower_quartile({0, 10, std::nan(""), 20, 30, 40}), 10.0);
+  EXPECT_DOUBLE_EQ(lower_quartile({1.0, 2.0}), 1.25);
+  EXPECT_TRUE(std::isnan(lower_quartile({std::nan("")})));
 }
 
 // Lines at 45 degrees, 10 px apart, across a 100 px square: the family x - y = 10 k * sqrt(2)

@@ -99,6 +99,34 @@ TEST_F(PlanMapMarks, ConcentrationsAtOrBelowTheFloorStayWhite) {
   EXPECT_GT(coloured, 100);
 }
 
+// Recharge carrying 0.1 mg/L leaves the whole aquifer at 0.1 mg/L: the floor rises to twice
+// that background (the lower quartile of the columns, 0.1), 0.2 mg/L, so the clean aquifer
+// stays white while the plume above it is coloured (c > 0.1 mg/L to the plume's edge at 160 m).
+TEST_F(PlanMapMarks, BackgroundIsLeftWhite) {
+  test::write_render_result(dir_.file("result.h5"), false, "", false, 0.1);
+  ResultReader reader(dir_.file("result.h5"));
+  const PlanMapPicture p = render_plan_map(reader, PlanMapOptions{}, dir_.file("plan.png"));
+  EXPECT_DOUBLE_EQ(p.floor, 0.2);
+  EXPECT_TRUE(drawn(p.texts, "below 0.2 mg/L not coloured"));
+  test::PngPixels png(dir_.file("plan.png"));
+  const Grid g = test::render_grid();
+  const auto centre = test::render_centre();
+  int white = 0;
+  for (int i = 1; i + 1 < g.ny; ++i)
+    for (int j = 1; j + 1 < g.nx; ++j) {
+      const auto w = g.to_world(g.x_centre(j), g.y_centre(i));
+      const double r = std::hypot(w[0] - centre[0], w[1] - centre[1]);
+      const Colour got = png.at(p.frame.to_pixel(w[0], w[1]));
+      if (r > 175.0) {  // the background only
+        EXPECT_LE(colour_distance(got, kWhite), 2) << "r = " << r;
+        ++white;
+      } else if (r < 120.0) {
+        EXPECT_GT(colour_distance(got, kWhite), 20) << "r = " << r;
+      }
+    }
+  EXPECT_GT(white, 300);
+}
+
 TEST_F(PlanMapMarks, AxisTitlesAndAReadableScaleBar) {
   test::write_render_result(dir_.file("result.h5"), false);
   ResultReader reader(dir_.file("result.h5"));

@@ -121,9 +121,11 @@ inline double head_at_world(double x, bool dry_east) {
 
 // Writes the result to `path`; the concentrations are stored at 100 d and 2000 d (the same field
 // scaled by 0.05 and 1), heads and fluxes at the same times. `start_date` ("2005-01-01") is the
-// date of t = 0, none when empty; `dry_east` chooses the steep heads that dry layer 1 in the east.
+// date of t = 0, none when empty; `dry_east` chooses the steep heads that dry layer 1 in the east;
+// `background` (mg/L) is added to every ammonia concentration, as recharge carrying some would.
 inline void write_render_result(const std::string& path, bool with_features = true,
-                                const std::string& start_date = "", bool dry_east = false) {
+                                const std::string& start_date = "", bool dry_east = false,
+                                double background = 0.0) {
   const Grid g = render_grid();
   ResultHeader h;
   h.case_name = "render-fixture";
@@ -153,7 +155,7 @@ inline void write_render_result(const std::string& path, bool with_features = tr
   }
   for (double t : {100.0, 2000.0}) {
     std::vector<double> scaled = c, chloride = c;
-    for (double& v : scaled) v *= t / 2000.0;
+    for (double& v : scaled) v = v * t / 2000.0 + background;
     for (double& v : chloride) v *= kChlorideFactor * t / 2000.0;
     w.append_field("flow", "head", "m", t, head);
     w.append_field("flow", "darcy_flux", "m/d", t, flux, 3);
