@@ -27,6 +27,21 @@ bool overlap(const PixelBox& a, const PixelBox& b) {
   return a.left < b.right && b.left < a.right && a.bottom < b.top && b.bottom < a.top;
 }
 
+// Round coordinates from `low` to `high` whose labels, `pixels_per_metre` apart per metre, leave
+// at least a font's width between neighbours: four or so ticks where there is room, fewer on a
+// small map (two at least).
+std::vector<double> fitting_ticks(const Canvas& canvas, double low, double high, double pixels_per_metre,
+                                  const TextStyle& style) {
+  std::vector<double> ticks;
+  for (int target = 4; target >= 1; --target) {
+    ticks = nice_ticks(low, high, target);
+    double widest = 0;
+    for (double t : ticks) widest = std::max(widest, canvas.text_size(coordinate_label(t), style)[0]);
+    if (ticks.size() < 2 || (ticks[1] - ticks[0]) * pixels_per_metre >= widest + style.size) break;
+  }
+  return ticks;
+}
+
 }  // namespace
 
 std::string coordinate_title(const std::string& axis, const std::string& crs) {
@@ -111,7 +126,7 @@ double draw_coordinate_frame(Canvas& canvas, const MapFrame& frame, const WorldB
   label.v = VAlign::top;
   std::vector<PixelBox> taken;
   double lowest = a[1] - tick - gap;
-  for (double x : nice_ticks(world.x_min, world.x_max, 4)) {
+  for (double x : fitting_ticks(canvas, world.x_min, world.x_max, frame.pixels_per_metre, label)) {
     const double px = frame.to_pixel(x, world.y_min)[0];
     const std::string text = coordinate_label(x);
     const auto size = canvas.text_size(text, label);
@@ -124,7 +139,7 @@ double draw_coordinate_frame(Canvas& canvas, const MapFrame& frame, const WorldB
   label.angle = 90.0;
   label.v = VAlign::bottom;
   double leftmost = a[0] - tick - gap;
-  for (double y : nice_ticks(world.y_min, world.y_max, 4)) {
+  for (double y : fitting_ticks(canvas, world.y_min, world.y_max, frame.pixels_per_metre, label)) {
     const double py = frame.to_pixel(world.x_min, y)[1];
     const std::string text = coordinate_label(y);
     const auto size = canvas.text_size(text, label);

@@ -33,8 +33,10 @@ std::vector<double> axis_ticks(const Axis& axis);
 
 // Draws the frame, ticks, labels and titles (x title below, y title rotated on the left), and
 // light grid lines at the ticks when `grid` is set; without `x_labels` the x ticks stay unlabelled
-// and untitled (upper panels of stacked charts). Draw it before the data when grid lines are
-// wanted under the data, or after for a clean frame on top.
-void draw_axes(Canvas& canvas, const PlotArea& area, double font, bool grid, bool x_labels = true);
+// and untitled (upper panels of stacked charts). X ticks are thinned until their labels leave a
+// font's width between them. Draw it before the data when grid lines are wanted under the data,
+// or after for a clean frame on top. Returns the pixel row of the bottom of what it drew under
+// the plot.
+double draw_axes(Canvas& canvas, const PlotArea& area, double font, bool grid, bool x_labels = true);
 
 }  // namespace gwp::post::render

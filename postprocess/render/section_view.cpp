@@ -386,7 +386,7 @@ SectionPicture render_section(const ResultReader& reader, const SectionOptions& 
   fit.left = 5.5 * f;
   fit.right = panel_left - 1.2 * f;
   fit.above = title_guess.height + 2.4 * f;  // room for A and A′ over the plot
-  fit.below = 4.4 * f;
+  fit.below = 5.4 * f;  // tick labels, the axis title, the exaggeration
   fit.height = o.height;
   fit.min_height = fit.above + 2.6 * f + bar_min + 1.4 * f + legend_h + f;
   fit.vertical_exaggeration = o.vertical_exaggeration;
@@ -419,7 +419,7 @@ SectionPicture render_section(const ResultReader& reader, const SectionOptions& 
   picture.areas = draw_section_areas(canvas, scene, o, pieces, area, small);
   for (const PictureText& t : canvas.texts()) labels.block(t.box);
   draw_section_wells(canvas, g, near, picture.time, area, small, labels);
-  draw_axes(canvas, area, small, false);
+  const double under_axis = draw_axes(canvas, area, small, false);
   // The ends, named as a plan map with this section line names them: a tick up from each end of
   // the plot's top edge, and the letter over it.
   TextStyle end_style;
@@ -438,7 +438,7 @@ SectionPicture render_section(const ResultReader& reader, const SectionOptions& 
   ve_style.size = small;
   ve_style.h = HAlign::right;
   ve_style.v = VAlign::top;
-  canvas.text(ve, {area.box.right, area.box.bottom - 2.0 * small}, ve_style);
+  canvas.text(ve, {area.box.right, under_axis - 0.2 * small}, ve_style);
 
   const double x = panel_left + 0.5 * f, bar_top = area.box.top - 2.6 * f;
   const double bar_height = std::max(bar_min, std::min(0.4 * s.height, bar_top - 1.4 * f - legend_h - f));

@@ -168,8 +168,6 @@ TEST(Breakthrough, DatesOnTheTimeAxisAndATitleThatFits) {
   ResultReader reader(dir.file("result.h5"));
   BreakthroughOptions o;
   o.species = {"ammonia_n"};
-  o.width = 800;
-  o.title = "A deliberately long title of a breakthrough chart that cannot possibly fit on one line of 800 px";
   const LineChart chart = breakthrough_chart(reader, o);
   ASSERT_TRUE(chart.x_dates.has_value());
   EXPECT_EQ(chart.x_label, "date");
@@ -186,8 +184,17 @@ TEST(Breakthrough, DatesOnTheTimeAxisAndATitleThatFits) {
       EXPECT_LT(t.box.top, l.bottom);                                     // under the plot
     }
   EXPECT_EQ(years, (std::vector<std::string>{"2005", "2006", "2007", "2008", "2009", "2010"}));
+  // A narrow chart: fewer year labels, none running into the next; a long title wraps.
+  o.width = 800;
+  o.title = "A deliberately long title of a breakthrough chart that cannot possibly fit on one line of 800 px";
+  const ChartLayout narrow = render_breakthrough(reader, o, dir.file("narrow.png"));
+  std::vector<PixelBox> labels;
+  for (const PictureText& t : narrow.texts)
+    if (t.text.size() == 4 && t.text.rfind("20", 0) == 0) labels.push_back(t.box);
+  ASSERT_GE(labels.size(), 2u);
+  for (std::size_t n = 0; n + 1 < labels.size(); ++n) EXPECT_LT(labels[n].right, labels[n + 1].left);
   int title_lines = 0;
-  for (const PictureText& t : l.texts)
+  for (const PictureText& t : narrow.texts)
     if (o.title.find(t.text) != std::string::npos && t.text.size() > 10) {
       ++title_lines;
       EXPECT_GE(t.box.left, 0.0);
