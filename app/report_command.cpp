@@ -26,13 +26,14 @@ post::LineChart line_chart(const post::ChartRequest& request) {
   chart.x_label = request.x_label;
   chart.y_label = request.y_label;
   chart.log_y = request.log_y;
+  chart.x_dates = request.x_dates;
   for (const post::ChartLine& line : request.lines) chart.series.push_back({line.label, line.x, line.y, line.dashed});
   return chart;
 }
 
 // Draws one picture to `png`; throws whatever the renderer throws. The texts a request spells out
 // are already in request.text_language; the renderer's own words (colour-bar and legend labels)
-// are English, the only language its options offer.
+// are drawn in it too.
 void draw(const post::PictureRequest& request, const std::string& png, const post::ResultReader* reader) {
   if (const auto* chart = std::get_if<post::ChartRequest>(&request.what)) {
     post::render_line_chart(line_chart(*chart), png);
@@ -47,6 +48,7 @@ void draw(const post::PictureRequest& request, const std::string& png, const pos
   options.layer = 0;  // the largest concentration over depth
   options.scale = post::ColourScale::limit;
   options.title = map.title;
+  options.language = request.text_language;
   post::render_plan_map(*reader, options, png);
 }
 

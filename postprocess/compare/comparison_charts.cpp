@@ -81,6 +81,7 @@ std::optional<PictureRequest> figure_chart(const Comparison& c, const std::vecto
   const QuantityInfo& info = quantity_info(key.quantity);
   chart.title = pw.species(species) + ": " + figure_label(key, species, pw);
   chart.x_label = axis.label(pw.language);
+  chart.x_dates = axis.start;
   chart.y_label = axis_label(info.units, pw);
   const std::string file = "compare_" + picture_stem(species.name) + "_" + key.quantity +
                            (key.subject.empty() ? "" : "_" + picture_stem(key.subject)) + ".png";
@@ -119,6 +120,7 @@ std::optional<PictureRequest> receptor_chart(const Comparison& c, const std::vec
   }
   chart.title = pw(Msg::chart_receptor_title, {pw.species(species), point});
   chart.x_label = axis.label(pw.language);
+  chart.x_dates = axis.start;
   chart.y_label = pw(Msg::axis_concentration, {species.units});
   return PictureRequest{"compare_" + picture_stem(species.name) + "_at_" + picture_stem(point) + ".png",
                         w(Msg::chart_receptor_caption, {w.species(species), point, w.limit_name(limit.name)}), chart,

@@ -177,7 +177,6 @@ Document comparison_document(const Comparison& c, const std::vector<PictureReque
   add_case_differences(doc, c);
   doc.heading(2, w(Msg::charts_heading), "charts");
   if (charts.empty()) doc.paragraph(w(Msg::charts_none));
-  if (!charts.empty() && charts.front().text_language != w.language) doc.paragraph(w(Msg::pictures_in_english));
   for (const PictureRequest& r : charts) doc.picture({r.file, r.caption, outcome_for(outcomes, r.file).missing});
   return doc;
 }

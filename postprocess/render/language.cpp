@@ -6,12 +6,6 @@
 
 namespace gwp::post {
 
-std::optional<Language> parse_language(const std::string& text) {
-  if (text == "en") return Language::en;
-  if (text == "zh") return Language::zh;
-  return std::nullopt;
-}
-
 namespace render {
 
 namespace {

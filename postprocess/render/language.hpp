@@ -6,15 +6,11 @@
 #include <optional>
 #include <string>
 
+#include "postprocess/language.hpp"
 #include "postprocess/result_features.hpp"
 #include "solver/common/calendar.hpp"
 
 namespace gwp::post {
-
-enum class Language { en, zh };
-
-// "en" or "zh"; nullopt for anything else.
-std::optional<Language> parse_language(const std::string& text);
 
 namespace render {
 

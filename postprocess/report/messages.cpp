@@ -355,8 +355,6 @@ constexpr Entry kMessages[] = {
      "结果中没有监测序列。"},
     {Msg::breakthrough_caption, "{1} at the monitoring points and receptors against time; limits dashed",
      "{1}在各监测点与受体处的浓度随时间变化（虚线为限值）"},
-    {Msg::pictures_in_english, "The text inside the pictures (titles, axes, legends) is in English.",
-     "图中文字（标题、坐标轴、图例）暂为英文。"},
     {Msg::picture_not_drawn, "Picture not drawn: {1}",
      "图未绘制：{1}"},
     {Msg::picture_not_drawn_captioned, "Picture not drawn ({1}): {2}",
@@ -383,10 +381,6 @@ constexpr Entry kMessages[] = {
      "时间 (d)"},
     {Msg::axis_time_years, "time (yr)",
      "时间 (yr)"},
-    {Msg::axis_days_since, "time (d since {1})",
-     "时间（自{1}起，d）"},
-    {Msg::axis_years_since, "time (yr since {1})",
-     "时间（自{1}起，yr）"},
     {Msg::axis_concentration, "concentration ({1})",
      "浓度 ({1})"},
     {Msg::axis_area, "area ({1})",
@@ -485,12 +479,6 @@ constexpr bool in_order() {
 static_assert(in_order(), "messages.cpp lists the ids in the order of the enum");
 
 }  // namespace
-
-std::optional<Language> parse_language(std::string_view code) {
-  if (code == "en") return Language::en;
-  if (code == "zh") return Language::zh;
-  return std::nullopt;
-}
 
 const char* html_language(Language language) { return language == Language::zh ? "zh-CN" : "en"; }
 

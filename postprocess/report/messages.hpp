@@ -9,12 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "postprocess/language.hpp"
+
 namespace gwp::post {
 
-enum class Language { en, zh };
-
-// "en" or "zh" (as --lang takes them); nullopt for anything else.
-std::optional<Language> parse_language(std::string_view code);
 // The page's lang attribute: "en", "zh-CN".
 const char* html_language(Language language);
 
@@ -190,7 +188,6 @@ enum class Msg {
   breakthrough_heading,
   breakthrough_none,
   breakthrough_caption,
-  pictures_in_english,
   picture_not_drawn,
   picture_not_drawn_captioned,
   picture_no_display,
@@ -204,8 +201,6 @@ enum class Msg {
   case_text_missing,
   axis_time_days,
   axis_time_years,
-  axis_days_since,
-  axis_years_since,
   axis_concentration,
   axis_area,
   axis_volume,

@@ -5,7 +5,7 @@
 
 namespace gwp::post {
 
-Language picture_language(Language /*document*/) { return Language::en; }
+Language picture_language(Language document) { return document; }
 
 PictureOutcome outcome_for(const std::vector<PictureOutcome>& outcomes, const std::string& file) {
   for (const PictureOutcome& o : outcomes)
@@ -20,13 +20,14 @@ std::string picture_stem(const std::string& name) {
 }
 
 std::string TimeAxis::label(const Language language) const {
-  const bool years = days_per_unit != 1.0;
-  if (start) return say(language, years ? Msg::axis_years_since : Msg::axis_days_since, {to_string(*start)});
-  return say(language, years ? Msg::axis_time_years : Msg::axis_time_days);
+  if (start) return say(language, Msg::unit_date);
+  return say(language, days_per_unit != 1.0 ? Msg::axis_time_years : Msg::axis_time_days);
 }
 
 TimeAxis time_axis(double longest_time, const std::optional<Date>& start) {
   constexpr double kDaysPerYear = 365.25;
+  // With a start date the axis is labelled by dates, its x in days since the start.
+  if (start) return {start, 1.0};
   return {start, longest_time > 1000.0 ? kDaysPerYear : 1.0};
 }
 

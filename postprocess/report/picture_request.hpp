@@ -36,6 +36,7 @@ struct ChartRequest {
   std::string title, x_label, y_label;
   std::vector<ChartLine> lines;
   bool log_y = false;
+  std::optional<Date> x_dates;  // x in days since this date, the axis labelled by dates; none: numbers
 };
 
 struct PictureRequest {
@@ -45,9 +46,8 @@ struct PictureRequest {
   Language text_language = Language::en;  // of the text inside the picture: picture_language()
 };
 
-// The language pictures are drawn in for a document in `document`. English for every document
-// for now: the renderer's font (DejaVu Sans) has no Chinese glyphs and its options take no
-// language, so a Chinese report shows English text inside its pictures (and says so).
+// The language pictures are drawn in for a document in `document`: the document's own (the
+// renderer draws Chinese with a CJK font).
 Language picture_language(Language document);
 
 struct PictureOutcome {
@@ -61,9 +61,8 @@ PictureOutcome outcome_for(const std::vector<PictureOutcome>& outcomes, const st
 // A name safe in a file name: letters, digits, '-' and '_' kept, anything else '_'.
 std::string picture_stem(const std::string& name);
 
-// The time axis of a chart: days, or years when the longest time exceeds 1000 d. The renderer's
-// axes are numbers starting at 0, so with a start date the axis counts from it and its label
-// names it: "time (yr since 2005-01-01)".
+// The time axis of a chart: with a start date, calendar dates (x in days since the start);
+// without one days, or years when the longest time exceeds 1000 d.
 struct TimeAxis {
   std::optional<Date> start;
   double days_per_unit = 1.0;

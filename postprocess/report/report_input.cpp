@@ -38,6 +38,7 @@ ChartRequest breakthrough_chart(const SpeciesFigures& s, const std::string& case
   chart.title = case_name.empty() ? pw(Msg::chart_breakthrough_title, {species})
                                   : case_name + " — " + pw(Msg::chart_breakthrough_title, {species});
   chart.x_label = axis.label(pw.language);
+  chart.x_dates = axis.start;
   chart.y_label = pw(Msg::axis_concentration, {s.limits.units});
   return chart;
 }

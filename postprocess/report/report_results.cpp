@@ -122,7 +122,6 @@ void add_metrics_section(Document& doc, const ReportInput& input, const Wording&
 void add_picture_sections(Document& doc, const ReportInput& input, const std::vector<PictureOutcome>& pictures,
                           const Wording& w) {
   const std::vector<PictureRequest> requests = report_pictures(input, w.language);
-  if (!requests.empty() && requests.front().text_language != w.language) doc.paragraph(w(Msg::pictures_in_english));
   doc.heading(2, w(Msg::maps_heading), "maps");
   bool any_map = false;
   for (const PictureRequest& r : requests) {

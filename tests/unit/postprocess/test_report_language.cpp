@@ -142,11 +142,14 @@ TEST(ReportLanguage, PicturesAskForTheirLanguageInOnePlace) {
   for (const PictureRequest& p : pictures) EXPECT_EQ(p.text_language, picture_language(Language::zh));
   // Captions in Chinese, with the date of the map's time (100 d: 2020-04-10).
   EXPECT_EQ(pictures[0].caption, "氨氮，2020-04-10：垂向最大浓度，以限值（1.5 mg/L）的倍数表示");
-  EXPECT_EQ(std::get<PlanMapRequest>(pictures[0].what).title, "Fixture case, baseline — ammonia_n — 2020-04-10");
-  // The breakthrough chart: every sample of each point, its axis counting from the start date,
-  // and the class IV and class III limits dashed.
+  // Pictures of a Chinese report are drawn in Chinese: the species by its Chinese name.
+  EXPECT_EQ(pictures[0].text_language, Language::zh);
+  EXPECT_EQ(std::get<PlanMapRequest>(pictures[0].what).title, "Fixture case, baseline — 氨氮 — 2020-04-10");
+  // The breakthrough chart: every sample of each point, its axis in dates (x in days since the
+  // start date), and the class IV and class III limits dashed.
   const auto& chart = std::get<ChartRequest>(pictures[2].what);
-  EXPECT_EQ(chart.x_label, "time (d since 2020-01-01)");
+  EXPECT_EQ(chart.x_label, "日期");
+  EXPECT_EQ(chart.x_dates, (Date{2020, 1, 1}));
   ASSERT_EQ(chart.lines.size(), 5u);  // MW-1, MW-2, stream, class IV, class III
   EXPECT_EQ(chart.lines[0].x, (std::vector<double>{50.0, 100.0, 150.0, 200.0}));
   EXPECT_TRUE(chart.lines[3].dashed);
