@@ -69,10 +69,18 @@ void print_recharge(const model::Model& m, const std::optional<Date>& start, std
   for (std::size_t r = 0; r < m.source.flow.recharge.size(); ++r) {
     const model::Recharge& rc = m.source.flow.recharge[r];
     const std::string name = m.source.flow.recharge.size() == 1 ? "recharge" : "recharge " + std::to_string(r + 1);
-    const FlowTerm* t = term_named(m, name, TermKind::recharge);
+    // Its own term, and one per landfill for the columns under it (models/features/recharge).
+    std::size_t columns = 0, under = 0;
+    double area = 0.0;
+    for (const FlowTerm& t : m.flow.terms) {
+      if (t.kind != TermKind::recharge || (t.name != name && t.name.rfind(name + " (", 0) != 0)) continue;
+      columns += t.cells.size();
+      area += column_area(g, t.cells);
+      if (t.name != name) under += t.cells.size();
+    }
     out << "  recharge       " << name << ": " << schedule_text(rc.rate, kMillimetresPerYearPerMetrePerDay, "mm/yr", start)
-        << " over " << (t ? t->cells.size() : 0) << " columns (" << area_text(t ? column_area(g, t->cells) : 0.0) << ")";
-    if (!m.source.landfills.empty()) out << ", replaced under landfills while they leak";
+        << " over " << columns << " columns (" << area_text(area) << ")";
+    if (under > 0) out << ", " << under << " of them under landfills, where leakage replaces it while they leak";
     out << "; enters the highest wet cell of each column\n";
   }
 }
