@@ -51,9 +51,12 @@ class Browser:
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-dev-shm-usage", f"--user-data-dir={profile}", f"--window-size={WIDTH},{HEIGHT}",
                  "--remote-debugging-pipe", "about:blank"]
+        # Headless Chromium needs no X server; kept away from the one the tests share, whose
+        # connections VTK's pictures need (VTK aborts when it cannot get one).
+        env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
         self.process = subprocess.Popen([executable] + flags, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                         stderr=open(os.path.join(profile, "chromium.log"), "wb"),
-                                        preexec_fn=give_pipes, close_fds=False)
+                                        preexec_fn=give_pipes, close_fds=False, env=env)
         os.close(to_child_r)
         os.close(from_child_w)
         self.buffer, self.next_id, self.events = b"", 0, []
