@@ -9,6 +9,7 @@
 #include "app/commands.hpp"
 #include "app/exit_codes.hpp"
 #include "models/case_reader.hpp"
+#include "models/metrics_layers.hpp"
 #include "models/model.hpp"
 
 namespace gwp::app {
@@ -102,6 +103,7 @@ int check_command(const RunArguments& args, std::ostream& out, std::ostream& err
         << " d, " << c.time.outputs.size() << " output times\n";
     print_layers(m, out);
     print_features(m, out);
+    out << "plume metrics count: " << model::describe(model::metrics_layers(c.metrics, m.grid->layers)) << "\n";
     out << "numbers:\n";
     print_numbers(m, out);
     out << "warnings: " << (m.warnings.empty() ? "none" : "") << "\n";

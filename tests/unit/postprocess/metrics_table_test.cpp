@@ -90,6 +90,9 @@ std::vector<MetricsTable> run_rows() {
   t100.distance = {{100.0, "landfill", 14.0}, {100.0, "AW-1", kNoValue}};
   t100.mass_flux = {{100.0, "river:Yujiang", "river", 0.0, 3.5},
                     {100.0, "abandoned_well:AW-1", "connection", 1.25, 0.5}};
+  t100.abandoned_wells = {{100.0, "AW-1", "sand-gravel", 0.0, 250.0, 250.0, 0.0, 1.25, 1.25},
+                          {100.0, "AW-1", "karst", 250.0, 0.0, 0.0, 1.25, 0.0, 0.0}};
+  t100.metrics_layers = {"sand-gravel", "karst"};
   MetricsTable t1000;
   PlumeSummary empty;  // nothing in the model yet: no peak cell, NaN centre
   empty.time = 1000.0;
@@ -115,7 +118,16 @@ TEST(MetricsTable, WrittenTablesReadBackWithUnits) {
     EXPECT_EQ(child.kind, h5::ObjectKind::dataset) << child.name;
     children.push_back(child.name);
   }
-  EXPECT_EQ(children, (std::vector<std::string>{"distance", "first_exceedance", "mass_flux", "receptors", "summary"}));
+  EXPECT_EQ(children, (std::vector<std::string>{"abandoned_wells", "distance", "first_exceedance", "mass_flux",
+                                                "receptors", "summary"}));
+  // The layers the figures count, once, on /metrics; each table that measures says how.
+  EXPECT_EQ(read_metrics_layers(result), (std::vector<std::string>{"sand-gravel", "karst"}));
+  EXPECT_EQ(result.text_attribute("/metrics/ammonia_n/distance", "definition"), kDistanceDefinition);
+  EXPECT_EQ(result.text_attribute("/metrics/ammonia_n/first_exceedance", "definition"), kFirstExceedanceDefinition);
+  EXPECT_EQ(result.text_attribute("/metrics/ammonia_n/receptors", "definition"), kFirstExceedanceDefinition);
+  EXPECT_EQ(result.text_attribute("/metrics/ammonia_n/abandoned_wells", "definition"), kAbandonedWellsDefinition);
+  EXPECT_EQ(result.texts_attribute("/metrics/ammonia_n/abandoned_wells", "column_units"),
+            (std::vector<std::string>{"d", "", "", "g", "g", "g", "g/d", "g/d", "g/d"}));
 
   const h5::Table summary = result.read_table("/metrics/ammonia_n/summary");
   std::vector<std::string> names;
@@ -171,6 +183,15 @@ TEST(MetricsTable, WrittenTablesReadBackWithUnits) {
   EXPECT_EQ(back.mass_flux[1].kind, "connection");
   EXPECT_EQ(back.mass_flux[1].rate_in, 1.25);
   EXPECT_EQ(back.mass_flux[1].rate_out, 0.5);
+  ASSERT_EQ(back.abandoned_wells.size(), 2u);
+  EXPECT_EQ(back.abandoned_wells[0].well, "AW-1");
+  EXPECT_EQ(back.abandoned_wells[0].layer, "sand-gravel");
+  EXPECT_EQ(back.abandoned_wells[0].mass_out, 250.0);
+  EXPECT_EQ(back.abandoned_wells[0].carried_down, 250.0);
+  EXPECT_EQ(back.abandoned_wells[0].rate_down, 1.25);
+  EXPECT_EQ(back.abandoned_wells[1].layer, "karst");
+  EXPECT_EQ(back.abandoned_wells[1].mass_in, 250.0);
+  EXPECT_EQ(back.abandoned_wells[1].rate_in, 1.25);
   ASSERT_EQ(back.first_exceedance.size(), 2u);
   EXPECT_EQ(back.first_exceedance[0].point, "MW-1");
   EXPECT_EQ(back.first_exceedance[0].time, 212.5);
@@ -186,11 +207,12 @@ TEST(MetricsTable, MissingSpeciesAndBadNamesAreRejected) {
     ResultWriter writer(path, test::small_header(grid));
     EXPECT_THROW(writer.write_metrics("a/b", MetricsTable{}), std::invalid_argument);
     EXPECT_THROW(writer.write_metrics("", MetricsTable{}), std::invalid_argument);
-    writer.write_metrics("chloride", MetricsTable{});  // all four tables, no rows yet
+    writer.write_metrics("chloride", MetricsTable{});  // all six tables, no rows yet
     writer.finish_complete();
   }
   const ResultReader result(path);
   EXPECT_EQ(result.dims("/metrics/chloride/summary"), (std::vector<std::size_t>{0}));
+  EXPECT_TRUE(read_metrics_layers(result).empty()) << "a result that does not say which layers count";
   EXPECT_THROW(read_metrics(result, "ammonia_n"), IoError);
 }
 
