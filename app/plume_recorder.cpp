@@ -79,21 +79,18 @@ PlumeRecorder::PlumeRecorder(const model::Model& m, const TransportSolver& trans
   weight_ = weight_of(m.transport.settings.weighting);
   for (const model::Landfill& l : m.source.landfills) landfills_.push_back({l.name, {l.polygon.begin(), l.polygon.end()}});
 
+  // Every abandoned well has a distance row; those whose bore joins cells also a ledger, with the
+  // bore's cells grouped by case layer, top down.
+  std::vector<BoreCells> bore_cells;
   for (const model::AbandonedWell& w : m.source.abandoned_wells) {
     abandoned_wells_.push_back(w.name);
-    const auto bore = std::find_if(m.abandoned_wells.begin(), m.abandoned_wells.end(),
-                                   [&](const model::AbandonedWellBore& b) { return b.name == w.name; });
-    bore_of_.push_back(bore == m.abandoned_wells.end() ? -1 : int(bores_.size()));
-    if (bore != m.abandoned_wells.end()) bores_.push_back({group_index(m.flow, "abandoned_well:" + w.name), {}, {w.at[0], w.at[1]}});
-  }
-  // Each bore's cells by case layer, top down.
-  std::vector<BoreCells> bore_cells;
-  for (const model::AbandonedWellBore& b : m.abandoned_wells) {
-    const auto it = std::find(abandoned_wells_.begin(), abandoned_wells_.end(), b.name);
-    if (it == abandoned_wells_.end()) continue;
-    Bore& bore = bores_[std::size_t(bore_of_[std::size_t(it - abandoned_wells_.begin())])];
-    BoreCells cells{b.name, b.cells, {}, {}};
-    for (std::int64_t n : b.cells) {
+    const auto found = std::find_if(m.abandoned_wells.begin(), m.abandoned_wells.end(),
+                                    [&](const model::AbandonedWellBore& b) { return b.name == w.name; });
+    bore_of_.push_back(found == m.abandoned_wells.end() ? -1 : int(bores_.size()));
+    if (found == m.abandoned_wells.end()) continue;
+    Bore bore{group_index(m.flow, "abandoned_well:" + w.name), {}, {w.at[0], w.at[1]}};
+    BoreCells cells{w.name, found->cells, {}, {}};
+    for (std::int64_t n : found->cells) {
       const std::size_t entry = case_layer_of_[std::size_t(g.cell(n).k)];
       if (bore.case_layer.empty() || bore.case_layer.back() != entry) {
         bore.case_layer.push_back(entry);
@@ -101,6 +98,7 @@ PlumeRecorder::PlumeRecorder(const model::Model& m, const TransportSolver& trans
       }
       cells.layer.push_back(bore.case_layer.size() - 1);
     }
+    bores_.push_back(std::move(bore));
     bore_cells.push_back(std::move(cells));
   }
 
@@ -167,16 +165,15 @@ double PlumeRecorder::bore_distance(std::size_t s, std::size_t b, const std::vec
   const Bore& bore = bores_[b];
   const std::vector<double> net = ledger.net_in();
   const double exchanged = ledger.total_in();
-  // A layer the bore delivered into, beyond rounding of what it moved at all.
-  std::vector<std::uint8_t> delivered(model_.grid->layers.entries.size(), 0);
+  // The case layers the bore delivered into, beyond the rounding of what it moved at all.
+  std::vector<std::uint8_t> into(model_.grid->layers.entries.size(), 0);
   for (std::size_t l = 0; l < net.size(); ++l)
-    if (exchanged > 0.0 && net[l] > 1e-9 * exchanged) delivered[bore.case_layer[l]] = 1;
+    if (exchanged > 0.0 && net[l] > 1e-9 * exchanged) into[bore.case_layer[l]] = 1;
   const Grid& g = model_.grid->grid;
-  post::CellMask allowed(counted_.size(), 0);
+  post::CellMask delivered(counted_.size(), 0);
   for (std::int64_t n = 0; n < g.cell_count(); ++n)
-    allowed[std::size_t(n)] = counted_[std::size_t(n)] && delivered[case_layer_of_[std::size_t(g.cell(n).k)]];
-  const post::CellMask region = post::connected_above(g, c, limits_[s].limit, allowed, ledger.bore().cells);
-  return post::farthest_distance(g, region, post::Polygon{bore.at});
+    delivered[std::size_t(n)] = counted_[std::size_t(n)] && into[case_layer_of_[std::size_t(g.cell(n).k)]];
+  return post::bore_plume_distance(g, c, limits_[s].limit, delivered, ledger.bore().cells, bore.at);
 }
 
 void PlumeRecorder::at_output(const TransportSolver& transport, const FlowSolution& flow, double t,

@@ -41,4 +41,10 @@ CellMask connected_above(const Grid& grid, const std::vector<double>& concentrat
   return region;
 }
 
+double bore_plume_distance(const Grid& grid, const std::vector<double>& concentration, double threshold,
+                           const CellMask& delivered, const std::vector<std::int64_t>& bore, const PlanPoint& at) {
+  const CellMask region = connected_above(grid, concentration, threshold, delivered, bore);
+  return farthest_distance(grid, region, Polygon{at});
+}
+
 }  // namespace gwp::post

@@ -18,4 +18,13 @@ namespace gwp::post {
 CellMask connected_above(const Grid& grid, const std::vector<double>& concentration, double threshold,
                          const CellMask& allowed, const std::vector<std::int64_t>& seeds);
 
+// How far the plume that came through an abandoned well's bore reaches (m, kDistanceDefinition of
+// metrics_table.hpp): the farthest plan distance from the well `at` (world x, y) to the centre of a
+// column holding a cell above `threshold` (mg/L) among the `delivered` cells (the counted cells of
+// the layers into which the bore has delivered net mass) that is connected through such cells to
+// one of the bore's open cells `bore`. NaN when there is none (nothing delivered, or nothing above
+// the threshold where it was delivered).
+double bore_plume_distance(const Grid& grid, const std::vector<double>& concentration, double threshold,
+                           const CellMask& delivered, const std::vector<std::int64_t>& bore, const PlanPoint& at);
+
 }  // namespace gwp::post

@@ -74,6 +74,28 @@ TEST(MetricsTable, OneDistanceRowPerSource) {
   EXPECT_NEAR(rows[1].distance, 37.5, 1e-9);
 }
 
+// [metrics] layers = the upper layer: the plume's figures are those of layer 0 (2.0 at (0,0,1),
+// 1.0 at (0,1,3)), the dissolved mass and its centre still the whole model's, as the budget's.
+TEST(MetricsTable, CountedLayersShapeThePlumeButNotTheMass) {
+  const Grid grid = test::plume_grid();
+  const std::vector<double> water = water_volumes(grid, test::plume_porosity(grid));
+  const CellMask upper = cells_of_layers(grid, {0});
+  const PlumeSummary row = summarise_plume(grid, 100.0, test::plume_field(grid), water, {1.5, 0.5}, 0.0, upper);
+  EXPECT_EQ(row.peak, 2.0);
+  ASSERT_TRUE(row.peak_cell.has_value());
+  EXPECT_EQ(row.peak_cell->k, 0);
+  EXPECT_NEAR(row.area_above_limit, 160.0, 160.0 * kRelative);       // (0,0,1): 20 x 8 m
+  EXPECT_NEAR(row.volume_above_limit, 640.0, 640.0 * kRelative);     // 4 m thick
+  EXPECT_NEAR(row.area_above_class_iii, 200.0, 200.0 * kRelative);   // and (0,1,3): 5 x 8 m
+  EXPECT_NEAR(row.volume_above_class_iii, 800.0, 800.0 * kRelative);
+  EXPECT_NEAR(row.dissolved_mass, 1224.0, 1224.0 * kRelative);
+  const std::vector<SourceDistance> rows = source_distances(
+      grid, 100.0, test::plume_field(grid), 1.0,
+      {{"landfill", {{988.0, 2016.0}, {996.0, 2022.0}, {991.2, 2028.4}, {983.2, 2022.4}}}}, upper);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_NEAR(rows[0].distance, 10.0, 1e-9);  // column (0,1) only; (2,0) at 14 m is in layer 1
+}
+
 // Rows of two output times, then the first exceedances once the run has ended.
 std::vector<MetricsTable> run_rows() {
   MetricsTable t100;
