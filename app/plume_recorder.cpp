@@ -53,21 +53,6 @@ std::size_t budget_line_index(const MassBudget& budget, const std::string& term)
   throw std::logic_error("no mass budget line '" + term + "' for species " + budget.species);
 }
 
-// Receptors, then every pumping well that no receptor or monitoring point is named after: a
-// supply well's water is judged every step whether or not the case names it a receptor.
-std::vector<std::pair<std::string, std::pair<std::string, std::size_t>>> watched_list(const model::Model& m) {
-  std::vector<std::pair<std::string, std::pair<std::string, std::size_t>>> list;
-  for (const model::ReceptorOutput& r : m.receptors)
-    list.push_back({r.name, {r.kind == model::ReceptorOutput::Kind::point ? "point" : "boundary", r.index}});
-  for (const model::PumpingWellOutput& w : m.pumping_wells) {
-    const bool named = std::any_of(list.begin(), list.end(), [&](const auto& e) { return e.first == w.name; }) ||
-                       std::any_of(m.monitoring.begin(), m.monitoring.end(),
-                                   [&](const model::MonitoringPoint& p) { return p.name == w.name; });
-    if (!named) list.push_back({w.name, {"well", w.term}});
-  }
-  return list;
-}
-
 }  // namespace
 
 PlumeRecorder::PlumeRecorder(const model::Model& m, const TransportSolver& transport)
@@ -102,7 +87,16 @@ PlumeRecorder::PlumeRecorder(const model::Model& m, const TransportSolver& trans
     bore_cells.push_back(std::move(cells));
   }
 
-  for (const auto& [name, what] : watched_list(m)) watched_.push_back({name, what.first, what.second});
+  // Receptors, then every pumping well that no receptor or monitoring point is named after: a
+  // supply well's water is judged every step whether or not the case names it a receptor.
+  for (const model::ReceptorOutput& r : m.receptors)
+    watched_.push_back({r.name, r.kind == model::ReceptorOutput::Kind::point ? "point" : "boundary", r.index});
+  for (const model::PumpingWellOutput& w : m.pumping_wells) {
+    const auto named = [&](const auto& list) {
+      return std::any_of(list.begin(), list.end(), [&](const auto& e) { return e.name == w.name; });
+    };
+    if (!named(watched_) && !named(m.monitoring)) watched_.push_back({w.name, "well", w.term});
+  }
   for (std::size_t s = 0; s < m.transport.species.size(); ++s) {
     const SpeciesProblem& sp = m.transport.species[s];
     post::PlumeLimits limits;
