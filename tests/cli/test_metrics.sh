@@ -19,6 +19,13 @@ expect_output "metrics_layers.toml:20:26: metrics.layers\[1\]: no layer 3 \(grid
 expect_exit 2 "an unknown layer given with --set" -- "$GWPLUME" check "$qs" --set 'metrics.layers=["karts"]'
 expect_output "^--set:1:1: metrics.layers\[0\]: no layer named 'karts' in grid.layers \(did you mean 'karst'\?\)" "override named"
 
+expect_exit 2 "a misspelt key of [metrics]" -- "$GWPLUME" check "$qs" --set 'metrics.layer=["karst"]'
+expect_output "^--set:1:1: metrics.layer: unknown key 'layer' \(did you mean 'layers'\?\)" "nearest key suggested"
+expect_exit 2 "an empty list of layers" -- "$GWPLUME" check "$qs" --set 'metrics.layers=[]'
+expect_output "metrics.layers: no layers listed \(expected layer numbers or names, or \"all\"\)" "empty list refused"
+expect_exit 0 "a layer by number" -- "$GWPLUME" check "$qs" --set 'metrics.layers=2'
+expect_output "^plume metrics count: sand-gravel \(clay cover, red clay, karst not counted\)$" "layer 2 is sand-gravel"
+
 expect_exit 0 "run counting the karst only" -- "$GWPLUME" run "$site" -o "$SCRATCH/site" --quiet \
   --set 'metrics.layers=["karst"]'
 expect_exit 0 "metrics against the result" -- /usr/bin/python3 - "$SCRATCH/site/result.h5" <<'PY'
