@@ -10,6 +10,7 @@
 #include "app/exit_codes.hpp"
 #include "app/feature_summary.hpp"
 #include "models/case_reader.hpp"
+#include "models/metrics_layers.hpp"
 #include "models/model.hpp"
 #include "solver/common/calendar.hpp"
 #include "solver/common/short_number.hpp"
@@ -97,6 +98,7 @@ int check_command(const RunArguments& args, std::ostream& out, std::ostream& err
         << "flow: " << (c.flow.mode == model::Flow::Mode::steady ? "steady" : "transient") << "\n";
     print_layers(m, out);
     print_features(m, out);
+    out << "plume metrics count: " << model::describe(model::metrics_layers(c.metrics, m.grid->layers)) << "\n";
     out << "numbers:\n";
     print_numbers(m, out);
     out << "warnings: " << (m.warnings.empty() ? "none" : "") << "\n";

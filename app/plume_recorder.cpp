@@ -1,8 +1,12 @@
 #include "app/plume_recorder.hpp"
 
+#include <algorithm>
+#include <numeric>
+#include <stdexcept>
+
 #include "app/receptor_discharge.hpp"
 #include "models/standards.hpp"
-#include "postprocess/plume_metrics.hpp"
+#include "postprocess/connected_plume.hpp"
 #include "solver/flow/saturation.hpp"
 #include "solver/transport/mass_budget.hpp"
 
@@ -28,72 +32,176 @@ const char* mass_flux_kind(const MassBudgetLine& line) {
   return line.category == MassTerm::connection_group ? "connection" : to_string(line.kind);
 }
 
+double weight_of(TimeWeighting w) {
+  switch (w) {
+    case TimeWeighting::implicit: return 1.0;
+    case TimeWeighting::crank_nicolson: return 0.5;
+    case TimeWeighting::explicit_: return 0.0;
+  }
+  return 1.0;
+}
+
+std::size_t group_index(const FlowProblem& flow, const std::string& name) {
+  for (std::size_t g = 0; g < flow.extra_connections.size(); ++g)
+    if (flow.extra_connections[g].name == name) return g;
+  throw std::logic_error("no connection group '" + name + "' in the flow problem");
+}
+
+std::size_t budget_line_index(const MassBudget& budget, const std::string& term) {
+  for (std::size_t l = 0; l < budget.lines.size(); ++l)
+    if (budget.lines[l].category == MassTerm::connection_group && budget.lines[l].term == term) return l;
+  throw std::logic_error("no mass budget line '" + term + "' for species " + budget.species);
+}
+
 }  // namespace
 
-PlumeRecorder::PlumeRecorder(const model::Model& m) : model_(m) {
-  for (const model::Landfill& l : m.source.landfills) sources_.push_back({l.name, {l.polygon.begin(), l.polygon.end()}});
-  for (const model::AbandonedWell& w : m.source.abandoned_wells) sources_.push_back({w.name, {{w.at[0], w.at[1]}}});
-  for (const SpeciesProblem& sp : m.transport.species) {
+PlumeRecorder::PlumeRecorder(const model::Model& m, const TransportSolver& transport)
+    : model_(m), layers_(model::metrics_layers(m.source.metrics, m.grid->layers)) {
+  const Grid& g = m.grid->grid;
+  const model::LayerTable& table = m.grid->layers;
+  counted_ = post::cells_of_layers(g, layers_.grid_layers);
+  for (int k = 0; k < g.nz; ++k) case_layer_of_.push_back(model::case_layer_of(table, k));
+  weight_ = weight_of(m.transport.settings.weighting);
+  for (const model::Landfill& l : m.source.landfills) landfills_.push_back({l.name, {l.polygon.begin(), l.polygon.end()}});
+
+  // Every abandoned well has a distance row; those whose bore joins cells also a ledger, with the
+  // bore's cells grouped by case layer, top down.
+  std::vector<BoreCells> bore_cells;
+  for (const model::AbandonedWell& w : m.source.abandoned_wells) {
+    abandoned_wells_.push_back(w.name);
+    const auto found = std::find_if(m.abandoned_wells.begin(), m.abandoned_wells.end(),
+                                    [&](const model::AbandonedWellBore& b) { return b.name == w.name; });
+    bore_of_.push_back(found == m.abandoned_wells.end() ? -1 : int(bores_.size()));
+    if (found == m.abandoned_wells.end()) continue;
+    Bore bore{group_index(m.flow, "abandoned_well:" + w.name), {}, {w.at[0], w.at[1]}};
+    BoreCells cells{w.name, found->cells, {}, {}};
+    for (std::int64_t n : found->cells) {
+      const std::size_t entry = case_layer_of_[std::size_t(g.cell(n).k)];
+      if (bore.case_layer.empty() || bore.case_layer.back() != entry) {
+        bore.case_layer.push_back(entry);
+        cells.layers.push_back(model::case_layer_name(table, entry));
+      }
+      cells.layer.push_back(bore.case_layer.size() - 1);
+    }
+    bores_.push_back(std::move(bore));
+    bore_cells.push_back(std::move(cells));
+  }
+
+  // Receptors, then every pumping well that no receptor or monitoring point is named after: a
+  // supply well's water is judged every step whether or not the case names it a receptor.
+  for (const model::ReceptorOutput& r : m.receptors)
+    watched_.push_back({r.name, r.kind == model::ReceptorOutput::Kind::point ? "point" : "boundary", r.index});
+  for (const model::PumpingWellOutput& w : m.pumping_wells) {
+    const auto named = [&](const auto& list) {
+      return std::any_of(list.begin(), list.end(), [&](const auto& e) { return e.name == w.name; });
+    };
+    if (!named(watched_) && !named(m.monitoring)) watched_.push_back({w.name, "well", w.term});
+  }
+  for (std::size_t s = 0; s < m.transport.species.size(); ++s) {
+    const SpeciesProblem& sp = m.transport.species[s];
     post::PlumeLimits limits;
     limits.limit = sp.limit;
     if (auto standard = model::gbt14848_limits(sp.name)) limits.class_iii = standard->class_iii;
     limits_.push_back(limits);
-    watch_.emplace_back(m.monitoring.size(), post::ExceedanceWatch(sp.limit));
-    receptors_.emplace_back(m.receptors.size(), ReceptorWatch{post::ExceedanceWatch(sp.limit)});
-  }
-}
-
-void PlumeRecorder::on_step(const TransportSolver& transport, const FlowSolution& water, double t) {
-  for (std::size_t s = 0; s < watch_.size(); ++s) {
-    for (std::size_t p = 0; p < model_.monitoring.size(); ++p)
-      watch_[s][p].add(t, transport.concentration(s)[std::size_t(model_.monitoring[p].cell)]);
-    for (std::size_t r = 0; r < model_.receptors.size(); ++r) {
-      const model::ReceptorOutput& receptor = model_.receptors[r];
-      ReceptorWatch& w = receptors_[s][r];
-      double c = 0.0;
-      if (receptor.kind == model::ReceptorOutput::Kind::point) {
-        c = transport.concentration(s)[std::size_t(model_.monitoring[receptor.index].cell)];
-      } else {
-        const TermDischarge d = term_discharge(water, transport.budget(s), receptor.index);
-        c = d.concentration;
-        if (!(d.mass <= w.peak_mass_flux)) w.peak_mass_flux = d.mass;  // also replaces the initial NaN
-      }
-      w.exceedance.add(t, c);
-      if (!(c <= w.peak)) {  // also replaces the initial NaN
-        w.peak = c;
-        w.peak_time = t;
-      }
+    const std::vector<double>& c0 = transport.concentration(s);
+    // The state the run starts from is the first sample of every point.
+    points_.emplace_back(m.monitoring.size(), post::ExceedanceWatch(sp.limit));
+    for (std::size_t p = 0; p < m.monitoring.size(); ++p)
+      points_[s][p].add(transport.time(), c0[std::size_t(m.monitoring[p].cell)]);
+    watches_.emplace_back(watched_.size(), Watch{post::ExceedanceWatch(sp.limit)});
+    for (std::size_t r = 0; r < watched_.size(); ++r) {
+      if (watched_[r].kind != "point") continue;  // a boundary or well discharges nothing before a step
+      const double c = c0[std::size_t(m.monitoring[watched_[r].index].cell)];
+      Watch& w = watches_[s][r];
+      w.exceedance.add(transport.time(), c);
+      w.peak = c;
+      w.peak_time = transport.time();
+    }
+    ledgers_.emplace_back();
+    for (std::size_t b = 0; b < bores_.size(); ++b) {
+      const ConnectionGroup& group = m.flow.extra_connections[bores_[b].group];
+      ledgers_[s].emplace_back(bore_cells[b], group, bores_[b].group, budget_line_index(transport.budget(s), group.name),
+                               c0, transport.time());
     }
   }
 }
 
+double PlumeRecorder::watched_concentration(const Watched& w, const TransportSolver& transport,
+                                            const FlowSolution& water, std::size_t s, double* mass_flux) const {
+  if (w.kind == "point") return transport.concentration(s)[std::size_t(model_.monitoring[w.index].cell)];
+  const TermDischarge d = term_discharge(water, transport.budget(s), w.index);
+  *mass_flux = d.mass;
+  return d.concentration;
+}
+
+void PlumeRecorder::on_step(const TransportSolver& transport, const FlowSolution& water, double t) {
+  for (std::size_t s = 0; s < points_.size(); ++s) {
+    const std::vector<double>& c = transport.concentration(s);
+    for (std::size_t p = 0; p < model_.monitoring.size(); ++p)
+      points_[s][p].add(t, c[std::size_t(model_.monitoring[p].cell)]);
+    for (std::size_t r = 0; r < watched_.size(); ++r) {
+      Watch& w = watches_[s][r];
+      double mass_flux = post::kNoValue;
+      const double value = watched_concentration(watched_[r], transport, water, s, &mass_flux);
+      if (!(mass_flux <= w.peak_mass_flux)) w.peak_mass_flux = mass_flux;  // also replaces the initial NaN
+      w.exceedance.add(t, value);
+      if (!(value <= w.peak)) {  // also replaces the initial NaN
+        w.peak = value;
+        w.peak_time = t;
+      }
+    }
+    for (BoreMassLedger& ledger : ledgers_[s]) ledger.add_step(t, water, c, weight_, transport.budget(s));
+  }
+}
+
+double PlumeRecorder::bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c) const {
+  const BoreMassLedger& ledger = ledgers_[s][b];
+  const Bore& bore = bores_[b];
+  const std::vector<double> net = ledger.net_in();
+  const double exchanged = ledger.total_in();
+  // The case layers the bore delivered into, beyond the rounding of what it moved at all.
+  std::vector<std::uint8_t> into(model_.grid->layers.entries.size(), 0);
+  for (std::size_t l = 0; l < net.size(); ++l)
+    if (exchanged > 0.0 && net[l] > 1e-9 * exchanged) into[bore.case_layer[l]] = 1;
+  const Grid& g = model_.grid->grid;
+  post::CellMask delivered(counted_.size(), 0);
+  for (std::int64_t n = 0; n < g.cell_count(); ++n)
+    delivered[std::size_t(n)] = counted_[std::size_t(n)] && into[case_layer_of_[std::size_t(g.cell(n).k)]];
+  return post::bore_plume_distance(g, c, limits_[s].limit, delivered, ledger.bore().cells, bore.at);
+}
+
 void PlumeRecorder::at_output(const TransportSolver& transport, const FlowSolution& flow, double t,
-                              MetricsSink& sink) const {
+                              MetricsSink& sink) {
   const Grid& g = model_.grid->grid;
   const std::vector<double> water = post::water_volumes(g, model_.transport.porosity, saturated_thickness(model_, flow));
   for (std::size_t s = 0; s < transport.species_count(); ++s) {
     const std::vector<double>& c = transport.concentration(s);
     const MassBudget& budget = transport.budget(s);
     post::MetricsTable table;
-    table.summary.push_back(post::summarise_plume(g, t, c, water, limits_[s], budget.sorbed_mass));
-    table.distance = post::source_distances(g, t, c, limits_[s].limit, sources_);
+    table.summary.push_back(post::summarise_plume(g, t, c, water, limits_[s], budget.sorbed_mass, counted_));
+    table.distance = post::source_distances(g, t, c, limits_[s].limit, landfills_, counted_);
+    for (std::size_t w = 0; w < abandoned_wells_.size(); ++w)
+      table.distance.push_back({t, abandoned_wells_[w], bore_of_[w] < 0 ? post::kNoValue : bore_distance(s, std::size_t(bore_of_[w]), c)});
     for (const MassBudgetLine& line : budget.lines)
       if (line.category == MassTerm::flow_term || line.category == MassTerm::connection_group)
         table.mass_flux.push_back({t, line.term, mass_flux_kind(line), line.rate_in, line.rate_out});
+    for (const BoreMassLedger& ledger : ledgers_[s])
+      for (post::BoreLayerMass& row : ledger.rows(t)) table.abandoned_wells.push_back(std::move(row));
+    if (!layers_written_) table.metrics_layers = layers_.names;
     sink.write_metrics(transport.species_name(s), table);
   }
+  layers_written_ = true;
 }
 
 void PlumeRecorder::finish(MetricsSink& sink) const {
-  for (std::size_t s = 0; s < watch_.size(); ++s) {
+  for (std::size_t s = 0; s < points_.size(); ++s) {
     post::MetricsTable table;
     for (std::size_t p = 0; p < model_.monitoring.size(); ++p)
-      table.first_exceedance.push_back({model_.monitoring[p].name, watch_[s][p].time()});
-    for (std::size_t r = 0; r < model_.receptors.size(); ++r) {
-      const model::ReceptorOutput& receptor = model_.receptors[r];
-      const ReceptorWatch& w = receptors_[s][r];
-      const bool point = receptor.kind == model::ReceptorOutput::Kind::point;
-      table.receptors.push_back({receptor.name, point ? "point" : "boundary", w.exceedance.time(), w.peak, w.peak_time,
+      table.first_exceedance.push_back({model_.monitoring[p].name, points_[s][p].time()});
+    for (std::size_t r = 0; r < watched_.size(); ++r) {
+      const Watch& w = watches_[s][r];
+      const bool point = watched_[r].kind == "point";
+      table.receptors.push_back({watched_[r].name, watched_[r].kind, w.exceedance.time(), w.peak, w.peak_time,
                                  point ? post::kNoValue : w.peak_mass_flux});
     }
     if (!table.first_exceedance.empty() || !table.receptors.empty())

@@ -1,16 +1,21 @@
-// The plume metrics of a run (/metrics/<species>): at every stored time the peak, the extent
-// above the species' limit and above class III, the dissolved and sorbed mass, how far the plume
-// reaches from each landfill and abandoned well, and the mass fluxes through every boundary term
-// and abandoned well; at the end, when each monitoring point first exceeded the limit, and for
-// every receptor (a point, or a boundary through the water discharged into it) its first
-// exceedance and its peak (/metrics/<species>/receptors).
+// The plume metrics of a run (/metrics/<species>, docs/result-file.md): at every stored time the
+// peak, the extent above the species' limit and above class III, the dissolved and sorbed mass,
+// how far the plume reaches from each landfill and how far the plume that came through each
+// abandoned well reaches from it, the mass fluxes through every boundary term and abandoned well,
+// and what each abandoned well's bore has carried into and out of each layer; at the end, when
+// each monitoring point first exceeded the limit, and for every receptor (a point, or a boundary
+// or well through the water discharged into it) and every pumping well its first exceedance and
+// its peak. The plume's peak, extents and distances count the layers of [metrics] layers only.
 #pragma once
 #include <string>
 #include <vector>
 
+#include "app/bore_mass.hpp"
+#include "models/metrics_layers.hpp"
 #include "models/model.hpp"
 #include "postprocess/exceedance_time.hpp"
 #include "postprocess/metrics_table.hpp"
+#include "postprocess/plume_metrics.hpp"
 #include "solver/flow/flow_solution.hpp"
 #include "solver/transport/transport_solver.hpp"
 
@@ -25,26 +30,56 @@ class MetricsSink {
 
 class PlumeRecorder {
  public:
-  explicit PlumeRecorder(const model::Model& m);
+  // With the transport as it starts: its concentrations at time() are the first sample of every
+  // monitoring point (a point above the limit from the start exceeds at that time).
+  PlumeRecorder(const model::Model& m, const TransportSolver& transport);
   // After every transport step, with the flow that carried it: the monitoring points' and
-  // receptors' concentrations.
+  // receptors' concentrations, and what each abandoned well's bore moved.
   void on_step(const TransportSolver& transport, const FlowSolution& water, double t);
   // At a stored time, with the flow that holds then (water volumes of convertible cells).
-  void at_output(const TransportSolver& transport, const FlowSolution& flow, double t, MetricsSink& sink) const;
+  void at_output(const TransportSolver& transport, const FlowSolution& flow, double t, MetricsSink& sink);
   // At the end of the run: the first exceedance of every monitoring point and receptor.
   void finish(MetricsSink& sink) const;
 
  private:
-  const model::Model& model_;
-  std::vector<post::PlumeSource> sources_;
-  std::vector<post::PlumeLimits> limits_;                 // per species
-  std::vector<std::vector<post::ExceedanceWatch>> watch_; // [species][monitoring point]
-  struct ReceptorWatch {
+  // A concentration followed every step for a first exceedance and a peak.
+  struct Watched {
+    std::string name;
+    std::string kind;        // "point", "boundary" (a receptor on a term) or "well" (any pumping well)
+    std::size_t index = 0;   // in Model::monitoring (point) or FlowProblem::terms
+  };
+  struct Watch {
     post::ExceedanceWatch exceedance;
     double peak = post::kNoValue, peak_time = post::kNoValue;  // mg/L, d
-    double peak_mass_flux = post::kNoValue;                    // g/d (boundaries)
+    double peak_mass_flux = post::kNoValue;                    // g/d (boundaries and wells)
   };
-  std::vector<std::vector<ReceptorWatch>> receptors_;     // [species][receptor]
+  // An abandoned well whose bore joins cells (Model::abandoned_wells).
+  struct Bore {
+    std::size_t group = 0;                // index in FlowProblem::extra_connections
+    std::vector<std::size_t> case_layer;  // per layer of its ledger: the case layer (LayerTable entry)
+    post::PlanPoint at{};                 // world x, y (m)
+  };
+
+  double watched_concentration(const Watched& w, const TransportSolver& transport, const FlowSolution& water,
+                               std::size_t species, double* mass_flux) const;
+  // Distance (m) of the plume that came through bore b (species s); see post::kDistanceDefinition.
+  double bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c) const;
+
+  const model::Model& model_;
+  model::MetricsLayers layers_;
+  post::CellMask counted_;                       // active cells of the counted layers
+  std::vector<std::size_t> case_layer_of_;       // per grid layer: its case layer (LayerTable entry)
+  std::vector<post::PlumeSource> landfills_;
+  std::vector<std::string> abandoned_wells_;      // every [[abandoned_wells]] name, case order
+  std::vector<int> bore_of_;                      // per abandoned well: index into bores_, -1 without one
+  std::vector<Bore> bores_;
+  std::vector<std::vector<BoreMassLedger>> ledgers_;  // [species][bore]
+  double weight_ = 1.0;                           // time weighting of the transport steps
+  std::vector<post::PlumeLimits> limits_;         // per species
+  std::vector<std::vector<post::ExceedanceWatch>> points_;  // [species][monitoring point]
+  std::vector<Watched> watched_;                  // receptors, then pumping wells no receptor names
+  std::vector<std::vector<Watch>> watches_;       // [species][watched]
+  bool layers_written_ = false;
 };
 
 }  // namespace gwp::app

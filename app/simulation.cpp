@@ -76,6 +76,16 @@ void record_concentrations(const model::Model& m, const TransportSolver& transpo
   }
 }
 
+// The concentrations the transport starts from (t = 0), the first sample of every monitoring
+// point's series: a point above the limit from the start exceeds at t = 0. Receptors on
+// boundaries and wells discharge nothing before the first step.
+void record_initial_concentrations(const model::Model& m, const TransportSolver& transport, Observer& observer) {
+  for (const auto& p : m.monitoring)
+    for (std::size_t sp = 0; sp < transport.species_count(); ++sp)
+      observer.on_series("monitoring/" + p.name + "/" + transport.species_name(sp), "mg/L", transport.time(),
+                         {transport.concentration(sp)[std::size_t(p.cell)]});
+}
+
 // Every species' concentrations and budget at a stored time.
 void store_transport(const TransportSolver& transport, double t, Observer& observer) {
   std::vector<std::vector<double>> sorbed(transport.species_count());
@@ -124,7 +134,8 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
   auto ensure_transport = [&]() {
     if (!has_transport || transport) return;
     transport.emplace(m.transport, m.flow, flow.connections());
-    if (options.metrics) plume.emplace(m);
+    record_initial_concentrations(m, *transport, observer);
+    if (options.metrics) plume.emplace(m, *transport);
   };
   auto advance_transport = [&](double t, const FlowSolution& water) {
     if (!has_transport) return;

@@ -284,6 +284,14 @@ struct Monitoring {
   bool receptor = false;            // also reported as a receptor (first exceedance, peak)
 };
 
+// What the plume metrics count ([metrics]): the case layers whose cells make up the plume's
+// areas, volumes, peak and distances. Monitoring points and receptors are reported wherever
+// they are.
+struct MetricsSpec {
+  std::vector<LayerRef> layers;     // empty = every layer
+  Location where;                   // the [metrics] table, or the file when there is none
+};
+
 struct Flow {
   enum class Mode { steady, transient } mode = Mode::steady;
   enum class LayerType { confined, convertible } layer_type = LayerType::confined;
@@ -317,6 +325,7 @@ struct Case {
   Transport transport;
   Time time;
   std::vector<Monitoring> monitoring;
+  MetricsSpec metrics;
   std::string output_dir;           // from [output] dir, default out/<name>
   bool vtk = false;
 };

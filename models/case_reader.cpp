@@ -63,6 +63,7 @@ void read_sections(toml::table& document, Case& c, Reader& reader, const std::st
   read_transport(root, c);
   read_time(root, c);
   read_monitoring(root, c);
+  read_metrics(root, c);
 }  // the root Section reports unknown top-level keys here
 
 }  // namespace

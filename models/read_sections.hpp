@@ -21,6 +21,7 @@ void read_transport(Section& root, Case& c);                                  //
 void read_time(Section& root, Case& c);                                       // [time]
 void read_monitoring(Section& root, Case& c);                     // [[monitoring]] and [[receptors]]
 void read_barriers(Section& root, Case& c);                                   // [[barriers]]
+void read_metrics(Section& root, Case& c);                                    // [metrics] (read_metrics.cpp)
 
 // Shared by [[species]] and the species tables of [[properties.zone]].
 std::optional<Sorption> read_sorption(const Field& f);

@@ -48,6 +48,15 @@ constexpr std::array<ColumnSpec, 5> kMassFluxColumns{{{"time", ColumnType::real,
                                                      {"kind", ColumnType::text, ""},
                                                      {"rate_in", ColumnType::real, "g/d"},
                                                      {"rate_out", ColumnType::real, "g/d"}}};
+constexpr std::array<ColumnSpec, 9> kAbandonedWellColumns{{{"time", ColumnType::real, "d"},
+                                                          {"well", ColumnType::text, ""},
+                                                          {"layer", ColumnType::text, ""},
+                                                          {"mass_in", ColumnType::real, "g"},
+                                                          {"mass_out", ColumnType::real, "g"},
+                                                          {"carried_down", ColumnType::real, "g"},
+                                                          {"rate_in", ColumnType::real, "g/d"},
+                                                          {"rate_out", ColumnType::real, "g/d"},
+                                                          {"rate_down", ColumnType::real, "g/d"}}};
 constexpr std::array<ColumnSpec, 2> kFirstExceedanceColumns{{{"point", ColumnType::text, ""},
                                                              {"time", ColumnType::real, "d"}}};
 
@@ -61,7 +70,7 @@ constexpr std::array<ColumnSpec, 6> kReceptorColumns{{{"receptor", ColumnType::t
 // An empty table with the columns of `specs`, and their units.
 MetricsDataset empty_dataset(const std::string& path, std::span<const ColumnSpec> specs,
                              const std::string& units) {
-  MetricsDataset dataset{path, {}, units, {}};
+  MetricsDataset dataset{path, {}, units, {}, {}};
   for (const ColumnSpec& spec : specs) {
     dataset.rows.columns.push_back({spec.name, spec.type, {}, {}});
     dataset.column_units.push_back(spec.units);
@@ -103,6 +112,7 @@ MetricsDataset summary_dataset(const std::string& group, const std::vector<Plume
 
 MetricsDataset distance_dataset(const std::string& group, const std::vector<SourceDistance>& rows) {
   MetricsDataset d = empty_dataset(group + "/distance", kDistanceColumns, "m");
+  d.definition = kDistanceDefinition;
   for (const SourceDistance& r : rows) {
     reals(d, 0).push_back(r.time);
     texts(d, 1).push_back(r.source);
@@ -123,9 +133,23 @@ MetricsDataset mass_flux_dataset(const std::string& group, const std::vector<Mas
   return d;
 }
 
+MetricsDataset abandoned_wells_dataset(const std::string& group, const std::vector<BoreLayerMass>& rows) {
+  MetricsDataset d = empty_dataset(group + "/abandoned_wells", kAbandonedWellColumns, kMixedUnits);
+  d.definition = kAbandonedWellsDefinition;
+  for (const BoreLayerMass& r : rows) {
+    reals(d, 0).push_back(r.time);
+    texts(d, 1).push_back(r.well);
+    texts(d, 2).push_back(r.layer);
+    const double values[] = {r.mass_in, r.mass_out, r.carried_down, r.rate_in, r.rate_out, r.rate_down};
+    for (std::size_t c = 3; c < kAbandonedWellColumns.size(); ++c) reals(d, c).push_back(values[c - 3]);
+  }
+  return d;
+}
+
 MetricsDataset first_exceedance_dataset(const std::string& group,
                                         const std::vector<FirstExceedance>& rows) {
   MetricsDataset d = empty_dataset(group + "/first_exceedance", kFirstExceedanceColumns, "d");
+  d.definition = kFirstExceedanceDefinition;
   for (const FirstExceedance& r : rows) {
     texts(d, 0).push_back(r.point);
     reals(d, 1).push_back(r.time);
@@ -135,6 +159,7 @@ MetricsDataset first_exceedance_dataset(const std::string& group,
 
 MetricsDataset receptors_dataset(const std::string& group, const std::vector<ReceptorSummary>& rows) {
   MetricsDataset d = empty_dataset(group + "/receptors", kReceptorColumns, kMixedUnits);
+  d.definition = kFirstExceedanceDefinition;
   for (const ReceptorSummary& r : rows) {
     texts(d, 0).push_back(r.receptor);
     texts(d, 1).push_back(r.kind);
@@ -161,18 +186,43 @@ std::optional<CellIndex> stored_cell(double k, double i, double j) {
 
 }  // namespace
 
+const char* const kDistanceDefinition =
+    "farthest plan distance (m) from the source to the centre of a column holding a cell above the limit, "
+    "among the cells of the layers the metrics count (attribute metrics_layers of /metrics). Landfill: any such "
+    "cell; 0 inside the outline. Abandoned well: only the plume that came through its bore: the cells above the "
+    "limit in the case layers into which the bore has delivered more of the species than it took from them since "
+    "the start (abandoned_wells: mass_in > mass_out), connected through face neighbours above the limit in those "
+    "layers to one of the bore's open cells there. NaN when no such cell exists";
+const char* const kFirstExceedanceDefinition =
+    "time (d) the concentration first went strictly above the limit, from the value at t = 0 and after every "
+    "transport step: interpolated linearly between the end of the last step at or below the limit and the end of "
+    "the first step above it (0 when above from the start); NaN if never. Receptors on boundaries and wells: the "
+    "concentration of the water the aquifer discharges through them over each step";
+const char* const kAbandonedWellsDefinition =
+    "per abandoned well and case layer it is open in, since the start: mass (g) the bore gave the layer's open cells "
+    "(mass_in) and took from them (mass_out), each cell's net exchange with the bore at every transport step "
+    "(water flow between the bore's cells times the upstream concentration, matched to the bore's line of the mass "
+    "budget, so that the layers sum to it); carried_down: net mass carried down the bore past the bottom of the "
+    "layer (negative: up); rates over the last transport step (g/d)";
+
 PlumeSummary summarise_plume(const Grid& grid, double time, const std::vector<double>& concentration,
                              const std::vector<double>& water_volume, const PlumeLimits& limits,
                              double sorbed_mass) {
+  return summarise_plume(grid, time, concentration, water_volume, limits, sorbed_mass, grid.active);
+}
+
+PlumeSummary summarise_plume(const Grid& grid, double time, const std::vector<double>& concentration,
+                             const std::vector<double>& water_volume, const PlumeLimits& limits,
+                             double sorbed_mass, const CellMask& counted) {
   PlumeSummary row;
   row.time = time;
-  const Peak peak = peak_concentration(grid, concentration);
+  const Peak peak = peak_concentration(grid, concentration, counted);
   row.peak = peak.value;
   row.peak_cell = peak.cell;
-  const PlumeExtent above_limit = plume_extent(grid, concentration, water_volume, limits.limit);
+  const PlumeExtent above_limit = plume_extent(grid, concentration, water_volume, limits.limit, counted);
   row.area_above_limit = above_limit.area;
   row.volume_above_limit = above_limit.volume;
-  const PlumeExtent above_iii = plume_extent(grid, concentration, water_volume, limits.class_iii);
+  const PlumeExtent above_iii = plume_extent(grid, concentration, water_volume, limits.class_iii, counted);
   row.area_above_class_iii = above_iii.area;
   row.volume_above_class_iii = above_iii.volume;
   const DissolvedMass dissolved = dissolved_mass(grid, concentration, water_volume);
@@ -185,21 +235,31 @@ PlumeSummary summarise_plume(const Grid& grid, double time, const std::vector<do
 std::vector<SourceDistance> source_distances(const Grid& grid, double time,
                                              const std::vector<double>& concentration,
                                              double limit, const std::vector<PlumeSource>& sources) {
+  return source_distances(grid, time, concentration, limit, sources, grid.active);
+}
+
+std::vector<SourceDistance> source_distances(const Grid& grid, double time,
+                                             const std::vector<double>& concentration, double limit,
+                                             const std::vector<PlumeSource>& sources, const CellMask& counted) {
+  const CellMask above = cells_above(grid, concentration, limit, counted);
   std::vector<SourceDistance> rows;
   for (const PlumeSource& source : sources) {
     if (source.outline.empty()) {
       throw std::invalid_argument("source '" + source.name + "' has no vertices");
     }
-    rows.push_back({time, source.name, farthest_distance(grid, concentration, limit, source.outline)});
+    rows.push_back({time, source.name, farthest_distance(grid, above, source.outline)});
   }
   return rows;
 }
 
 std::vector<MetricsDataset> metrics_datasets(const std::string& species, const MetricsTable& table) {
   const std::string group = metrics_group(species);
-  return {summary_dataset(group, table.summary), distance_dataset(group, table.distance),
+  return {summary_dataset(group, table.summary),
+          distance_dataset(group, table.distance),
           mass_flux_dataset(group, table.mass_flux),
-          first_exceedance_dataset(group, table.first_exceedance), receptors_dataset(group, table.receptors)};
+          abandoned_wells_dataset(group, table.abandoned_wells),
+          first_exceedance_dataset(group, table.first_exceedance),
+          receptors_dataset(group, table.receptors)};
 }
 
 MetricsTable read_metrics(const ResultReader& result, const std::string& species) {
@@ -246,6 +306,14 @@ MetricsTable read_metrics(const ResultReader& result, const std::string& species
                                  t->column("rate_out").reals[r]});
     }
   }
+  if (const auto t = stored("abandoned_wells")) {
+    const auto real = [&](const char* name, std::size_t r) { return t->column(name).reals[r]; };
+    for (std::size_t r = 0; r < t->rows(); ++r) {
+      table.abandoned_wells.push_back({real("time", r), t->column("well").texts[r], t->column("layer").texts[r],
+                                       real("mass_in", r), real("mass_out", r), real("carried_down", r),
+                                       real("rate_in", r), real("rate_out", r), real("rate_down", r)});
+    }
+  }
   if (const auto t = stored("first_exceedance")) {
     for (std::size_t r = 0; r < t->rows(); ++r) {
       table.first_exceedance.push_back({t->column("point").texts[r], t->column("time").reals[r]});
@@ -259,6 +327,11 @@ MetricsTable read_metrics(const ResultReader& result, const std::string& species
     }
   }
   return table;
+}
+
+std::vector<std::string> read_metrics_layers(const ResultReader& result) {
+  if (!result.exists("/metrics") || !result.has_attribute("/metrics", "metrics_layers")) return {};
+  return result.texts_attribute("/metrics", "metrics_layers");
 }
 
 }  // namespace gwp::post

@@ -1,8 +1,9 @@
 // The plume metrics of one species as rows of the tables under /metrics/<species> in the result
-// file (layout in postprocess/README.md). A run fills a MetricsTable at each output time, with
-// summarise_plume() and source_distances() for the figures computed from the field and its own
-// mass fluxes, and hands it to ResultWriter::write_metrics(), which appends the rows; the first
-// exceedances at the monitoring points follow once the run has ended.
+// file (layout in docs/result-file.md). A run fills a MetricsTable at each output time, with
+// summarise_plume() and source_distances() for the figures computed from the field, its own
+// mass fluxes and what each abandoned well's bore moved between layers, and hands it to
+// ResultWriter::write_metrics(), which appends the rows; the first exceedances at the monitoring
+// points and receptors follow once the run has ended.
 #pragma once
 #include <array>
 #include <limits>
@@ -12,6 +13,7 @@
 
 #include "postprocess/h5/table.hpp"
 #include "postprocess/plan_geometry.hpp"
+#include "postprocess/plume_metrics.hpp"
 #include "solver/grid/grid.hpp"
 
 namespace gwp::post {
@@ -35,7 +37,7 @@ struct PlumeSummary {
 };
 
 // One row of /metrics/<species>/distance: how far the plume above the limit reaches from one
-// source (a landfill, an abandoned well, a source point).
+// source (a landfill, an abandoned well, a source point); kDistanceDefinition says how.
 struct SourceDistance {
   double time = 0.0;            // d
   std::string source;           // the feature's name
@@ -50,6 +52,22 @@ struct MassFlux {
   std::string kind;       // the term's kind, e.g. "river", "well", "connection"
   double rate_in = 0.0;   // g/d into the aquifer
   double rate_out = 0.0;  // g/d out of the aquifer (a positive number)
+};
+
+// One row of /metrics/<species>/abandoned_wells: what an abandoned well's bore exchanged with one
+// case layer it is open in, since the start of the run (a layer split into sublayers counts the
+// exchange of each of its cells: mass moving between two of its sublayers leaves and enters it).
+struct BoreLayerMass {
+  double time = 0.0;          // d
+  std::string well;           // the abandoned well's name
+  std::string layer;          // the case layer's name ("layer 3" when it has none)
+  double mass_in = 0.0;       // g, from the bore into the layer's open cells, cumulative
+  double mass_out = 0.0;      // g, from the layer's open cells into the bore, cumulative
+  // g, net mass carried down the bore past the bottom of this layer's open cells (from it and
+  // the layers above to those below), cumulative; negative when carried up; 0 for the lowest.
+  double carried_down = 0.0;
+  double rate_in = 0.0, rate_out = 0.0;  // g/d over the last transport step, as mass_in, mass_out
+  double rate_down = 0.0;                // g/d over the last transport step, as carried_down
 };
 
 // One row of /metrics/<species>/first_exceedance.
@@ -69,14 +87,23 @@ struct ReceptorSummary {
   double peak_mass_flux = kNoValue;  // g/d, largest mass flux out through a boundary; NaN for a point
 };
 
-// Rows of the five tables; any of them may be empty.
+// Rows of the six tables; any of them may be empty.
 struct MetricsTable {
   std::vector<PlumeSummary> summary;
   std::vector<SourceDistance> distance;
   std::vector<MassFlux> mass_flux;
+  std::vector<BoreLayerMass> abandoned_wells;
   std::vector<FirstExceedance> first_exceedance;
   std::vector<ReceptorSummary> receptors;
+  // The case layers the plume figures count, top down, for the attribute metrics_layers of
+  // /metrics (written when not empty; every layer's name when the case restricts nothing).
+  std::vector<std::string> metrics_layers;
 };
+
+// How the tables measure, stored as their attribute `definition` (and in docs/result-file.md).
+extern const char* const kDistanceDefinition;
+extern const char* const kFirstExceedanceDefinition;
+extern const char* const kAbandonedWellsDefinition;
 
 // The limits a species' metrics are measured against, mg/L; NaN where it has none.
 struct PlumeLimits {
@@ -97,10 +124,20 @@ PlumeSummary summarise_plume(const Grid& grid, double time, const std::vector<do
                              const std::vector<double>& water_volume, const PlumeLimits& limits,
                              double sorbed_mass);
 
-// One distance row per source at `time`, measured above `limit` (mg/L).
+// The same with the plume figures (peak, extents) over the `counted` cells only (the metrics'
+// layers); the dissolved mass and its centre still count every active cell.
+PlumeSummary summarise_plume(const Grid& grid, double time, const std::vector<double>& concentration,
+                             const std::vector<double>& water_volume, const PlumeLimits& limits,
+                             double sorbed_mass, const CellMask& counted);
+
+// One distance row per source at `time`, measured above `limit` (mg/L) from any cell (of the
+// `counted` ones) above it.
 std::vector<SourceDistance> source_distances(const Grid& grid, double time,
                                              const std::vector<double>& concentration,
                                              double limit, const std::vector<PlumeSource>& sources);
+std::vector<SourceDistance> source_distances(const Grid& grid, double time,
+                                             const std::vector<double>& concentration, double limit,
+                                             const std::vector<PlumeSource>& sources, const CellMask& counted);
 
 // One table of the result file: where it goes and its rows with their units.
 struct MetricsDataset {
@@ -108,15 +145,20 @@ struct MetricsDataset {
   h5::Table rows;
   std::string units;                      // the table's `units` attribute
   std::vector<std::string> column_units;  // one per column
+  std::string definition;                 // the table's `definition` attribute; empty: none
 };
 
-// The five tables of `species` (summary, distance, mass_flux, first_exceedance, receptors), each with the
-// rows of `table` (possibly none). Throws std::invalid_argument for an empty species name or one
-// holding '/'.
+// The six tables of `species` (summary, distance, mass_flux, abandoned_wells, first_exceedance,
+// receptors), each with the rows of `table` (possibly none). Throws std::invalid_argument for an
+// empty species name or one holding '/'.
 std::vector<MetricsDataset> metrics_datasets(const std::string& species, const MetricsTable& table);
 
 // Every row of the metrics of `species` in a result file; a table that is not there gives no
 // rows. Throws IoError when the file has no /metrics/<species>.
 MetricsTable read_metrics(const ResultReader& result, const std::string& species);
+
+// The case layers the result's plume figures count (attribute metrics_layers of /metrics); empty
+// when the result does not say (results written before it was recorded count every layer).
+std::vector<std::string> read_metrics_layers(const ResultReader& result);
 
 }  // namespace gwp::post

@@ -15,7 +15,8 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-void require_per_cell(const Grid& grid, const std::vector<double>& values, const char* what) {
+template <typename T>
+void require_per_cell(const Grid& grid, const std::vector<T>& values, const char* what) {
   if (values.size() != std::size_t(grid.cell_count())) {
     throw std::invalid_argument(std::string(what) + " has " + std::to_string(values.size()) +
                                 " values for a grid of " + std::to_string(grid.cell_count()) +
@@ -36,17 +37,18 @@ double concentration_at(const Grid& grid, const std::vector<double>& concentrati
   return c;
 }
 
-// Per column (row-major, ny x nx): whether any active cell of the column is above `threshold`.
-std::vector<std::uint8_t> columns_above(const Grid& grid, const std::vector<double>& concentration,
-                                        double threshold) {
-  require_per_cell(grid, concentration, "concentration");
-  std::vector<std::uint8_t> above(std::size_t(grid.column_count()), 0);
-  for (std::int64_t n = 0; n < grid.cell_count(); ++n) {
-    if (is_active(grid, n) && concentration_at(grid, concentration, n) > threshold) {
-      above[std::size_t(n % grid.column_count())] = 1;
-    }
-  }
-  return above;
+// Per column (row-major, ny x nx): whether it holds any cell of `cells`.
+std::vector<std::uint8_t> columns_holding(const Grid& grid, const CellMask& cells) {
+  require_per_cell(grid, cells, "cell mask");
+  std::vector<std::uint8_t> held(std::size_t(grid.column_count()), 0);
+  for (std::int64_t n = 0; n < grid.cell_count(); ++n)
+    if (cells[std::size_t(n)]) held[std::size_t(n % grid.column_count())] = 1;
+  return held;
+}
+
+// Whether a figure counts cell n: active and in the mask.
+bool counts(const Grid& grid, const CellMask& counted, std::int64_t n) {
+  return is_active(grid, n) && counted[std::size_t(n)] != 0;
 }
 
 // Local centre coordinates (m) of every column (x) and row (y), in one pass each rather than
@@ -74,6 +76,20 @@ std::vector<double> row_centres(const Grid& grid) {
 
 }  // namespace
 
+CellMask cells_of_layers(const Grid& grid, const std::vector<int>& layers) {
+  CellMask mask(std::size_t(grid.cell_count()), 0);
+  for (int k : layers) {
+    if (k < 0 || k >= grid.nz)
+      throw std::invalid_argument("layer " + std::to_string(k) + " outside a grid of " + std::to_string(grid.nz) +
+                                  " layers");
+    for (std::int64_t c = 0; c < grid.column_count(); ++c) {
+      const std::int64_t n = std::int64_t(k) * grid.column_count() + c;
+      mask[std::size_t(n)] = grid.active[std::size_t(n)];
+    }
+  }
+  return mask;
+}
+
 std::vector<double> water_volumes(const Grid& grid, const std::vector<double>& porosity) {
   require_per_cell(grid, porosity, "porosity");
   std::vector<double> volume(porosity.size());
@@ -100,10 +116,15 @@ std::vector<double> water_volumes(const Grid& grid, const std::vector<double>& p
 }
 
 Peak peak_concentration(const Grid& grid, const std::vector<double>& concentration) {
+  return peak_concentration(grid, concentration, grid.active);
+}
+
+Peak peak_concentration(const Grid& grid, const std::vector<double>& concentration, const CellMask& counted) {
   require_per_cell(grid, concentration, "concentration");
+  require_per_cell(grid, counted, "cell mask");
   Peak peak{kNaN, std::nullopt};
   for (std::int64_t n = 0; n < grid.cell_count(); ++n) {
-    if (!is_active(grid, n)) continue;
+    if (!counts(grid, counted, n)) continue;
     const double c = concentration_at(grid, concentration, n);
     if (!peak.cell || c > peak.value) peak = {c, grid.cell(n)};
   }
@@ -112,13 +133,19 @@ Peak peak_concentration(const Grid& grid, const std::vector<double>& concentrati
 
 PlumeExtent plume_extent(const Grid& grid, const std::vector<double>& concentration,
                          const std::vector<double>& water_volume, double threshold) {
+  return plume_extent(grid, concentration, water_volume, threshold, grid.active);
+}
+
+PlumeExtent plume_extent(const Grid& grid, const std::vector<double>& concentration,
+                         const std::vector<double>& water_volume, double threshold, const CellMask& counted) {
   require_per_cell(grid, concentration, "concentration");
   require_per_cell(grid, water_volume, "water volume");
+  require_per_cell(grid, counted, "cell mask");
   if (std::isnan(threshold)) return {kNaN, kNaN, kNaN, 0};
   PlumeExtent extent;
   std::vector<std::uint8_t> column_counted(std::size_t(grid.column_count()), 0);
   for (std::int64_t n = 0; n < grid.cell_count(); ++n) {
-    if (!is_active(grid, n) || !(concentration_at(grid, concentration, n) > threshold)) continue;
+    if (!counts(grid, counted, n) || !(concentration_at(grid, concentration, n) > threshold)) continue;
     ++extent.cells;
     extent.volume += grid.area(n) * grid.thickness(n);
     extent.water_volume += water_volume[std::size_t(n)];
@@ -130,22 +157,42 @@ PlumeExtent plume_extent(const Grid& grid, const std::vector<double>& concentrat
   return extent;
 }
 
-double farthest_distance(const Grid& grid, const std::vector<double>& concentration,
-                         double threshold, const Polygon& source) {
+CellMask cells_above(const Grid& grid, const std::vector<double>& concentration, double threshold) {
+  return cells_above(grid, concentration, threshold, grid.active);
+}
+
+CellMask cells_above(const Grid& grid, const std::vector<double>& concentration, double threshold,
+                     const CellMask& counted) {
+  require_per_cell(grid, concentration, "concentration");
+  require_per_cell(grid, counted, "cell mask");
+  CellMask above(std::size_t(grid.cell_count()), 0);
+  for (std::int64_t n = 0; n < grid.cell_count(); ++n)
+    if (counts(grid, counted, n) && concentration_at(grid, concentration, n) > threshold) above[std::size_t(n)] = 1;
+  return above;
+}
+
+double farthest_distance(const Grid& grid, const CellMask& cells, const Polygon& source) {
   if (source.empty()) throw std::invalid_argument("farthest distance from a source without vertices");
-  const std::vector<std::uint8_t> above = columns_above(grid, concentration, threshold);
-  if (std::isnan(threshold)) return kNaN;
+  const std::vector<std::uint8_t> held = columns_holding(grid, cells);
   const std::vector<double> x = column_centres(grid), y = row_centres(grid);
   double farthest = kNaN;
   for (int i = 0; i < grid.ny; ++i) {
     for (int j = 0; j < grid.nx; ++j) {
-      if (!above[std::size_t(i * grid.nx + j)]) continue;
+      if (!held[std::size_t(i * grid.nx + j)]) continue;
       const double d =
           distance_to_polygon(grid.to_world(x[std::size_t(j)], y[std::size_t(i)]), source);
       if (std::isnan(farthest) || d > farthest) farthest = d;
     }
   }
   return farthest;
+}
+
+double farthest_distance(const Grid& grid, const std::vector<double>& concentration,
+                         double threshold, const Polygon& source) {
+  if (source.empty()) throw std::invalid_argument("farthest distance from a source without vertices");
+  const CellMask above = cells_above(grid, concentration, threshold);
+  if (std::isnan(threshold)) return kNaN;
+  return farthest_distance(grid, above, source);
 }
 
 double farthest_distance(const Grid& grid, const std::vector<double>& concentration,

@@ -266,7 +266,12 @@ void ResultWriter::write_metrics(const std::string& species, const MetricsTable&
   require_writing("metrics");
   for (const MetricsDataset& table : metrics_datasets(species, rows)) {
     append_rows(table.path, table.rows, table.units, table.column_units);
+    const h5::Dataset& written = open_.at(absolute(table.path));
+    if (!table.definition.empty() && !h5::has_attribute(written, "definition"))
+      h5::set_text(written, "definition", table.definition);
   }
+  if (!rows.metrics_layers.empty())
+    h5::set_texts(file_.root().require_group("metrics"), "metrics_layers", rows.metrics_layers);
   file_.flush();
 }
 

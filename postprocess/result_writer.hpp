@@ -77,8 +77,10 @@ class ResultWriter : public Observer {
   void append_rows(const std::string& path, const h5::Table& rows, const std::string& units,
                    const std::vector<std::string>& column_units);
   // Appends the rows of `rows` to the tables under /metrics/<species> (summary, distance,
-  // mass_flux, first_exceedance; postprocess/README.md), creating all four on first use. Call it
-  // at every output time, and once more with the first exceedances when the run has ended.
+  // mass_flux, abandoned_wells, first_exceedance, receptors; docs/result-file.md), creating all six
+  // on first use with their `definition` attributes, and sets the attribute metrics_layers of
+  // /metrics when `rows` names them. Call it at every output time, and once more with the first
+  // exceedances when the run has ended.
   void write_metrics(const std::string& species, const MetricsTable& rows);
 
   // Status "complete", close, rename the partial file to the final path (replacing an older one).

@@ -62,8 +62,11 @@ TEST(SitesReceptors, RiverReachReportsWhatTheBudgetHolds) {
     values.push_back(conc[s][1]);
     peak = std::max(peak, conc[s][1]);
   }
+  // The river reach, then the supply well, which no receptor names but which is watched too.
   const auto& rows = metrics.tables.at("chloride").receptors;
-  ASSERT_EQ(rows.size(), 1u);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1].receptor, "karst supply");
+  EXPECT_EQ(rows[1].kind, "well");
   EXPECT_EQ(rows[0].receptor, "river reach");
   EXPECT_EQ(rows[0].kind, "boundary");
   EXPECT_DOUBLE_EQ(rows[0].peak, peak);

@@ -74,6 +74,28 @@ TEST(MetricsTable, OneDistanceRowPerSource) {
   EXPECT_NEAR(rows[1].distance, 37.5, 1e-9);
 }
 
+// [metrics] layers = the upper layer: the plume's figures are those of layer 0 (2.0 at (0,0,1),
+// 1.0 at (0,1,3)), the dissolved mass and its centre still the whole model's, as the budget's.
+TEST(MetricsTable, CountedLayersShapeThePlumeButNotTheMass) {
+  const Grid grid = test::plume_grid();
+  const std::vector<double> water = water_volumes(grid, test::plume_porosity(grid));
+  const CellMask upper = cells_of_layers(grid, {0});
+  const PlumeSummary row = summarise_plume(grid, 100.0, test::plume_field(grid), water, {1.5, 0.5}, 0.0, upper);
+  EXPECT_EQ(row.peak, 2.0);
+  ASSERT_TRUE(row.peak_cell.has_value());
+  EXPECT_EQ(row.peak_cell->k, 0);
+  EXPECT_NEAR(row.area_above_limit, 160.0, 160.0 * kRelative);       // (0,0,1): 20 x 8 m
+  EXPECT_NEAR(row.volume_above_limit, 640.0, 640.0 * kRelative);     // 4 m thick
+  EXPECT_NEAR(row.area_above_class_iii, 200.0, 200.0 * kRelative);   // and (0,1,3): 5 x 8 m
+  EXPECT_NEAR(row.volume_above_class_iii, 800.0, 800.0 * kRelative);
+  EXPECT_NEAR(row.dissolved_mass, 1224.0, 1224.0 * kRelative);
+  const std::vector<SourceDistance> rows = source_distances(
+      grid, 100.0, test::plume_field(grid), 1.0,
+      {{"landfill", {{988.0, 2016.0}, {996.0, 2022.0}, {991.2, 2028.4}, {983.2, 2022.4}}}}, upper);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_NEAR(rows[0].distance, 10.0, 1e-9);  // column (0,1) only; (2,0) at 14 m is in layer 1
+}
+
 // Rows of two output times, then the first exceedances once the run has ended.
 std::vector<MetricsTable> run_rows() {
   MetricsTable t100;
@@ -90,6 +112,9 @@ std::vector<MetricsTable> run_rows() {
   t100.distance = {{100.0, "landfill", 14.0}, {100.0, "AW-1", kNoValue}};
   t100.mass_flux = {{100.0, "river:Yujiang", "river", 0.0, 3.5},
                     {100.0, "abandoned_well:AW-1", "connection", 1.25, 0.5}};
+  t100.abandoned_wells = {{100.0, "AW-1", "sand-gravel", 0.0, 250.0, 250.0, 0.0, 1.25, 1.25},
+                          {100.0, "AW-1", "karst", 250.0, 0.0, 0.0, 1.25, 0.0, 0.0}};
+  t100.metrics_layers = {"sand-gravel", "karst"};
   MetricsTable t1000;
   PlumeSummary empty;  // nothing in the model yet: no peak cell, NaN centre
   empty.time = 1000.0;
@@ -115,7 +140,16 @@ TEST(MetricsTable, WrittenTablesReadBackWithUnits) {
     EXPECT_EQ(child.kind, h5::ObjectKind::dataset) << child.name;
     children.push_back(child.name);
   }
-  EXPECT_EQ(children, (std::vector<std::string>{"distance", "first_exceedance", "mass_flux", "receptors", "summary"}));
+  EXPECT_EQ(children, (std::vector<std::string>{"abandoned_wells", "distance", "first_exceedance", "mass_flux",
+                                                "receptors", "summary"}));
+  // The layers the figures count, once, on /metrics; each table that measures says how.
+  EXPECT_EQ(read_metrics_layers(result), (std::vector<std::string>{"sand-gravel", "karst"}));
+  EXPECT_EQ(result.text_attribute("/metrics/ammonia_n/distance", "definition"), kDistanceDefinition);
+  EXPECT_EQ(result.text_attribute("/metrics/ammonia_n/first_exceedance", "definition"), kFirstExceedanceDefinition);
+  EXPECT_EQ(result.text_attribute("/metrics/ammonia_n/receptors", "definition"), kFirstExceedanceDefinition);
+  EXPECT_EQ(result.text_attribute("/metrics/ammonia_n/abandoned_wells", "definition"), kAbandonedWellsDefinition);
+  EXPECT_EQ(result.texts_attribute("/metrics/ammonia_n/abandoned_wells", "column_units"),
+            (std::vector<std::string>{"d", "", "", "g", "g", "g", "g/d", "g/d", "g/d"}));
 
   const h5::Table summary = result.read_table("/metrics/ammonia_n/summary");
   std::vector<std::string> names;
@@ -171,6 +205,15 @@ TEST(MetricsTable, WrittenTablesReadBackWithUnits) {
   EXPECT_EQ(back.mass_flux[1].kind, "connection");
   EXPECT_EQ(back.mass_flux[1].rate_in, 1.25);
   EXPECT_EQ(back.mass_flux[1].rate_out, 0.5);
+  ASSERT_EQ(back.abandoned_wells.size(), 2u);
+  EXPECT_EQ(back.abandoned_wells[0].well, "AW-1");
+  EXPECT_EQ(back.abandoned_wells[0].layer, "sand-gravel");
+  EXPECT_EQ(back.abandoned_wells[0].mass_out, 250.0);
+  EXPECT_EQ(back.abandoned_wells[0].carried_down, 250.0);
+  EXPECT_EQ(back.abandoned_wells[0].rate_down, 1.25);
+  EXPECT_EQ(back.abandoned_wells[1].layer, "karst");
+  EXPECT_EQ(back.abandoned_wells[1].mass_in, 250.0);
+  EXPECT_EQ(back.abandoned_wells[1].rate_in, 1.25);
   ASSERT_EQ(back.first_exceedance.size(), 2u);
   EXPECT_EQ(back.first_exceedance[0].point, "MW-1");
   EXPECT_EQ(back.first_exceedance[0].time, 212.5);
@@ -186,11 +229,12 @@ TEST(MetricsTable, MissingSpeciesAndBadNamesAreRejected) {
     ResultWriter writer(path, test::small_header(grid));
     EXPECT_THROW(writer.write_metrics("a/b", MetricsTable{}), std::invalid_argument);
     EXPECT_THROW(writer.write_metrics("", MetricsTable{}), std::invalid_argument);
-    writer.write_metrics("chloride", MetricsTable{});  // all four tables, no rows yet
+    writer.write_metrics("chloride", MetricsTable{});  // all six tables, no rows yet
     writer.finish_complete();
   }
   const ResultReader result(path);
   EXPECT_EQ(result.dims("/metrics/chloride/summary"), (std::vector<std::size_t>{0}));
+  EXPECT_TRUE(read_metrics_layers(result).empty()) << "a result that does not say which layers count";
   EXPECT_THROW(read_metrics(result, "ammonia_n"), IoError);
 }
 

@@ -140,6 +140,57 @@ TEST(PlumeMetrics, FarthestDistanceWithNothingAboveIsNaN) {
   EXPECT_TRUE(std::isnan(farthest_distance(grid, c, std::nan(""), landfill())));
 }
 
+// [metrics] layers: the figures of the plume count only the cells of the layers named. Layer 0
+// holds 2.0 at (0,0,1) and 1.0 at (0,1,3); layer 1 holds 3.0 at (1,0,1) and 1.5 at (1,2,0).
+TEST(PlumeMetrics, LayerMaskHoldsTheActiveCellsOfItsLayers) {
+  const Grid grid = test::plume_grid();
+  const CellMask lower = cells_of_layers(grid, {1});
+  int counted = 0;
+  for (std::int64_t n = 0; n < grid.cell_count(); ++n) {
+    counted += lower[std::size_t(n)];
+    if (lower[std::size_t(n)]) EXPECT_EQ(grid.cell(n).k, 1);
+  }
+  EXPECT_EQ(counted, 11);  // 12 cells, one inactive
+  EXPECT_THROW(cells_of_layers(grid, {2}), std::invalid_argument);
+}
+
+TEST(PlumeMetrics, PeakAndExtentCountOnlyTheMaskedLayers) {
+  const Grid grid = test::plume_grid();
+  const std::vector<double> c = test::plume_field(grid);
+  const CellMask upper = cells_of_layers(grid, {0}), lower = cells_of_layers(grid, {1});
+  const Peak top = peak_concentration(grid, c, upper);
+  EXPECT_EQ(top.value, 2.0);
+  ASSERT_TRUE(top.cell.has_value());
+  EXPECT_EQ(top.cell->k, 0);
+  EXPECT_EQ(top.cell->j, 1);
+  EXPECT_EQ(peak_concentration(grid, c, lower).value, 3.0);
+  // Layer 0 above 1.0: (0,0,1) only, 20 x 8 m and 4 m thick.
+  const PlumeExtent e0 = plume_extent(grid, c, fixture_water(grid), 1.0, upper);
+  EXPECT_EQ(e0.cells, 1);
+  EXPECT_NEAR(e0.area, 160.0, 160.0 * kRelative);
+  EXPECT_NEAR(e0.volume, 640.0, 640.0 * kRelative);
+  // Above 0.5 (0,1,3) joins: 5 x 8 m, 4 m thick.
+  const PlumeExtent e0_low = plume_extent(grid, c, fixture_water(grid), 0.5, upper);
+  EXPECT_NEAR(e0_low.area, 200.0, 200.0 * kRelative);
+  EXPECT_NEAR(e0_low.volume, 800.0, 800.0 * kRelative);
+  // Layer 1 above 1.0: (1,0,1) and (1,2,0), 160 + 120 m2, 6 m thick.
+  const PlumeExtent e1 = plume_extent(grid, c, fixture_water(grid), 1.0, lower);
+  EXPECT_NEAR(e1.area, 280.0, 280.0 * kRelative);
+  EXPECT_NEAR(e1.volume, 1680.0, 1680.0 * kRelative);
+}
+
+TEST(PlumeMetrics, DistanceCountsOnlyTheMaskedLayers) {
+  const Grid grid = test::plume_grid();
+  const std::vector<double> c = test::plume_field(grid);
+  // Above 1.0 layer 0 has column (0,1) only, 10 m east of the landfill; layer 1 also column
+  // (2,0), 14 m south of it.
+  EXPECT_NEAR(farthest_distance(grid, cells_above(grid, c, 1.0, cells_of_layers(grid, {0})), landfill()), 10.0,
+              kPosition);
+  EXPECT_NEAR(farthest_distance(grid, cells_above(grid, c, 1.0, cells_of_layers(grid, {1})), landfill()), 14.0,
+              kPosition);
+  EXPECT_TRUE(std::isnan(farthest_distance(grid, cells_above(grid, c, 5.0), landfill())));
+}
+
 TEST(PlumeMetrics, DissolvedMassAndItsCentre) {
   const Grid grid = test::plume_grid();
   const DissolvedMass m = dissolved_mass(grid, test::plume_field(grid), fixture_water(grid));
