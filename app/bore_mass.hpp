@@ -3,16 +3,10 @@
 // start (/metrics/<species>/abandoned_wells).
 //
 // The transport solver carries a bore as links between every pair of its open cells (the bore
-// nodes eliminated, solver/flow/bore.hpp), upwind in the time-weighted concentrations, and books
-// each cell's net exchange with the bore in the budget line of the bore's connection group: the
-// cells' gains as "in", their losses as "out". The solver does not say which cell gained what, so
-// each step it is worked out here the same way, from the step's water flows between the pairs
-// (FlowSolution::extra_flow) and the concentrations of the cells at the start and end of the
-// step, and then matched to that step's totals of the budget line: the gains are scaled to its
-// "in" and the losses to its "out". With upwind advection the concentrations seen here are the
-// solver's and the scale is 1 to rounding; the tvd scheme's correction after the implicit solve
-// moves the end-of-step concentrations a little from the ones its fluxes used, and the scale
-// takes that up. The layers therefore always sum to the budget line.
+// nodes eliminated, solver/flow/bore.hpp) and books each cell's net exchange with the bore over
+// a step in the budget line of the bore's connection group, the cells' gains as "in" and their
+// losses as "out" (TransportSolver::group_exchange). The ledger adds those up by case layer, so
+// its layers sum to the budget line exactly.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -20,9 +14,6 @@
 #include <vector>
 
 #include "postprocess/metrics_table.hpp"
-#include "solver/flow/flow_problem.hpp"
-#include "solver/flow/flow_solution.hpp"
-#include "solver/transport/mass_budget.hpp"
 
 namespace gwp::app {
 
@@ -34,48 +25,18 @@ struct BoreCells {
   std::vector<std::string> layers;     // the case layers it is open in, top down
 };
 
-// What each cell of a bore gained from it and lost to it over one step (g, both >= 0).
-struct CellExchange {
-  std::vector<double> gain, loss;
-};
-
-// The position of every pair's two cells (group.n, group.m) in `cells`. Throws
-// std::invalid_argument for a pair whose cell is not one of them.
-struct PairSlots {
-  std::vector<std::size_t> n, m;
-};
-PairSlots pair_slots(const ConnectionGroup& group, const std::vector<std::int64_t>& cells);
-
-// The exchange of each cell over a step of dt (d) with water flows `pair_flow` (m3/d per pair,
-// positive from n to m): each pair carries its flow times the upstream cell's concentration
-// weighted in time, weight x c_end + (1 - weight) x c_start (mg/L per cell of the bore, in the
-// order of `cells`), as the solver's advection of extra links does; a cell's net over all its
-// pairs is its gain (> 0) or loss.
-CellExchange step_exchange(const PairSlots& slots, const std::vector<double>& pair_flow,
-                           const std::vector<double>& c_start, const std::vector<double>& c_end, double weight,
-                           double dt);
-
-// Scales the gains to sum to `step_in` and the losses to `step_out` (g, the budget line's totals
-// of the step). Where the budget moved mass but the cells show none (the concentrations seen here
-// are all zero), it is shared out by the water each cell gains from the bore (for `step_in`) or
-// gives it (for `step_out`), m3/d per cell in `water` (+ into the aquifer), else evenly.
-void match_budget(CellExchange& exchange, double step_in, double step_out, const std::vector<double>& water);
-
-// Net water (m3/d) each cell receives from the bore, from the pair flows.
-std::vector<double> water_exchange(const PairSlots& slots, const std::vector<double>& pair_flow, std::size_t cells);
+// The position in `bore.cells` of each of the connection group's cells (in the order of
+// TransportSolver::group_cells). Throws std::invalid_argument for a cell not in the bore.
+std::vector<std::size_t> bore_slots(const std::vector<std::int64_t>& group_cells, const BoreCells& bore);
 
 class BoreMassLedger {
  public:
-  // `group`: the bore's index in FlowProblem::extra_connections; `budget_line`: its line's index in
-  // MassBudget::lines; `c_initial`: mg/L per cell of the whole grid at the start.
-  BoreMassLedger(BoreCells bore, const ConnectionGroup& group, std::size_t group_index, std::size_t budget_line,
-                 const std::vector<double>& c_initial, double t_start);
+  // `slots`: bore_slots of the group's cells; t_start (d): when the run starts.
+  BoreMassLedger(BoreCells bore, std::vector<std::size_t> slots, double t_start);
 
-  // After a step ending at t (d), with the flow that carried it, the concentrations (mg/L per
-  // cell of the grid) it ended with, the time weighting of the scheme (1 implicit, 0.5
-  // Crank-Nicolson, 0 explicit) and the species' budget after it.
-  void add_step(double t, const FlowSolution& water, const std::vector<double>& concentration, double weight,
-                const MassBudget& budget);
+  // After a step ending at t (d): what each of the group's cells exchanged with the bore over
+  // it (g/d, > 0 into the cell; TransportSolver::group_exchange).
+  void add_step(double t, const std::vector<double>& exchange);
 
   // One row per case layer, top down, at `time`.
   std::vector<post::BoreLayerMass> rows(double time) const;
@@ -87,11 +48,8 @@ class BoreMassLedger {
 
  private:
   BoreCells bore_;
-  PairSlots slots_;
-  std::size_t group_ = 0, line_ = 0;
-  std::vector<double> c_last_;             // mg/L per bore cell at the end of the last step
+  std::vector<std::size_t> slots_;
   double t_last_ = 0.0;                    // d
-  double line_in_ = 0.0, line_out_ = 0.0;  // g, the budget line when last seen
   std::vector<double> in_, out_;           // g per layer, since the start
   std::vector<double> rate_in_, rate_out_; // g/d per layer, last step
 };

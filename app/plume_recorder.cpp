@@ -32,25 +32,10 @@ const char* mass_flux_kind(const MassBudgetLine& line) {
   return line.category == MassTerm::connection_group ? "connection" : to_string(line.kind);
 }
 
-double weight_of(TimeWeighting w) {
-  switch (w) {
-    case TimeWeighting::implicit: return 1.0;
-    case TimeWeighting::crank_nicolson: return 0.5;
-    case TimeWeighting::explicit_: return 0.0;
-  }
-  return 1.0;
-}
-
 std::size_t group_index(const FlowProblem& flow, const std::string& name) {
   for (std::size_t g = 0; g < flow.extra_connections.size(); ++g)
     if (flow.extra_connections[g].name == name) return g;
   throw std::logic_error("no connection group '" + name + "' in the flow problem");
-}
-
-std::size_t budget_line_index(const MassBudget& budget, const std::string& term) {
-  for (std::size_t l = 0; l < budget.lines.size(); ++l)
-    if (budget.lines[l].category == MassTerm::connection_group && budget.lines[l].term == term) return l;
-  throw std::logic_error("no mass budget line '" + term + "' for species " + budget.species);
 }
 
 }  // namespace
@@ -61,7 +46,6 @@ PlumeRecorder::PlumeRecorder(const model::Model& m, const TransportSolver& trans
   const model::LayerTable& table = m.grid->layers;
   counted_ = post::cells_of_layers(g, layers_.grid_layers);
   for (int k = 0; k < g.nz; ++k) case_layer_of_.push_back(model::case_layer_of(table, k));
-  weight_ = weight_of(m.transport.settings.weighting);
   for (const model::Landfill& l : m.source.landfills) landfills_.push_back({l.name, {l.polygon.begin(), l.polygon.end()}});
 
   // Every abandoned well has a distance row; those whose bore joins cells also a ledger, with the
@@ -118,11 +102,9 @@ PlumeRecorder::PlumeRecorder(const model::Model& m, const TransportSolver& trans
       w.peak_time = transport.time();
     }
     ledgers_.emplace_back();
-    for (std::size_t b = 0; b < bores_.size(); ++b) {
-      const ConnectionGroup& group = m.flow.extra_connections[bores_[b].group];
-      ledgers_[s].emplace_back(bore_cells[b], group, bores_[b].group, budget_line_index(transport.budget(s), group.name),
-                               c0, transport.time());
-    }
+    for (std::size_t b = 0; b < bores_.size(); ++b)
+      ledgers_[s].emplace_back(bore_cells[b], bore_slots(transport.group_cells(bores_[b].group), bore_cells[b]),
+                               transport.time());
   }
 }
 
@@ -150,7 +132,8 @@ void PlumeRecorder::on_step(const TransportSolver& transport, const FlowSolution
         w.peak_time = t;
       }
     }
-    for (BoreMassLedger& ledger : ledgers_[s]) ledger.add_step(t, water, c, weight_, transport.budget(s));
+    for (std::size_t b = 0; b < ledgers_[s].size(); ++b)
+      ledgers_[s][b].add_step(t, transport.group_exchange(s, bores_[b].group));
   }
 }
 

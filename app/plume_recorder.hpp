@@ -74,7 +74,6 @@ class PlumeRecorder {
   std::vector<int> bore_of_;                      // per abandoned well: index into bores_, -1 without one
   std::vector<Bore> bores_;
   std::vector<std::vector<BoreMassLedger>> ledgers_;  // [species][bore]
-  double weight_ = 1.0;                           // time weighting of the transport steps
   std::vector<post::PlumeLimits> limits_;         // per species
   std::vector<std::vector<post::ExceedanceWatch>> points_;  // [species][monitoring point]
   std::vector<Watched> watched_;                  // receptors, then pumping wells no receptor names

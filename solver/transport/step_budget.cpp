@@ -77,15 +77,16 @@ void TransportSolver::account(std::size_t s, const StepView& v) {
 
   // Connection groups: the net exchange of each cell with its group.
   const Connections& links = *links_;
-  for (std::vector<double>& e : group_exchange_) std::fill(e.begin(), e.end(), 0.0);
+  std::vector<std::vector<double>>& group_exchange = species_[s].group_exchange;
+  for (std::vector<double>& e : group_exchange) std::fill(e.begin(), e.end(), 0.0);
   for (std::int64_t e = 0; e < links.extra_count(); ++e) {
     const double f = system_.advection.link_flux(v, links.grid_count + e, u);  // g/d, n -> m
-    std::vector<double>& exchange = group_exchange_[std::size_t(links.extra_set[std::size_t(e)])];
+    std::vector<double>& exchange = group_exchange[std::size_t(links.extra_set[std::size_t(e)])];
     exchange[slot_n_[std::size_t(e)]] -= f;
     exchange[slot_m_[std::size_t(e)]] += f;
   }
-  for (std::size_t k = 0; k < group_exchange_.size(); ++k)
-    for (double f : group_exchange_[k]) book.add_signed(book.group_line(k), dt * f);
+  for (std::size_t k = 0; k < group_exchange.size(); ++k)
+    for (double f : group_exchange[k]) book.add_signed(book.group_line(k), dt * f);
 
   book.end_step(v.t1, dt, sums[14], sums[15]);
 }

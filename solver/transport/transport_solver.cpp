@@ -105,8 +105,10 @@ TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProb
     slot_n_[std::size_t(e)] = slot(list, links.n[l]);
     slot_m_[std::size_t(e)] = slot(list, links.m[l]);
   }
-  group_exchange_.resize(group_cells_.size());
-  for (std::size_t k = 0; k < group_cells_.size(); ++k) group_exchange_[k].assign(group_cells_[k].size(), 0.0);
+  for (Species& s : species_) {
+    s.group_exchange.resize(group_cells_.size());
+    for (std::size_t k = 0; k < group_cells_.size(); ++k) s.group_exchange[k].assign(group_cells_[k].size(), 0.0);
+  }
 }
 
 StepView TransportSolver::view(std::size_t s, double t0, double t1) const {

@@ -76,6 +76,14 @@ class TransportSolver {
   std::vector<double> sorbed(std::size_t s) const;
   // Mass budget of species s since the start (masses are set by the first step).
   const MassBudget& budget(std::size_t s) const { return species_[s].book.budget(); }
+  // The distinct cells of connection group k (FlowProblem::extra_connections), in the order of
+  // first appearance in its pairs, and what each exchanged with the group over species s's last
+  // step (g/d, > 0 into the cell): the budget line of the group is these summed, gains as "in"
+  // and losses as "out".
+  const std::vector<std::int64_t>& group_cells(std::size_t k) const { return group_cells_[k]; }
+  const std::vector<double>& group_exchange(std::size_t s, std::size_t k) const {
+    return species_[s].group_exchange[k];
+  }
 
   long steps() const { return steps_; }                    // steps taken so far
   long linear_iterations() const { return linear_iterations_; }
@@ -89,6 +97,7 @@ class TransportSolver {
     double scale = 1.0;         // mg/L, the largest concentration it is given anywhere
     bool nonlinear = false;     // Freundlich or Langmuir sorption
     bool zero_order_loss = false;
+    std::vector<std::vector<double>> group_exchange;  // g/d per connection group and slot, last step
   };
 
   StepView view(std::size_t s, double t0, double t1) const;
@@ -141,7 +150,6 @@ class TransportSolver {
   // Connection groups: per group its distinct cells; per extra link the slots of its cells.
   std::vector<std::vector<std::int64_t>> group_cells_;
   std::vector<std::size_t> slot_n_, slot_m_;
-  std::vector<std::vector<double>> group_exchange_;  // g/d per group and slot
 };
 
 }  // namespace gwp
