@@ -80,7 +80,7 @@ struct FirstExceedance {
 // receptor (a point such as a supply well, or a boundary such as a river reach) and when.
 struct ReceptorSummary {
   std::string receptor;          // the receptor's name
-  std::string kind;              // "point" (a cell's concentration) or "boundary" (the water it takes out)
+  std::string kind;              // "point" (a cell's concentration), "boundary" or "well" (the water it takes out)
   double first_exceedance = kNoValue;  // d, NaN if the limit was never exceeded
   double peak = kNoValue;        // mg/L, largest concentration of the run
   double peak_time = kNoValue;   // d, when it was first reached

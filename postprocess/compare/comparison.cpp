@@ -113,9 +113,9 @@ void add_verdicts(Comparison& c, const std::vector<ResultFigures>& results) {
     for (const ResultFigures& r : results)
       if (const SpeciesFigures* s = find_species(r, species.name))
         for (const ReceptorSummary& rec : s->recorded)
-          if (std::find(receptors.begin(), receptors.end(), std::make_pair(rec.receptor, std::string(kBoundaryReceptor))) ==
+          if (std::find(receptors.begin(), receptors.end(), std::make_pair(rec.receptor, recorded_kind(rec))) ==
               receptors.end())
-            receptors.emplace_back(rec.receptor, kBoundaryReceptor);
+            receptors.emplace_back(rec.receptor, recorded_kind(rec));
     double scale = 0.0;  // the species' concentrations in any scenario
     for (const ResultFigures& r : results)
       if (const SpeciesFigures* s = find_species(r, species.name)) scale = std::max(scale, concentration_scale(*s));
@@ -133,7 +133,7 @@ void add_verdicts(Comparison& c, const std::vector<ResultFigures>& results) {
           c.verdicts.back().compliance.peak.value = without_noise(c.verdicts.back().compliance.peak.value, scale);
         }
         for (const ReceptorSummary& rec : s->recorded) {
-          if (rec.receptor != name || kind != kBoundaryReceptor) continue;
+          if (rec.receptor != name || kind != recorded_kind(rec)) continue;
           const ComplianceLimit limit = recorded_limit(s->limits);
           c.verdicts.push_back({i, species.name, name, kind, limit,
                                 judge_recorded(rec.first_exceedance, rec.peak, rec.peak_time, limit.value, through)});

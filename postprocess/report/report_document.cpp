@@ -54,7 +54,7 @@ void add_verdict_section(Document& doc, const ReportInput& input, const Wording&
     for (const ReceptorSeries& r : s.receptors) add(r.name, r.kind, limit, judge_compliance(r.series, limit.value, through));
     const ComplianceLimit run_limit = recorded_limit(s.limits);
     for (const ReceptorSummary& r : s.recorded)
-      add(r.receptor, kBoundaryReceptor, run_limit,
+      add(r.receptor, recorded_kind(r), run_limit,
           judge_recorded(r.first_exceedance, r.peak, r.peak_time, run_limit.value, through));
   }
   if (t.rows.empty()) {

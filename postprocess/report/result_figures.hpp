@@ -46,6 +46,9 @@ struct ReceptorSeries {
 inline constexpr const char* kMonitoringPoint = "monitoring point";
 inline constexpr const char* kBoundaryReceptor = "boundary receptor";
 inline constexpr const char* kPumpingWell = "pumping well";
+// The kind a receptor the run recorded (/metrics/<species>/receptors) is shown as: a pumping well,
+// or a boundary (or point) receptor.
+inline std::string recorded_kind(const ReceptorSummary& r) { return r.kind == "well" ? kPumpingWell : kBoundaryReceptor; }
 inline constexpr const char* kAllTerms = "(all)";
 
 struct SpeciesFigures {
