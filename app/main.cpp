@@ -4,6 +4,7 @@
 
 #include "app/commands.hpp"
 #include "app/exit_codes.hpp"
+#include "app/help_text.hpp"
 #include "app/export_command.hpp"
 #include "app/report_command.hpp"
 #include "app/compare_command.hpp"
@@ -48,9 +49,22 @@ int main(int argc, char** argv) {
   gwp::app::RenderArguments render_args;
   auto* render = gwp::app::add_render_subcommand(cli, render_args);
 
+  // Worked examples and the exit codes after the options of every --help.
+  cli.footer(gwp::app::help_footer(""));
+  std::vector<std::string> commands;
+  for (auto* command : {run, check, export_cmd, report, compare, render}) {
+    command->footer(gwp::app::help_footer(command->get_name()));
+    commands.push_back(command->get_name());
+  }
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    // CLI11 says only "A subcommand is required" when the first word is no command: name it.
+    if (argc > 1 && cli.get_subcommands().empty() && dynamic_cast<const CLI::RequiredError*>(&e)) {
+      std::cerr << gwp::app::unknown_command_message(argv[1], commands) << "\nRun with --help for more information.\n";
+      return gwp::app::bad_input;
+    }
     const int code = cli.exit(e);
     return code == 0 ? gwp::app::ok : gwp::app::bad_input;
   }
