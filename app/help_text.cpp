@@ -84,4 +84,16 @@ std::string unknown_command_message(std::string_view word, const std::vector<std
          (near ? "(did you mean '" + *near + "'?)" : "(commands: " + model::join(commands) + ")");
 }
 
+std::string unknown_option_message(std::string_view word, const std::vector<std::string>& options) {
+  // "--treads=2" is the option "--treads".
+  const std::string_view option = word.substr(0, word.find('='));
+  // One letter from "-x" is every short option: only long ones are suggested.
+  std::vector<std::string> long_options;
+  for (const std::string& o : options)
+    if (o.starts_with("--")) long_options.push_back(o);
+  const auto near = model::nearest(option, long_options);
+  return "unknown option '" + std::string(option) + "' " +
+         (near ? "(did you mean '" + *near + "'?)" : "(options: " + model::join(options) + ")");
+}
+
 }  // namespace gwp::app

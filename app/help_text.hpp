@@ -18,4 +18,8 @@ std::string exit_codes_text();
 // 'report'?)", with the list of commands when none is close; for an option, "unknown option".
 std::string unknown_command_message(std::string_view word, const std::vector<std::string>& commands);
 
+// "unknown option '--treads' (did you mean '--threads'?)" for a word starting with '-' that is
+// none of `options` (written "--threads", "-o"); without a close one, the list of options.
+std::string unknown_option_message(std::string_view word, const std::vector<std::string>& options);
+
 }  // namespace gwp::app

@@ -1,5 +1,6 @@
 // gwplume: the command line. Thin: parse the arguments, call the library, return its exit code.
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <iostream>
 
 #include "app/commands.hpp"
@@ -64,6 +65,25 @@ int main(int argc, char** argv) {
     if (argc > 1 && cli.get_subcommands().empty() && dynamic_cast<const CLI::RequiredError*>(&e)) {
       std::cerr << gwp::app::unknown_command_message(argv[1], commands) << "\nRun with --help for more information.\n";
       return gwp::app::bad_input;
+    }
+    // CLI11 lists unexpected arguments; name each unknown option with the nearest known one.
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) && !cli.get_subcommands().empty()) {
+      const CLI::App* command = cli.get_subcommands().front();
+      std::vector<std::string> options;
+      for (const CLI::Option* o : command->get_options()) {
+        for (const std::string& n : o->get_lnames()) options.push_back("--" + n);
+        for (const std::string& n : o->get_snames()) options.push_back("-" + n);
+      }
+      bool named = false;
+      for (const std::string& word : command->remaining())
+        if (word.size() > 1 && word[0] == '-' && !std::isdigit(static_cast<unsigned char>(word[1]))) {
+          std::cerr << gwp::app::unknown_option_message(word, options) << "\n";
+          named = true;
+        }
+      if (named) {
+        std::cerr << "Run 'gwplume " << command->get_name() << " --help' for its options.\n";
+        return gwp::app::bad_input;
+      }
     }
     const int code = cli.exit(e);
     return code == 0 ? gwp::app::ok : gwp::app::bad_input;

@@ -22,7 +22,9 @@ expect_output "gwplume run cases/examples/quickstart.toml" "run --help has a wor
 # Unknown options and commands: exit 2, named.
 f1="$SOURCE/cases/verification/f1_confined_series.toml"
 expect_exit 2 "an unknown option of run" -- "$GWPLUME" run "$f1" --bogus
-expect_output "--bogus" "the unknown option is named"
+expect_output "unknown option '--bogus' \(options: .*--threads" "the unknown option is named, with the known ones"
+expect_exit 2 "a misspelt option of run" -- "$GWPLUME" run "$f1" --treads 1
+expect_output "unknown option '--treads' \(did you mean '--threads'\?\)" "the nearest option is suggested"
 expect_exit 2 "an unknown option before the command" -- "$GWPLUME" --frobnicate
 expect_output "unknown option '--frobnicate'" "the unknown option is named"
 expect_exit 2 "a misspelt command" -- "$GWPLUME" reprot out/result.h5
