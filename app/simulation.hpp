@@ -19,7 +19,8 @@ struct RunOptions {
   std::function<void(double time, double end)> progress;
   // Called after every transport step with the time reached (d) and the steps taken so far.
   std::function<void(double time, long steps)> transport_progress;
-  // Set (e.g. by a signal handler) to stop the run between steps; the run then throws Interrupted.
+  // Set (e.g. by a signal handler) to stop the run between two flow or transport steps; the run
+  // then throws Interrupted.
   const std::atomic<bool>* interrupt = nullptr;
   // Where the plume metrics go; none: they are not computed.
   MetricsSink* metrics = nullptr;
