@@ -8,8 +8,11 @@
 
 #include "app/commands.hpp"
 #include "app/exit_codes.hpp"
+#include "app/feature_summary.hpp"
 #include "models/case_reader.hpp"
 #include "models/model.hpp"
+#include "solver/common/calendar.hpp"
+#include "solver/common/short_number.hpp"
 
 namespace gwp::app {
 
@@ -44,24 +47,6 @@ void print_layers(const model::Model& m, std::ostream& out) {
   }
 }
 
-void print_features(const model::Model& m, std::ostream& out) {
-  out << "features:\n";
-  for (const FlowTerm& t : m.flow.terms)
-    out << "  " << std::left << std::setw(12) << to_string(t.kind) << std::right << " " << t.name << ": "
-        << t.cells.size() << " cells\n";
-  for (const auto& w : m.abandoned_wells)
-    out << "  abandoned well " << w.name << ": open in " << w.cells.size() << " cells\n";
-  for (const auto& p : m.monitoring) {
-    const CellIndex c = m.grid->grid.cell(p.cell);
-    out << "  monitoring   " << p.name << ": layer " << c.k + 1 << ", row " << c.i + 1 << ", column " << c.j + 1 << "\n";
-  }
-  for (const auto& s : m.source.species) {
-    out << "  species      " << s.name;
-    if (s.limit) out << ", limit " << *s.limit << " mg/L";
-    out << "\n";
-  }
-}
-
 // Grid Peclet number dx / alpha_L and a Courant number from the fixed-head range across the
 // model (an estimate before solving: v = K i / n with i = head range / model length).
 void print_numbers(const model::Model& m, std::ostream& out) {
@@ -86,6 +71,15 @@ void print_numbers(const model::Model& m, std::ostream& out) {
   }
 }
 
+// "2010-01-01, 2015-01-01, ..." (at most eight, then how many more).
+std::string output_times(const model::Case& c) {
+  std::string text;
+  const std::size_t shown = std::min<std::size_t>(c.time.outputs.size(), 8);
+  for (std::size_t i = 0; i < shown; ++i) text += (i ? ", " : "") + time_label(c.time.outputs[i], c.time.start);
+  if (shown < c.time.outputs.size()) text += " and " + std::to_string(c.time.outputs.size() - shown) + " more";
+  return text;
+}
+
 }  // namespace
 
 int check_command(const RunArguments& args, std::ostream& out, std::ostream& err) {
@@ -98,8 +92,9 @@ int check_command(const RunArguments& args, std::ostream& out, std::ostream& err
         << "grid: " << g.nx << " columns x " << g.ny << " rows x " << g.nz << " layers = " << g.cell_count()
         << " cells, " << active << " active; " << g.length_x() << " m x " << g.length_y() << " m, origin ("
         << g.origin_x << ", " << g.origin_y << "), rotation " << g.rotation_deg << " deg\n"
-        << "flow: " << (c.flow.mode == model::Flow::Mode::steady ? "steady" : "transient") << ", end " << c.time.end
-        << " d, " << c.time.outputs.size() << " output times\n";
+        << "time: " << time_label(0.0, c.time.start) << " to " << time_label(c.time.end, c.time.start)
+        << (c.time.start ? " (" + short_number(c.time.end) + " d)" : std::string()) << "; outputs " << output_times(c) << "\n"
+        << "flow: " << (c.flow.mode == model::Flow::Mode::steady ? "steady" : "transient") << "\n";
     print_layers(m, out);
     print_features(m, out);
     out << "numbers:\n";

@@ -29,14 +29,20 @@ post::ResultFigures read_figures(const std::string& path) {
 
 void print_verdicts(const post::Comparison& c, std::ostream& out) {
   for (const post::VerdictRow& v : c.verdicts) {
-    out << "  " << c.scenarios[v.scenario].label << " / " << v.species << " / " << v.receptor << ": "
-        << post::verdict_text(v.compliance, v.limit.name) << "\n";
+    const post::SpeciesLimits* limits = nullptr;
+    for (const post::SpeciesLimits& s : c.species)
+      if (s.name == v.species) limits = &s;
+    out << "  " << c.scenarios[v.scenario].label << " / " << (limits ? c.wording.species(*limits) : v.species) << " / "
+        << v.receptor << ": "
+        << c.wording.verdict(v.compliance, v.limit.name) << "\n";
   }
 }
 
 }  // namespace
 
 int compare_command(const CompareArguments& args, std::ostream& out, std::ostream& err) {
+  const std::optional<post::Language> language = language_argument(args.language, "compare", err);
+  if (!language) return bad_input;
   if (args.results.size() < 2) {
     err << "compare needs at least two result files (the first is the baseline), got " << args.results.size() << "\n";
     return bad_input;
@@ -44,14 +50,14 @@ int compare_command(const CompareArguments& args, std::ostream& out, std::ostrea
   try {
     std::vector<post::ResultFigures> results;
     for (const std::string& path : args.results) results.push_back(read_figures(path));
-    const post::Comparison comparison = post::compare_results(results);
+    const post::Comparison comparison = post::compare_results(results, *language);
     const std::string dir = args.output_dir.empty() ? std::string("out/compare") : args.output_dir;
     post::make_directory(dir);
     const std::filesystem::path base(dir);
     post::write_text_file((base / "compare.csv").string(), post::comparison_csv(comparison));
     post::write_text_file((base / "verdict.csv").string(), post::verdict_csv(comparison));
     const std::vector<post::PictureRequest> charts = post::comparison_charts(comparison, results);
-    const std::vector<post::PictureOutcome> outcomes = draw_pictures(charts, dir, nullptr);
+    const std::vector<post::PictureOutcome> outcomes = draw_pictures(charts, dir, nullptr, *language);
     post::write_document(post::comparison_document(comparison, charts, outcomes), dir, "compare");
     std::size_t missing = 0;
     for (const post::PictureOutcome& o : outcomes) missing += o.missing.empty() ? 0 : 1;

@@ -12,9 +12,11 @@ namespace gwp::app {
 struct CompareArguments {
   std::vector<std::string> results;  // two or more result files, the baseline first
   std::string output_dir;            // empty: out/compare
+  std::string language = "en";       // --lang: "en" or "zh"
 };
 
-// Exit codes: 0 written; 2 fewer than two results or a file that is not a gwplume result;
+// Exit codes: 0 written; 2 fewer than two results, a file that is not a gwplume result, or a
+// language other than en and zh;
 // 3 a file that cannot be read, or an output that cannot be written.
 int compare_command(const CompareArguments& args, std::ostream& out, std::ostream& err);
 

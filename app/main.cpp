@@ -41,11 +41,13 @@ int main(int argc, char** argv) {
   auto* report = cli.add_subcommand("report", "write an HTML and Markdown report of a result, pictures beside it");
   report->add_option("result", report_args.result, "result file (result.h5)")->required();
   report->add_option("-o,--output", report_args.output_dir, "output directory (default: report/ beside the result)");
+  report->add_option("--lang", report_args.language, "language of the report: en (default) or zh");
 
   gwp::app::CompareArguments compare_args;
   auto* compare = cli.add_subcommand("compare", "compare scenarios: tables, verdicts and charts; the first result is the baseline");
   compare->add_option("results", compare_args.results, "two or more result files, the baseline first")->required();
   compare->add_option("-o,--output", compare_args.output_dir, "output directory (default: out/compare)");
+  compare->add_option("--lang", compare_args.language, "language of the documents: en (default) or zh");
 
   gwp::app::RenderArguments render_args;
   auto* render = gwp::app::add_render_subcommand(cli, render_args);

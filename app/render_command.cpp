@@ -6,11 +6,16 @@
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "app/exit_codes.hpp"
 #include "models/units.hpp"
 #include "postprocess/render/animation.hpp"
+#include "postprocess/render/language.hpp"
+#include "postprocess/render/picture_format.hpp"
+#include "postprocess/render/plan_field.hpp"
 #include "postprocess/render/breakthrough.hpp"
 #include "postprocess/render/plan_map.hpp"
 #include "postprocess/render/result_scene.hpp"
@@ -22,6 +27,7 @@ namespace gwp::app {
 namespace {
 
 using post::ColourScale;
+using post::Language;
 using post::PlanField;
 
 std::vector<std::string> split_list(const std::string& text) {
@@ -35,12 +41,40 @@ std::vector<std::string> split_list(const std::string& text) {
   return items;
 }
 
-std::optional<double> parse_time(const std::string& text) {
+// A date ("2023-06-30", for a result with a start date), a time with a unit, or days.
+std::optional<double> parse_time(const std::string& text, const std::optional<Date>& start) {
   if (text.empty()) return std::nullopt;
+  if (const auto date = parse_date(text)) {
+    if (!start)
+      throw std::invalid_argument("--time " + text + " is a date, but the result has no start date (the case gave no "
+                                  "[time] start); give a time with a unit, e.g. \"10 yr\" or \"1000 d\"");
+    return time_of(*start, *date);
+  }
   std::string error;
   const auto days = model::to_internal(text, model::Dimension::time, &error);
-  if (!days) throw std::invalid_argument("--time " + text + ": " + error);
+  if (!days) throw std::invalid_argument("--time " + text + ": " + error + " (or a date such as 2023-06-30)");
   return *days;
+}
+
+std::optional<double> parse_floor(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  std::string error;
+  const auto mg_per_litre = model::to_internal(text, model::Dimension::concentration, &error);
+  if (!mg_per_litre) throw std::invalid_argument("--floor " + text + ": " + error);
+  if (!(*mg_per_litre >= 0.0)) throw std::invalid_argument("--floor " + text + ": expected a concentration of 0 or more");
+  return *mg_per_litre;
+}
+
+Language parse_lang(const std::string& text) {
+  if (const auto language = post::parse_language(text)) return *language;
+  throw std::invalid_argument("--lang " + text + ": expected en (English) or zh (Chinese)");
+}
+
+post::BreakthroughPanels parse_panels(const std::string& text) {
+  if (text == "auto") return post::BreakthroughPanels::automatic;
+  if (text == "one") return post::BreakthroughPanels::single;
+  if (text == "species") return post::BreakthroughPanels::per_species;
+  throw std::invalid_argument("--panels " + text + ": expected auto, one or species");
 }
 
 PlanField parse_field(const std::string& text) {
@@ -56,23 +90,12 @@ ColourScale parse_scale(const std::string& text) {
   throw std::invalid_argument("--scale " + text + ": expected linear, log or limit");
 }
 
-// A 1-based layer number, or the name of a grid layer as the result records it.
-int parse_layer(const std::string& text, const post::ResultReader& reader) {
-  if (text.empty()) return 0;
-  try {
-    std::size_t used = 0;
-    const int k = std::stoi(text, &used);
-    if (used == text.size()) return k;
-  } catch (const std::logic_error&) {
-    // not a number: a name, below
-  }
-  const post::render::ResultScene scene = post::render::read_scene(reader);
-  std::string names;
-  for (std::size_t k = 0; k < scene.layer_names.size(); ++k) {
-    if (scene.layer_names[k] == text) return int(k) + 1;
-    names += (names.empty() ? "" : ", ") + std::to_string(k + 1) + " \"" + scene.layer_names[k] + "\"";
-  }
-  throw std::invalid_argument("--layer " + text + ": no such layer; the grid layers are " + names);
+// --layer as the 1-based first grid layer and the number of layers drawn together; {0, 1} for
+// none (the maximum over depth, or the water table).
+std::pair<int, int> parse_layer(const std::string& text, const post::render::ResultScene& scene) {
+  if (text.empty()) return {0, 1};
+  const post::render::LayerRange r = post::render::find_layers(scene, text);
+  return {r.first + 1, r.count};
 }
 
 std::array<double, 4> parse_line(const std::string& text) {
@@ -97,12 +120,26 @@ std::string beside_result(const RenderArguments& a, const std::string& name) {
   return (std::filesystem::path(a.result).parent_path() / name).string();
 }
 
-int render(const RenderArguments& a, std::ostream& out) {
+void print_warnings(const std::vector<std::string>& warnings, std::ostream& err) {
+  for (const std::string& w : warnings) err << "render: warning: " << w << "\n";
+}
+
+int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
   const int modes = int(!a.section.empty()) + int(a.breakthrough) + int(!a.animate.empty());
   if (modes > 1) throw std::invalid_argument("choose one of --section, --breakthrough and --animate");
+  // Requests that cannot be met are refused before anything is read.
+  if (!a.output.empty() && a.animate.empty()) post::require_picture_format(a.output);
+  const PlanField field = parse_field(a.field);
+  const ColourScale scale = parse_scale(a.scale);
+  if (field == PlanField::head && scale != ColourScale::linear)
+    throw std::invalid_argument("--scale " + a.scale + " applies to concentrations; heads are drawn on a linear scale (m asl)");
+  if (field == PlanField::head && !a.floor.empty()) throw std::invalid_argument("--floor applies to concentrations, not heads");
+  const Language lang = parse_lang(a.lang);
+  const std::optional<double> floor = parse_floor(a.floor);
   if (!std::filesystem::exists(a.result)) throw IoError("no result file " + a.result);
   const post::ResultReader reader(a.result);
-  const PlanField field = parse_field(a.field);
+  const post::render::ResultScene scene = post::render::read_scene(reader);
+  const std::optional<double> time = parse_time(a.time, scene.start_date);
   const std::string what = field == PlanField::head ? "head" : a.species.empty() ? "concentration" : a.species;
 
   if (a.breakthrough) {
@@ -111,11 +148,14 @@ int render(const RenderArguments& a, std::ostream& out) {
     o.species = split_list(a.species);
     o.log_y = a.log_y || a.scale == "log";
     o.relative_to_limit = a.scale == "limit";
+    o.panels = parse_panels(a.panels);
+    o.language = lang;
     o.title = a.title;
     if (a.width > 0) o.width = a.width;
     if (a.height > 0) o.height = a.height;
     const std::string path = beside_result(a, "breakthrough.png");
-    post::render_breakthrough(reader, o, path);
+    const post::ChartLayout chart = post::render_breakthrough(reader, o, path);
+    print_warnings(chart.warnings, err);
     out << "wrote " << path << "\n";
     return ok;
   }
@@ -125,29 +165,35 @@ int render(const RenderArguments& a, std::ostream& out) {
     o.x0 = line[0], o.y0 = line[1], o.x1 = line[2], o.y1 = line[3];
     o.field = field;
     o.species = a.species;
-    o.time = parse_time(a.time);
-    o.scale = parse_scale(a.scale);
+    o.time = time;
+    o.scale = scale;
+    o.floor = floor;
     o.water_table = !a.no_water_table;
+    o.language = lang;
     o.title = a.title;
     if (a.width > 0) o.width = a.width;
     if (a.height > 0) o.height = a.height;
     const std::string path = beside_result(a, "section-" + what + ".png");
     const auto picture = post::render_section(reader, o, path);
+    print_warnings(picture.warnings, err);
     out << "wrote " << path << " (vertical exaggeration " << picture.vertical_exaggeration << "x)\n";
     return ok;
   }
   post::PlanMapOptions o;
   o.field = field;
   o.species = a.species;
-  o.time = parse_time(a.time);
-  o.layer = a.max_depth ? 0 : parse_layer(a.layer, reader);
-  o.scale = parse_scale(a.scale);
+  o.time = time;
+  std::tie(o.layer, o.layer_count) = a.max_depth ? std::pair{0, 1} : parse_layer(a.layer, scene);
+  o.scale = scale;
+  o.floor = floor;
+  o.language = lang;
   o.title = a.title;
   if (!a.mark_section.empty()) o.section_line = parse_line(a.mark_section);
   if (a.width > 0) o.width = a.width;
   if (a.height > 0) o.height = a.height;
   if (!a.animate.empty()) {
     const post::AnimationFiles files = post::render_animation(reader, o, a.animate);
+    print_warnings(files.warnings, err);
     out << "wrote " << files.frames.size() << " frames to " << a.animate << "\n";
     if (!files.gif.empty()) out << "wrote " << files.gif << "\n";
     if (!files.mp4.empty()) out << "wrote " << files.mp4 << "\n";
@@ -155,7 +201,8 @@ int render(const RenderArguments& a, std::ostream& out) {
     return ok;
   }
   const std::string path = beside_result(a, "plan-" + what + ".png");
-  post::render_plan_map(reader, o, path);
+  const post::PlanMapPicture picture = post::render_plan_map(reader, o, path);
+  print_warnings(picture.warnings, err);
   out << "wrote " << path << "\n";
   return ok;
 }
@@ -164,7 +211,7 @@ int render(const RenderArguments& a, std::ostream& out) {
 
 int render_command(const RenderArguments& args, std::ostream& out, std::ostream& err) {
   try {
-    return render(args, out);
+    return render(args, out, err);
   } catch (const std::invalid_argument& e) {
     err << "render: " << e.what() << "\n";
     return bad_input;

@@ -11,10 +11,13 @@ struct RenderArguments {
   std::string output;        // -o FILE.png; empty: beside the result, named after the picture
   std::string field = "concentration";  // concentration | head
   std::string species;       // one species (plan, section); a comma list for --breakthrough
-  std::string time;          // "20 yr", "1000 d" or days; empty: the last stored time
-  std::string layer;         // 1-based number or layer name; empty: maximum over depth
+  std::string time;          // "2023-06-30" (with a start date), "20 yr", "1000 d" or days; empty: the last
+  std::string layer;         // 1-based number, grid layer name or case layer name; empty: maximum over depth
   bool max_depth = false;
   std::string scale = "linear";  // linear | log | limit
+  std::string floor;         // "0.05", "0.05 mg/L": concentrations at or below are not coloured
+  std::string lang = "en";   // en | zh: the language of titles, legends and axes
+  std::string panels = "auto";  // auto | one | species: breakthrough charts
   std::string section;       // "X0,Y0,X1,Y1" (m, world)
   std::string mark_section;  // "X0,Y0,X1,Y1": a section line drawn on a plan map (A, A′)
   bool no_water_table = false;
@@ -33,13 +36,17 @@ template <class App>
 auto* add_render_subcommand(App& cli, RenderArguments& a) {
   auto* r = cli.add_subcommand("render", "draw a result: plan map, section, breakthrough curves or animation (PNG)");
   r->add_option("result", a.result, "result file (result.h5)")->required();
-  r->add_option("-o,--output", a.output, "PNG file to write (default: beside the result)");
+  r->add_option("-o,--output", a.output, "picture to write, .png or .jpg (default: PNG beside the result)");
   r->add_option("--field", a.field, "concentration (default) or head");
   r->add_option("--species", a.species, "species (default: the first); with --breakthrough a comma list");
-  r->add_option("--time", a.time, "stored output time, e.g. \"20 yr\", \"1000 d\" (default: the last)");
-  auto* layer = r->add_option("--layer", a.layer, "grid layer, 1-based number or name (default: maximum over depth)");
+  r->add_option("--time", a.time, "stored output time: a date \"2023-06-30\", or \"20 yr\", \"1000 d\" (default: the last)");
+  auto* layer = r->add_option("--layer", a.layer,
+                              "grid layer by number or name, or a case layer by name (default: maximum over depth)");
   r->add_flag("--max-depth", a.max_depth, "maximum over depth (the default for concentrations)")->excludes(layer);
   r->add_option("--scale", a.scale, "colour scale: linear (default), log, or limit (multiples of the species' limit)");
+  r->add_option("--floor", a.floor, "concentration (mg/L) at or below which nothing is coloured (default: 0.1 x class III)");
+  r->add_option("--lang", a.lang, "language of the picture's words: en (default) or zh");
+  r->add_option("--panels", a.panels, "breakthrough charts: auto (default), one (one plot), species (a panel each)");
   r->add_option("--section", a.section, "vertical section along the line X0,Y0,X1,Y1 (m, world)");
   r->add_flag("--no-water-table", a.no_water_table, "section without the water-table line");
   r->add_option("--mark-section", a.mark_section, "draw the section line X0,Y0,X1,Y1 on a plan map (A to A')");

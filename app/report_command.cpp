@@ -6,7 +6,6 @@
 #include <ostream>
 
 #include "app/exit_codes.hpp"
-#include "postprocess/render/breakthrough.hpp"
 #include "postprocess/render/line_chart.hpp"
 #include "postprocess/render/plan_map.hpp"
 #include "postprocess/render/result_scene.hpp"
@@ -27,33 +26,30 @@ post::LineChart line_chart(const post::ChartRequest& request) {
   chart.x_label = request.x_label;
   chart.y_label = request.y_label;
   chart.log_y = request.log_y;
+  chart.x_dates = request.x_dates;
   for (const post::ChartLine& line : request.lines) chart.series.push_back({line.label, line.x, line.y, line.dashed});
   return chart;
 }
 
-// Draws one picture to `png`; throws whatever the renderer throws.
+// Draws one picture to `png`; throws whatever the renderer throws. The texts a request spells out
+// are already in request.text_language; the renderer's own words (colour-bar and legend labels)
+// are drawn in it too.
 void draw(const post::PictureRequest& request, const std::string& png, const post::ResultReader* reader) {
   if (const auto* chart = std::get_if<post::ChartRequest>(&request.what)) {
     post::render_line_chart(line_chart(*chart), png);
     return;
   }
   if (reader == nullptr) throw std::invalid_argument("no result file to draw from");
-  if (const auto* map = std::get_if<post::PlanMapRequest>(&request.what)) {
-    post::PlanMapOptions options;
-    options.field = post::PlanField::concentration;
-    options.species = map->species;
-    options.time = map->time;
-    options.layer = 0;  // the largest concentration over depth
-    options.scale = post::ColourScale::limit;
-    post::render_plan_map(*reader, options, png);
-    return;
-  }
-  const auto& curves = std::get<post::BreakthroughRequest>(request.what);
-  post::BreakthroughOptions options;
-  options.species = {curves.species};
-  options.points = curves.points;
-  options.title = curves.title;
-  post::render_breakthrough(*reader, options, png);
+  const auto& map = std::get<post::PlanMapRequest>(request.what);
+  post::PlanMapOptions options;
+  options.field = post::PlanField::concentration;
+  options.species = map.species;
+  options.time = map.time;
+  options.layer = 0;  // the largest concentration over depth
+  options.scale = post::ColourScale::limit;
+  options.title = map.title;
+  options.language = request.text_language;
+  post::render_plan_map(*reader, options, png);
 }
 
 std::string default_report_dir(const std::string& result) {
@@ -69,15 +65,22 @@ std::string case_title_of(const post::ResultReader& reader) {
   return title == name ? std::string() : title;
 }
 
+std::optional<post::Language> language_argument(const std::string& code, const char* command, std::ostream& err) {
+  const std::optional<post::Language> language = post::parse_language(code);
+  if (!language) err << command << ": --lang '" << code << "' is not a language of the documents; expected en or zh\n";
+  return language;
+}
+
 std::vector<post::PictureOutcome> draw_pictures(const std::vector<post::PictureRequest>& requests,
-                                                const std::string& dir, const post::ResultReader* reader) {
+                                                const std::string& dir, const post::ResultReader* reader,
+                                                post::Language language) {
   std::vector<post::PictureOutcome> outcomes;
   const char* display = std::getenv("DISPLAY");
   const bool can_draw = display != nullptr && *display != '\0';
   for (const post::PictureRequest& request : requests) {
     post::PictureOutcome outcome{request.file, {}};
     if (!can_draw) {
-      outcome.missing = "no X server to draw with (DISPLAY is not set); run the command under xvfb-run -a";
+      outcome.missing = post::say(language, post::Msg::picture_no_display);
     } else {
       try {
         draw(request, (std::filesystem::path(dir) / request.file).string(), reader);
@@ -120,6 +123,8 @@ std::vector<std::string> verification_candidates() {
 }
 
 int report_command(const ReportArguments& args, std::ostream& out, std::ostream& err) {
+  const std::optional<post::Language> language = language_argument(args.language, "report", err);
+  if (!language) return bad_input;
   try {
     post::require_hdf5_file(args.result);
     const post::ResultReader reader(args.result);
@@ -128,9 +133,9 @@ int report_command(const ReportArguments& args, std::ostream& out, std::ostream&
     post::ReportInput input = post::read_report_input(reader, verification_candidates());
     input.summary.title = input.figures.title = case_title_of(reader);
     post::make_directory(dir);
-    const std::vector<post::PictureRequest> requests = post::report_pictures(input);
-    const std::vector<post::PictureOutcome> outcomes = draw_pictures(requests, dir, &reader);
-    const std::string html = post::write_document(post::report_document(input, outcomes), dir, "report");
+    const std::vector<post::PictureRequest> requests = post::report_pictures(input, *language);
+    const std::vector<post::PictureOutcome> outcomes = draw_pictures(requests, dir, &reader, *language);
+    const std::string html = post::write_document(post::report_document(input, outcomes, *language), dir, "report");
     std::size_t missing = 0;
     for (const post::PictureOutcome& o : outcomes) missing += o.missing.empty() ? 0 : 1;
     out << "report written: " << html << " (and report.md), " << requests.size() - missing << " of "

@@ -3,9 +3,11 @@
 // file alone; this command draws its pictures with postprocess/render.
 #pragma once
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "postprocess/report/messages.hpp"
 #include "postprocess/report/picture_request.hpp"
 
 namespace gwp::post {
@@ -17,19 +19,24 @@ namespace gwp::app {
 struct ReportArguments {
   std::string result;      // RESULT.h5
   std::string output_dir;  // empty: "report" beside the result
+  std::string language = "en";  // --lang: "en" or "zh"
 };
 
-// Exit codes: 0 written; 2 the file is not a gwplume result; 3 it cannot be read or the report
-// cannot be written. A picture that cannot be drawn does not fail the report: the document says
+// Exit codes: 0 written; 2 the file is not a gwplume result or the language is not en or zh; 3 it
+// cannot be read or the report cannot be written. A picture that cannot be drawn does not fail the report: the document says
 // why it is missing.
 int report_command(const ReportArguments& args, std::ostream& out, std::ostream& err);
 
-// Draws every request into `dir` (PNG files), maps and breakthrough charts from `reader` (which
-// may be null when only line charts are asked for). Never throws for one picture: its outcome
-// holds the reason. Without an X server (DISPLAY unset) nothing is drawn, since VTK would abort
-// the process, and every outcome says so.
+// Draws every request into `dir` (PNG files), maps from `reader` (which may be null when only line
+// charts are asked for). Never throws for one picture: its outcome holds the reason. Without an X
+// server (DISPLAY unset) nothing is drawn, since VTK would abort the process, and every outcome
+// says so in `language`.
 std::vector<post::PictureOutcome> draw_pictures(const std::vector<post::PictureRequest>& requests,
-                                                const std::string& dir, const post::ResultReader* reader);
+                                                const std::string& dir, const post::ResultReader* reader,
+                                                post::Language language = post::Language::en);
+
+// The language --lang names; nullopt after printing to `err` what is expected.
+std::optional<post::Language> language_argument(const std::string& code, const char* command, std::ostream& err);
 
 // Prints one warning per picture that was not drawn, or one line when all failed alike.
 void warn_missing(const std::vector<post::PictureOutcome>& outcomes, std::ostream& err);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "models/features/boundaries.hpp"
 #include "models/standards.hpp"
 
 namespace gwp::app {
@@ -74,6 +75,16 @@ post::ResultFeatures result_features(const model::Model& m) {
     post::FeatureLine line{b.name, boundary_kind(b.type), {}};
     for (const auto& p : b.where.line) line.line.push_back({p[0], p[1]});
     f.lines.push_back(std::move(line));
+  }
+  // Every boundary with its cells, so that sides, polygons and cell lists can be drawn too.
+  for (std::size_t ib = 0; ib < m.source.flow.boundaries.size(); ++ib) {
+    const auto& b = m.source.flow.boundaries[ib];
+    const std::string name = model::boundary_name(b, ib);
+    for (const FlowTerm& t : m.flow.terms)
+      if (t.name == name) {
+        f.boundaries.push_back({name, boundary_kind(b.type), t.cells});
+        break;
+      }
   }
   for (const auto& b : m.source.barriers) {
     post::FeatureLine line{b.name, "cutoff_wall", {}};

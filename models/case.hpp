@@ -148,6 +148,7 @@ struct Recharge {
   std::map<std::string, double> concentration;// mg/L
   std::optional<Polygon> polygon;             // where it applies; none = everywhere
   Location location;
+  Location polygon_where;                     // where the polygon was written
 };
 
 struct Well {
@@ -179,6 +180,7 @@ struct Liner {
 struct Landfill {
   std::string name;
   Polygon polygon;
+  Location polygon_where;                     // where the polygon was written
   Schedule leakage;                           // m/d (given; see `liner`)
   double start = 0.0;                         // d
   std::optional<double> end;                  // d

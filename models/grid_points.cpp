@@ -49,6 +49,18 @@ std::optional<std::array<int, 2>> locate_column(const BuiltGrid& g, const Point&
   return column;
 }
 
+bool vertices_inside(const gwp::Grid& grid, const std::vector<Point>& vertices, const char* what,
+                     const Location& where, Diagnostics& d) {
+  bool inside = true;
+  for (std::size_t v = 0; v < vertices.size(); ++v)
+    if (!grid.locate(vertices[v][0], vertices[v][1])) {
+      d.add(where, std::string(what) + " vertex " + std::to_string(v + 1) + " " + point_text(vertices[v]) +
+                       " is outside the grid (" + grid_extent_text(grid) + ")");
+      inside = false;
+    }
+  return inside;
+}
+
 std::optional<int> active_layer_at(const gwp::Grid& grid, int i, int j, double z) {
   for (int k = 0; k < grid.nz; ++k) {
     const std::int64_t n = grid.index(k, i, j);

@@ -27,6 +27,11 @@ std::string grid_extent_text(const gwp::Grid& grid);
 std::optional<std::array<int, 2>> locate_column(const BuiltGrid& g, const Point& p, const Location& where,
                                                 Diagnostics& d);
 
+// Reports every vertex of a polygon or line (`what`: "polygon" or "line") that lies outside the
+// grid, at `where`: "polygon vertex 3 (x, y) is outside the grid (...)". True when all lie inside.
+bool vertices_inside(const gwp::Grid& grid, const std::vector<Point>& vertices, const char* what,
+                     const Location& where, Diagnostics& d);
+
 // Grid layer (0-based) of the active cell of column (i, j) holding elevation z (m); at the
 // boundary between two active cells the upper one. nullopt when no active cell holds z.
 std::optional<int> active_layer_at(const gwp::Grid& grid, int i, int j, double z);

@@ -92,7 +92,9 @@ Landfill read_landfill(Section& s, std::vector<std::pair<std::string, Location>>
   Landfill l;
   l.location = s.where();
   l.name = read_entry_name(s, names);
-  if (auto p = read_polygon(s.require("polygon"))) l.polygon = *p;
+  const Field polygon = s.require("polygon");
+  l.polygon_where = polygon.where();
+  if (auto p = read_polygon(polygon)) l.polygon = *p;
   // The leakage is given, or computed from a liner's holes: one of the two.
   const Field leakage = s.get("leakage");
   const Field liner = s.get("liner");

@@ -123,7 +123,10 @@ Recharge read_recharge(Section& r) {
   out.location = r.where();
   if (auto s = read_schedule(r.require("rate"), Dimension::velocity)) out.rate = *s;
   out.concentration = read_concentrations(r.get("concentration"));
-  if (r.has("polygon")) out.polygon = read_polygon(r.get("polygon"));
+  if (r.has("polygon")) {
+    out.polygon_where = r.get("polygon").where();
+    out.polygon = read_polygon(r.get("polygon"));
+  }
   r.allow({"polygon"});
   return out;
 }

@@ -51,10 +51,7 @@ Cells select_polygon(const Selection& s, const BuiltGrid& g, const std::vector<i
     d.add(s.where, "the polygon has " + std::to_string(s.polygon.size()) + " vertices, expected 3 or more");
     return {};
   }
-  for (std::size_t v = 0; v < s.polygon.size(); ++v)
-    if (!g.grid.locate(s.polygon[v][0], s.polygon[v][1]))
-      d.add(s.where, "polygon vertex " + std::to_string(v + 1) + " " + point_text(s.polygon[v]) +
-                         " is outside the grid (" + grid_extent_text(g.grid) + ")");
+  vertices_inside(g.grid, s.polygon, "polygon", s.where, d);
   const BoundingBox box = bounding_box(s.polygon);
   const std::vector<Point> centres = column_centres(g.grid);
   // The bounding-box test is only a shortcut; point_in_polygon decides, edges included.
@@ -75,10 +72,7 @@ Cells select_line(const Selection& s, const BuiltGrid& g, const std::vector<int>
     d.add(s.where, "the line has " + std::to_string(s.line.size()) + " vertices, expected 2 or more");
     return {};
   }
-  for (std::size_t v = 0; v < s.line.size(); ++v)
-    if (!g.grid.locate(s.line[v][0], s.line[v][1]))
-      d.add(s.where, "line vertex " + std::to_string(v + 1) + " " + point_text(s.line[v]) + " is outside the grid (" +
-                         grid_extent_text(g.grid) + ")");
+  vertices_inside(g.grid, s.line, "line", s.where, d);
   Cells out;
   for (const LineColumn& c : line_columns(g.grid, s.line, s.width)) add_column(g.grid, c.i, c.j, layers, out);
   return out;

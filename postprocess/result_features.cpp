@@ -59,6 +59,12 @@ void write_features(const h5::Group& root, const ResultFeatures& f) {
     h5::set_text(g, "kind", l.kind);
     write_points(g, "line", l.line);
   }
+  for (const auto& b : f.boundaries) {
+    const h5::Group g = features.require_group("boundaries/" + b.name);
+    h5::set_text(g, "kind", b.kind);
+    const h5::Dataset cells = h5::write_array(g, "cells", {b.cells.size()}, b.cells);
+    h5::set_text(cells, "units", "1");  // cell indices
+  }
   for (const auto& s : f.species) {
     const h5::Group g = root.require_group("transport/" + s.name);
     h5::set_text(g, "units", s.units);
@@ -99,6 +105,12 @@ ResultFeatures read_features(const ResultReader& r) {
   for (const auto& n : names("/features/lines")) {
     const std::string p = "/features/lines/" + n;
     f.lines.push_back({n, r.text_attribute(p, "kind"), read_points(r, p + "/line")});
+  }
+  for (const auto& n : names("/features/boundaries")) {
+    const std::string p = "/features/boundaries/" + n;
+    FeatureBoundary b{n, r.text_attribute(p, "kind"), {}};
+    for (double c : r.read(p + "/cells").values) b.cells.push_back(std::int64_t(c));
+    f.boundaries.push_back(std::move(b));
   }
   for (const auto& n : names("/transport")) {
     const std::string p = "/transport/" + n;

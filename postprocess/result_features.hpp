@@ -4,6 +4,7 @@
 // case file.
 #pragma once
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,14 @@ struct FeatureLine {
   std::vector<PlanPoint> line;      // m
 };
 
+// A boundary condition and the cells it acts on, so that a picture can draw boundaries given by
+// a side, a polygon or a list of cells (those along a line are FeatureLines as well).
+struct FeatureBoundary {
+  std::string name;
+  std::string kind;                 // "head", "general_head", "river", "drain", "flux"
+  std::vector<std::int64_t> cells;  // cell indices n = (k * ny + i) * nx + j
+};
+
 struct SpeciesLimits {
   std::string name;
   std::string units = "mg/L";
@@ -56,10 +65,12 @@ struct ResultFeatures {
   std::vector<FeatureWell> wells;       // pumping wells, abandoned wells and monitoring points
   std::vector<FeatureLine> lines;
   std::vector<SpeciesLimits> species;
+  std::vector<FeatureBoundary> boundaries;  // empty in results written before they were recorded
 };
 
 // /features/areas/<name> (outline (n,2) m; attr kind), /features/wells/<name> (attrs kind x y top
-// bottom state plugged_at), /features/lines/<name> (line (n,2); attr kind), and attributes limit,
+// bottom state plugged_at), /features/lines/<name> (line (n,2); attr kind),
+// /features/boundaries/<name> (cells (n) int64; attr kind), and attributes limit,
 // class_iii_limit, class_iv_limit (NaN where none), label and label_zh on /transport/<species>.
 void write_features(const h5::Group& root, const ResultFeatures& features);
 

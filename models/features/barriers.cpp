@@ -17,13 +17,7 @@ Schedule barrier_characteristic(double k, double thickness, double start) {
 void add_barriers(const Case& c, const BuiltGrid& g, FlowProblem& problem, Diagnostics& d) {
   const gwp::Grid& grid = g.grid;
   for (const Barrier& b : c.barriers) {
-    bool inside = true;
-    for (std::size_t v = 0; v < b.line.size(); ++v)
-      if (!grid.locate(b.line[v][0], b.line[v][1])) {
-        d.add(b.location, "line vertex " + std::to_string(v + 1) + " " + point_text(b.line[v]) +
-                              " is outside the grid (" + grid_extent_text(grid) + ")");
-        inside = false;
-      }
+    const bool inside = vertices_inside(grid, b.line, "line", b.location, d);
     const std::size_t problems = d.items().size();
     const std::vector<int> layers = resolve_layers(b.layers, g.layers, b.location, d);
     if (!inside || d.items().size() != problems) continue;

@@ -5,6 +5,7 @@
 
 #include "models/features/liner.hpp"
 #include "models/geometry.hpp"
+#include "models/grid_points.hpp"
 
 namespace gwp::model {
 
@@ -126,6 +127,10 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& 
       t.weight.push_back(area);
     }
 
+  // A polygon reaching beyond the grid would lose its water there without a word.
+  for (const Recharge& r : c.flow.recharge)
+    if (r.polygon) vertices_inside(grid, *r.polygon, "polygon", r.polygon_where, d);
+  for (const Landfill& l : c.landfills) vertices_inside(grid, l.polygon, "polygon", l.polygon_where, d);
   for (std::size_t r = 0; r < nr; ++r)
     if (c.flow.recharge[r].polygon && std::find(recharge_of.begin(), recharge_of.end(), int(r)) == recharge_of.end())
       d.add(c.flow.recharge[r].location, "the recharge polygon covers no cell centre of the grid (or later entries cover all of it)");

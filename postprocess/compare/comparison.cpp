@@ -19,12 +19,6 @@ std::string grid_text(const GridShape& g) {
   return std::to_string(g.nx) + " x " + std::to_string(g.ny) + " x " + std::to_string(g.nz);
 }
 
-std::string times_text(const std::vector<double>& times) {
-  std::string text;
-  for (double t : times) text += (text.empty() ? "" : ", ") + format_time(t);
-  return text.empty() ? "none" : text;
-}
-
 const SpeciesFigures* find_species(const ResultFigures& r, const std::string& name) {
   for (const SpeciesFigures& s : r.species)
     if (s.limits.name == name) return &s;
@@ -49,40 +43,47 @@ std::vector<SpeciesLimits> all_species(const std::vector<ResultFigures>& results
 }
 
 void add_notes(Comparison& c, const std::vector<ResultFigures>& results) {
+  const Wording& w = c.wording;
   const std::vector<double>& base_times = results.front().times;
   const bool same_times = std::all_of(results.begin(), results.end(), [&](const ResultFigures& r) {
     return r.times.size() == base_times.size() && common_times({base_times, r.times}).size() == base_times.size();
   });
   if (same_times && base_times.empty()) {
-    c.notes.push_back("No result holds transport output (no species): there are no plume figures to compare.");
+    c.notes.push_back(w(Msg::note_no_transport));
   } else if (same_times) {
-    c.notes.push_back("All results share their output times: " + times_text(c.times) + ".");
+    c.notes.push_back(w(Msg::note_same_times, {w.times(c.times)}));
   } else if (c.times.empty()) {
-    c.notes.push_back("The results share no output time, so no figure is compared; each verdict is judged through "
-                      "that scenario's own last time.");
+    c.notes.push_back(w(Msg::note_no_common_time));
   } else {
-    c.notes.push_back("The results have different output times; figures are compared at the " +
-                      std::to_string(c.times.size()) + " they share: " + times_text(c.times) + ".");
+    c.notes.push_back(w(Msg::note_common_times, {std::to_string(c.times.size()), w.times(c.times)}));
   }
+  const bool same_start = std::all_of(results.begin(), results.end(),
+                                      [&](const ResultFigures& r) { return r.start == results.front().start; });
+  if (!same_start) c.notes.push_back(w(Msg::note_start_dates_differ));
   for (std::size_t i = 1; i < results.size(); ++i) {
     if (results[i].grid == results.front().grid) continue;
-    c.notes.push_back("Grids differ: " + c.scenarios[i].label + " is " + c.scenarios[i].grid + " cells against the "
-                      "baseline's " + c.scenarios[0].grid + " (or differs in cell widths, origin or rotation). Areas, "
-                      "volumes and distances are in m2, m3 and m and are compared as they are, but each is resolved "
-                      "only to its own cells.");
+    c.notes.push_back(w(Msg::note_grids_differ, {c.scenarios[i].label, c.scenarios[i].grid, c.scenarios[0].grid}));
   }
   for (const SpeciesLimits& s : c.species)
     for (std::size_t i = 0; i < results.size(); ++i)
       if (find_species(results[i], s.name) == nullptr)
-        c.notes.push_back(c.scenarios[i].label + " has no species " + s.name + ".");
+        c.notes.push_back(w(Msg::note_species_missing, {c.scenarios[i].label, w.species(s)}));
   for (const ScenarioInfo& s : c.scenarios)
-    if (s.status != "complete")
-      c.notes.push_back(s.label + " did not complete (status " + (s.status.empty() ? "unknown" : s.status) +
-                        "): its figures stop at its last stored time.");
+    if (s.status != "complete") c.notes.push_back(w(Msg::note_incomplete, {s.label, w.status(s.status)}));
+}
+
+// The scale of every kind of figure of `species` over all results, against which round-off is told.
+FigureScales scales_of(const std::vector<ResultFigures>& results, const SpeciesLimits& species) {
+  std::vector<const FiguresAtTime*> sets;
+  for (const ResultFigures& r : results)
+    if (const SpeciesFigures* s = find_species(r, species.name))
+      for (const FiguresAtTime& at : s->at) sets.push_back(&at);
+  return FigureScales(sets, species);
 }
 
 void add_rows(Comparison& c, const std::vector<ResultFigures>& results) {
   for (const SpeciesLimits& species : c.species) {
+    const FigureScales scales = scales_of(results, species);
     for (double t : c.times) {
       std::vector<const FiguresAtTime*> sets(results.size(), nullptr);
       std::vector<const FiguresAtTime*> present;
@@ -91,9 +92,9 @@ void add_rows(Comparison& c, const std::vector<ResultFigures>& results) {
         if (sets[i]) present.push_back(sets[i]);
       }
       for (const FigureKey& key : figure_keys(present)) {
-        ComparedRow row{species.name, t, key.quantity, key.subject, {}};
+        ComparedRow row{species.name, t, key.quantity, key.subject, {}, scales.of(key.quantity)};
         for (const FiguresAtTime* set : sets)
-          row.values.push_back(set ? figure_value(*set, key.quantity, key.subject) : kNaN);
+          row.values.push_back(set ? without_noise(figure_value(*set, key.quantity, key.subject), row.scale) : kNaN);
         c.rows.push_back(std::move(row));
       }
     }
@@ -115,6 +116,9 @@ void add_verdicts(Comparison& c, const std::vector<ResultFigures>& results) {
           if (std::find(receptors.begin(), receptors.end(), std::make_pair(rec.receptor, std::string(kBoundaryReceptor))) ==
               receptors.end())
             receptors.emplace_back(rec.receptor, kBoundaryReceptor);
+    double scale = 0.0;  // the species' concentrations in any scenario
+    for (const ResultFigures& r : results)
+      if (const SpeciesFigures* s = find_species(r, species.name)) scale = std::max(scale, concentration_scale(*s));
     for (const auto& [name, kind] : receptors) {
       for (std::size_t i = 0; i < results.size(); ++i) {
         const SpeciesFigures* s = find_species(results[i], species.name);
@@ -126,12 +130,14 @@ void add_verdicts(Comparison& c, const std::vector<ResultFigures>& results) {
           if (rs.name != name || rs.kind != kind) continue;
           const ComplianceLimit limit = compliance_limit(s->limits);
           c.verdicts.push_back({i, species.name, name, kind, limit, judge_compliance(rs.series, limit.value, through)});
+          c.verdicts.back().compliance.peak.value = without_noise(c.verdicts.back().compliance.peak.value, scale);
         }
         for (const ReceptorSummary& rec : s->recorded) {
           if (rec.receptor != name || kind != kBoundaryReceptor) continue;
           const ComplianceLimit limit = recorded_limit(s->limits);
           c.verdicts.push_back({i, species.name, name, kind, limit,
                                 judge_recorded(rec.first_exceedance, rec.peak, rec.peak_time, limit.value, through)});
+          c.verdicts.back().compliance.peak.value = without_noise(c.verdicts.back().compliance.peak.value, scale);
         }
       }
     }
@@ -170,11 +176,15 @@ std::vector<double> common_times(const std::vector<std::vector<double>>& lists) 
   return common;
 }
 
-Comparison compare_results(const std::vector<ResultFigures>& results) {
+Comparison compare_results(const std::vector<ResultFigures>& results, Language language) {
   if (results.size() < 2) {
     throw std::invalid_argument("a comparison needs at least two results, got " + std::to_string(results.size()));
   }
   Comparison c;
+  // Dates only when they mean the same for every result; otherwise the notes say why not.
+  const bool same_start = std::all_of(results.begin(), results.end(),
+                                      [&](const ResultFigures& r) { return r.start == results.front().start; });
+  c.wording = {language, same_start ? results.front().start : std::nullopt};
   const std::vector<std::string> labels = scenario_labels(results);
   std::vector<std::vector<double>> time_lists;
   for (std::size_t i = 0; i < results.size(); ++i) {

@@ -9,6 +9,7 @@
 #include "postprocess/compare/case_difference.hpp"
 #include "postprocess/report/point_compliance.hpp"
 #include "postprocess/report/result_figures.hpp"
+#include "postprocess/report/wording.hpp"
 
 namespace gwp::post {
 
@@ -27,17 +28,19 @@ struct ComparedRow {
   std::string species;
   double time = 0.0;  // d
   std::string quantity, subject;
-  std::vector<double> values;  // per scenario; NaN where a scenario lacks it
+  std::vector<double> values;  // per scenario; NaN where a scenario lacks it; round-off as 0
+  double scale = 0.0;          // of this kind of figure of the species in any scenario (FigureScales)
 };
 
 struct VerdictRow {
   std::size_t scenario = 0;  // index into Comparison::scenarios
   std::string species, receptor, kind;
   ComplianceLimit limit;
-  Compliance compliance;
+  Compliance compliance;  // its peak with round-off as 0 (below kNoiseRatio of the species' concentrations)
 };
 
 struct Comparison {
+  Wording wording;                       // its language; dates when every result has the same start date
   std::vector<ScenarioInfo> scenarios;   // [0]: the baseline
   std::vector<double> times;             // d, output times common to all
   double judged_through = 0.0;           // d, the verdicts' last time (NaN: each scenario's own end)
@@ -55,7 +58,7 @@ std::vector<std::string> scenario_labels(const std::vector<ResultFigures>& resul
 // The times (d) of the first list that every other list holds too (same_time()).
 std::vector<double> common_times(const std::vector<std::vector<double>>& lists);
 
-// Throws std::invalid_argument for fewer than two results.
-Comparison compare_results(const std::vector<ResultFigures>& results);
+// Throws std::invalid_argument for fewer than two results. Notes are written in `language`.
+Comparison compare_results(const std::vector<ResultFigures>& results, Language language = Language::en);
 
 }  // namespace gwp::post

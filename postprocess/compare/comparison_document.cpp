@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "postprocess/compare/figure_change.hpp"
+#include "postprocess/report/case_text.hpp"
 #include "postprocess/report/figure_catalogue.hpp"
 #include "postprocess/report/figure_table.hpp"
 #include "postprocess/report/number_format.hpp"
@@ -14,63 +15,66 @@ namespace {
 
 constexpr std::size_t kMostDifferenceLines = 40;  // per side; the rest is counted, not listed
 
+SpeciesLimits species_of(const Comparison& c, const std::string& name) {
+  for (const SpeciesLimits& s : c.species)
+    if (s.name == name) return s;
+  SpeciesLimits none;
+  none.name = name;
+  return none;
+}
+
 void add_scenarios(Document& doc, const Comparison& c) {
-  doc.heading(2, "Scenarios", "scenarios");
+  const Wording& w = c.wording;
+  doc.heading(2, w(Msg::scenarios_heading), "scenarios");
   Table t;
-  t.header = {"#", "scenario", "case", "file", "status", "grid (columns x rows x layers)", "output times"};
+  t.header = {"#", w(Msg::col_scenario), w(Msg::col_case), w(Msg::col_file), w(Msg::col_status), w(Msg::col_grid),
+              w(Msg::col_output_times)};
   t.numeric = {true, false, false, false, false, false, false};
   for (std::size_t i = 0; i < c.scenarios.size(); ++i) {
     const ScenarioInfo& s = c.scenarios[i];
-    std::string times;
-    for (double time : s.times) times += (times.empty() ? "" : ", ") + format_time(time);
-    t.rows.push_back({std::to_string(i + 1), s.label + (i == 0 ? " (baseline)" : ""),
+    t.rows.push_back({std::to_string(i + 1), s.label + (i == 0 ? w(Msg::baseline_mark) : ""),
                       s.case_name + (s.title.empty() ? "" : " — " + s.title), s.path,
-                      Cell(s.status, s.status == "complete" ? Tone::plain : Tone::bad), s.grid, times});
+                      Cell(w.status(s.status), s.status == "complete" ? Tone::plain : Tone::bad), s.grid, w.times(s.times)});
   }
   doc.table(std::move(t));
   doc.list(c.notes);
 }
 
-std::string verdict_cell_text(const VerdictRow& v) {
+std::string verdict_cell_text(const VerdictRow& v, const Wording& w) {
   const Compliance& k = v.compliance;
-  if (k.samples == 0 && !k.recorded) return "no samples";
-  if (k.exceeds) return "exceeds from " + format_time(k.first_exceedance) + "; peak " + format_figure(k.peak.value);
-  return "at or below; peak " + format_figure(k.peak.value);
+  if (k.samples == 0 && !k.recorded) return w(Msg::word_no_samples);
+  const std::string peak = format_styled(k.peak.value, FigureStyle{});
+  if (k.exceeds) return w(Msg::compare_verdict_exceeds, {w.time(k.first_exceedance), peak});
+  return w(Msg::compare_verdict_at_or_below, {peak});
 }
 
 void add_verdicts(Document& doc, const Comparison& c) {
-  doc.heading(2, "Verdict at the receptors", "verdict");
+  const Wording& w = c.wording;
+  doc.heading(2, w(Msg::verdict_heading), "verdict");
   if (c.verdicts.empty()) {
-    doc.paragraph("No scenario has a monitoring point or a pumping well: there is no receptor to judge.");
+    doc.paragraph(w(Msg::compare_verdict_none));
     return;
   }
-  doc.paragraph(std::string("Does each monitoring point and pumping well stay at or below GB/T 14848-2017 class IV "
-                            "(the case's own limit for a species without one) ") +
-                (std::isnan(c.judged_through) ? "through each scenario's last time"
-                                              : "through " + format_time(c.judged_through) +
-                                                    ", the last output time all results share") +
-                "? If not, from when (interpolated between the samples straddling the limit). Peaks in mg/L. "
-                "Monitoring points are judged at every transport step, pumping wells at the output times "
-                "(the concentration of the water pumped over the step before each). Receptors on boundaries and wells "
-                "([[receptors]]) are judged on the concentration of the water the aquifer discharges through them, "
-                "every step (from the run's own record, against its own limit, where a result holds no series).");
+  doc.paragraph(std::isnan(c.judged_through) ? w(Msg::compare_verdict_intro_own)
+                                             : w(Msg::compare_verdict_intro_common, {w.time(c.judged_through)}));
   Table t;
-  t.header = {"species", "receptor", "kind", "limit (mg/L)"};
+  t.header = {w(Msg::col_species), w(Msg::col_receptor), w(Msg::col_kind), w(Msg::col_limit_mg_per_l)};
   for (const ScenarioInfo& s : c.scenarios) t.header.push_back(s.label);
   t.numeric.assign(t.header.size(), false);
   t.numeric[3] = true;
   // One row per species and receptor, one column per scenario.
   for (std::size_t i = 0; i < c.verdicts.size();) {
     const VerdictRow& first = c.verdicts[i];
-    std::vector<Cell> row{first.species, first.receptor, first.kind,
-                          first.limit.name + " " + format_figure(first.limit.value)};
-    row.resize(t.header.size(), Cell("not in this scenario"));
+    const SpeciesLimits limits = species_of(c, first.species);
+    std::vector<Cell> row{w.species(limits), first.receptor, w.receptor_kind(first.kind),
+                          w.limit_name(first.limit.name) + " " + format_figure(first.limit.value)};
+    row.resize(t.header.size(), Cell(w(Msg::not_in_scenario)));
     for (; i < c.verdicts.size() && c.verdicts[i].species == first.species && c.verdicts[i].receptor == first.receptor &&
            c.verdicts[i].kind == first.kind;
          ++i) {
       const VerdictRow& v = c.verdicts[i];
       const Tone tone = v.compliance.samples == 0 && !v.compliance.recorded ? Tone::plain : v.compliance.exceeds ? Tone::bad : Tone::good;
-      row[4 + v.scenario] = Cell(verdict_cell_text(v), tone);
+      row[4 + v.scenario] = Cell(verdict_cell_text(v, w), tone);
     }
     t.rows.push_back(std::move(row));
   }
@@ -78,45 +82,47 @@ void add_verdicts(Document& doc, const Comparison& c) {
 }
 
 void add_figures(Document& doc, const Comparison& c) {
-  doc.heading(2, "Figures against the baseline", "figures");
+  const Wording& w = c.wording;
+  doc.heading(2, w(Msg::figures_heading), "figures");
   if (c.rows.empty()) {
-    doc.paragraph("No figure is compared (no output time common to all results).");
+    doc.paragraph(w(Msg::figures_none));
     return;
   }
-  doc.paragraph("Each cell: the scenario's value (its change against the baseline, absolute and in percent of the "
-                "baseline). A dash: the figure does not exist there (a species without class III, a source or point "
-                "the scenario lacks, nothing above the limit). All rows, at full precision, are in compare.csv.");
+  doc.paragraph(w(Msg::figures_intro));
   for (const SpeciesLimits& species : c.species) {
     for (double time : c.times) {
       Table t;
-      t.caption = species.name + " at " + format_time(time);
-      t.header = {"figure", "units"};
+      const std::string caption = w(Msg::figures_caption, {w.species(species), w.time(time)});
+      t.header = {w(Msg::col_figure), w(Msg::col_units)};
       for (const ScenarioInfo& s : c.scenarios) t.header.push_back(s.label);
       t.numeric.assign(t.header.size(), true);
       t.numeric[0] = t.numeric[1] = false;
       for (const ComparedRow& row : c.rows) {
         if (row.species != species.name || !same_time(row.time, time)) continue;
-        std::vector<Cell> cells{figure_label({row.quantity, row.subject}, species), quantity_info(row.quantity).units};
+        const FigureStyle style = figure_style(row.values, row.scale);
+        std::vector<Cell> cells{figure_label({row.quantity, row.subject}, species, w), units_text(row.quantity, w)};
         for (std::size_t i = 0; i < row.values.size(); ++i)
-          cells.emplace_back(compared_cell(row.quantity, row.values[i], row.values.front(), i == 0));
+          cells.emplace_back(compared_cell(row.quantity, row.values[i], row.values.front(), i == 0, style, w));
         t.rows.push_back(std::move(cells));
       }
       if (t.rows.empty()) continue;
-      doc.heading(3, t.caption);
-      t.caption.clear();  // the heading says it
+      doc.heading(3, caption);  // the heading says what the table holds
       doc.table(std::move(t));
     }
   }
 }
 
-std::string lines(std::size_t n) { return std::to_string(n) + (n == 1 ? " line" : " lines"); }
+std::string lines(std::size_t n, const Wording& w) {
+  return w(n == 1 ? Msg::one_line : Msg::n_lines, {std::to_string(n)});
+}
 
-std::string difference_text(const CaseDifference& d) {
+std::string difference_text(const CaseDifference& d, const Wording& w) {
   std::string text;
   const auto add = [&](const std::vector<std::string>& lines, char sign) {
-    for (std::size_t i = 0; i < lines.size() && i < kMostDifferenceLines; ++i) text += sign + std::string(" ") + lines[i] + "\n";
+    for (std::size_t i = 0; i < lines.size() && i < kMostDifferenceLines; ++i)
+      text += sign + std::string(" ") + tidy_case_numbers(lines[i]) + "\n";
     if (lines.size() > kMostDifferenceLines)
-      text += sign + std::string(" ... ") + std::to_string(lines.size() - kMostDifferenceLines) + " more lines\n";
+      text += sign + std::string(" ... ") + w(Msg::more_lines, {std::to_string(lines.size() - kMostDifferenceLines)}) + "\n";
   };
   add(d.removed, '-');
   add(d.added, '+');
@@ -124,45 +130,53 @@ std::string difference_text(const CaseDifference& d) {
 }
 
 void add_case_differences(Document& doc, const Comparison& c) {
-  doc.heading(2, "What each scenario changes in the case", "case-changes");
-  doc.paragraph("Lines of the case text as run (after --set overrides) that differ from the baseline's: '-' only in "
-                "the baseline, '+' only in the scenario.");
+  const Wording& w = c.wording;
+  doc.heading(2, w(Msg::case_changes_heading), "case-changes");
+  doc.paragraph(w(Msg::case_changes_intro));
   for (std::size_t i = 1; i < c.scenarios.size(); ++i) {
     const CaseDifference& d = c.differences[i];
     if (d.added.empty() && d.removed.empty()) {
-      doc.paragraph(c.scenarios[i].label + ": the same case text as the baseline.");
+      doc.paragraph(w(Msg::case_changes_none, {c.scenarios[i].label}));
       continue;
     }
-    doc.details({c.scenarios[i].label + ": " + lines(d.removed.size()) + " only in the baseline, " +
-                     lines(d.added.size()) + " only in this scenario",
-                 difference_text(d), "diff"});
+    doc.details({w(Msg::case_changes_summary, {c.scenarios[i].label, lines(d.removed.size(), w), lines(d.added.size(), w)}),
+                 difference_text(d, w), "diff"});
   }
 }
 
 }  // namespace
 
-std::string compared_cell(const std::string& quantity, double value, double baseline, bool is_baseline) {
-  const std::string text = figure_text(quantity, value);
+std::string compared_cell(const std::string& quantity, double value, double baseline, bool is_baseline,
+                          const FigureStyle& style, const Wording& w) {
+  const std::string text = figure_text(quantity, value, style, w);
   if (is_baseline) return text;
   const Change change = change_against(value, baseline);
   if (std::isnan(change.absolute)) return text;
-  const std::string absolute = quantity == "point_first_exceedance" ? format_signed(change.absolute) + " d"
-                                                                     : format_signed(change.absolute);
+  if (change.absolute == 0.0 || std::fabs(change.absolute) < style.noise_floor) return text + " (0, 0 %)";
+  // A change of a time is a duration in days; a change of a figure has the figure's digits and
+  // notation (in scientific rows, scientific).
+  FigureStyle change_style = style;
+  change_style.decimals = -1;
+  const std::string absolute = quantity_info(quantity).units == "d" ? format_signed(change.absolute) + " d"
+                                                                    : format_signed_styled(change.absolute, change_style);
   return text + " (" + absolute + ", " + format_percent(change.percent) + ")";
 }
 
 Document comparison_document(const Comparison& c, const std::vector<PictureRequest>& charts,
                              const std::vector<PictureOutcome>& outcomes) {
+  const Wording& w = c.wording;
   Document doc;
-  std::string names;
-  for (const ScenarioInfo& s : c.scenarios) names += (names.empty() ? "" : ", ") + s.label;
-  doc.title = "gwplume comparison: " + names;
+  doc.language = w.language;
+  std::vector<std::string> names;
+  for (const ScenarioInfo& s : c.scenarios) names.push_back(s.label);
+  doc.title = w(Msg::compare_title, {w.join(names)});
+  if (w.start) doc.paragraph(w(Msg::report_dates, {to_string(*w.start)}));
   add_scenarios(doc, c);
   add_verdicts(doc, c);
   add_figures(doc, c);
   add_case_differences(doc, c);
-  doc.heading(2, "Charts", "charts");
-  if (charts.empty()) doc.paragraph("No figure has values to draw.");
+  doc.heading(2, w(Msg::charts_heading), "charts");
+  if (charts.empty()) doc.paragraph(w(Msg::charts_none));
   for (const PictureRequest& r : charts) doc.picture({r.file, r.caption, outcome_for(outcomes, r.file).missing});
   return doc;
 }

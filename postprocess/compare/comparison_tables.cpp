@@ -32,7 +32,7 @@ std::string comparison_csv(const Comparison& c) {
     const double baseline = row.values.front();
     for (std::size_t i = 0; i < row.values.size(); ++i) {
       const ScenarioInfo& s = c.scenarios[i];
-      const Change change = change_against(row.values[i], baseline);
+      const Change change = change_against(row.values[i], baseline, row.scale);
       write_row(out, {s.label, s.case_name, s.path, row.species, format_csv_number(row.time), row.quantity,
                       row.subject, quantity_info(row.quantity).units, format_csv_number(row.values[i]),
                       format_csv_number(baseline), format_csv_number(change.absolute),

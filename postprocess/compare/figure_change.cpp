@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "postprocess/report/number_format.hpp"
+
 namespace gwp::post {
 
 Change change_against(double value, double baseline) {
@@ -10,6 +12,12 @@ Change change_against(double value, double baseline) {
   if (std::isnan(value) || std::isnan(baseline)) return {kNaN, kNaN};
   const double absolute = value - baseline;
   return {absolute, baseline == 0.0 ? kNaN : 100.0 * absolute / std::fabs(baseline)};
+}
+
+Change change_against(double value, double baseline, double scale) {
+  Change change = change_against(value, baseline);
+  if (!std::isnan(change.absolute) && std::fabs(change.absolute) < kNoiseRatio * std::fabs(scale)) return {0.0, 0.0};
+  return change;
 }
 
 }  // namespace gwp::post

@@ -11,4 +11,8 @@ struct Change {
 
 Change change_against(double value, double baseline);
 
+// The same where a change smaller than kNoiseRatio * scale (round-off against the figures of its
+// kind) is no change: 0 and 0 %.
+Change change_against(double value, double baseline, double scale);
+
 }  // namespace gwp::post

@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -28,16 +29,14 @@ namespace {
 ColourRange range_over_time(const ResultReader& reader, const ResultScene& scene, const PlanMapOptions& o,
                             const std::vector<double>& times) {
   std::vector<double> shown;
-  double limit = -1.0;
+  std::optional<FieldScale> scale;
   for (double t : times) {
-    const PlanFieldData d = read_plan_field(reader, scene, o.field, o.species, t, o.layer);
-    limit = d.limits.limit;
-    const FieldScale scale = field_scale(o.field, o.scale, limit);
-    const double floor = scale.floor(finite_range(d.columns)[1]);
+    const PlanFieldData d = read_plan_field(reader, scene, o.field, o.species, t, o.layer, o.layer_count);
+    scale = field_scale(o.field, o.scale, d.limits, o.floor, finite_range(d.columns)[1], d.background);
     for (double v : d.columns)
-      if (std::isfinite(v) && v > floor) shown.push_back(scale.display(v));
+      if (scale->coloured(v)) shown.push_back(scale->display(v));
   }
-  return field_scale(o.field, o.scale, limit).range(shown, std::nullopt);
+  return scale->range(shown, std::nullopt);
 }
 
 std::string ffmpeg_on_path() {
@@ -76,8 +75,17 @@ AnimationFiles render_animation(const ResultReader& reader, const PlanMapOptions
   std::filesystem::create_directories(dir, made);
   if (made) throw IoError("cannot create directory " + dir + ": " + made.message());
 
+  // One floor and one colour range for every frame: the floor of the last time, when none is
+  // given, and the range over all times.
   PlanMapOptions frame = options;
-  frame.range = options.range ? *options.range : range_over_time(reader, scene, options, times);
+  if (!frame.floor && options.field == PlanField::concentration) {
+    const PlanFieldData last = read_plan_field(reader, scene, options.field, options.species, times.back(), options.layer,
+                                               options.layer_count);
+    frame.floor = field_scale(options.field, options.scale, last.limits, std::nullopt, finite_range(last.columns)[1],
+                              last.background)
+                      .floor;
+  }
+  if (!frame.range) frame.range = range_over_time(reader, scene, frame, times);
   AnimationFiles files;
   for (std::size_t n = 0; n < times.size(); ++n) {
     frame.time = times[n];
@@ -87,6 +95,8 @@ AnimationFiles render_animation(const ResultReader& reader, const PlanMapOptions
     const PlanMapPicture picture = render_plan_map(reader, frame, path);
     frame.height = picture.height;  // every frame the size of the first, as video encoders need
     files.frames.push_back(path);
+    for (const std::string& w : picture.warnings)
+      if (std::find(files.warnings.begin(), files.warnings.end(), w) == files.warnings.end()) files.warnings.push_back(w);
   }
 
   const std::string ffmpeg = ffmpeg_on_path();

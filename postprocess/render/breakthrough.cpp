@@ -1,11 +1,12 @@
 #include "postprocess/render/breakthrough.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 #include "postprocess/render/limit_lines.hpp"
 #include "postprocess/render/result_scene.hpp"
-#include "postprocess/render/time_label.hpp"
+#include "postprocess/render/nice_numbers.hpp"
 #include "solver/common/errors.hpp"
 
 namespace gwp::post {
@@ -67,70 +68,117 @@ MonitoringSeries read_monitoring_series(const ResultReader& r, const std::string
   return s;
 }
 
+namespace {
+
+SpeciesLimits limits_for(const ResultFeatures& features, const std::string& name) {
+  for (const SpeciesLimits& l : features.species)
+    if (l.name == name) return l;
+  SpeciesLimits none;
+  none.name = name;
+  none.limit = -1.0;
+  return none;
+}
+
+// Whether the species go on panels of their own: their limits (or, without one, their peaks)
+// lie a factor of 10 or more apart, so on one linear axis the lower ones would lie flat.
+bool species_panels(const BreakthroughOptions& o, const std::vector<SpeciesLimits>& species,
+                    const std::vector<MonitoringSeries>& series) {
+  if (o.panels != BreakthroughPanels::automatic) return o.panels == BreakthroughPanels::per_species;
+  if (species.size() < 2 || o.relative_to_limit) return false;
+  double low = std::numeric_limits<double>::infinity(), high = 0.0;
+  for (const SpeciesLimits& s : species) {
+    double scale = s.limit;
+    if (!(scale > 0.0))
+      for (const MonitoringSeries& m : series)
+        if (m.species == s.name)
+          for (double c : m.concentration) scale = std::max(scale, c);
+    if (!(scale > 0.0)) continue;
+    low = std::min(low, scale), high = std::max(high, scale);
+  }
+  return high >= 10.0 * low;
+}
+
+}  // namespace
+
 LineChart breakthrough_chart(const ResultReader& r, const BreakthroughOptions& o) {
   const std::vector<std::string> points = o.points.empty() ? monitoring_points(r) : o.points;
-  const std::vector<std::string> species = o.species.empty() ? species_of(r) : o.species;
+  const std::vector<std::string> names = o.species.empty() ? species_of(r) : o.species;
   if (points.empty()) throw std::invalid_argument("the result has no monitoring points with concentrations");
-  if (species.empty()) throw std::invalid_argument("the result holds no species");
+  if (names.empty()) throw std::invalid_argument("the result holds no species");
+  const Language lang = o.language;
+  const Wording& w = wording(lang);
   const ResultFeatures features = read_features(r);
-  auto limits = [&](const std::string& name) {
-    for (const SpeciesLimits& l : features.species)
-      if (l.name == name) return l;
-    SpeciesLimits none;
-    none.name = name;
-    none.limit = -1.0;
-    return none;
-  };
+  std::vector<SpeciesLimits> species;
+  for (const auto& n : names) species.push_back(limits_for(features, n));
+  const std::optional<Date> start = r.start_date();
 
   std::vector<MonitoringSeries> series;
   double end = 0.0;
   for (const auto& p : points)
-    for (const auto& s : species) {
+    for (const auto& s : names) {
       series.push_back(read_monitoring_series(r, p, s));
       if (!series.back().time.empty()) end = std::max(end, series.back().time.back());
     }
-  const bool years = end > 1000.0;
+  const bool panels = species_panels(o, species, series);
+  const bool years = !start && end > 1000.0;
+  auto x_of = [&](double t) { return years ? t / kDaysPerYear : t; };
   LineChart chart;
   chart.log_y = o.log_y;
   chart.width = o.width;
   chart.height = o.height;
-  chart.x_label = years ? "time (years)" : "time (d)";
-  chart.y_label = o.relative_to_limit ? "concentration / limit" : "concentration (mg/L)";
+  chart.x_dates = start;
+  chart.x_label = start ? w.time_date : years ? w.time_years : w.time_days;
+  const std::string mg = lang == Language::zh ? "（mg/L）" : " (mg/L)";
+  chart.y_label = o.relative_to_limit ? std::string(w.relative_concentration) : w.concentration + mg;
+  if (panels)
+    for (const SpeciesLimits& s : species) chart.panels.push_back({species_label(s, lang), w.concentration + mg, o.log_y});
+  auto panel_of = [&](const std::string& name) {
+    if (!panels) return 0;
+    return int(std::find(names.begin(), names.end(), name) - names.begin());
+  };
+  auto label_of = [&](const std::string& name) { return species_label(limits_for(features, name), lang); };
+  // Labels say what tells the lines of one plot apart.
+  const bool several_species = names.size() > 1 && !panels, several_points = points.size() > 1;
   for (const MonitoringSeries& m : series) {
     ChartSeries c;
-    c.label = points.size() > 1 && species.size() > 1 ? m.point + " " + m.species
-              : species.size() > 1                    ? m.species
-              : points.size() > 1                     ? m.point
-                                                      : m.species + " at " + m.point;
-    const double scale = o.relative_to_limit ? limits(m.species).limit : 1.0;
+    c.label = panels                            ? m.point  // the panel's title names the species
+              : several_species && several_points ? m.point + " " + label_of(m.species)
+              : several_species                 ? label_of(m.species)
+              : several_points                  ? m.point
+              : lang == Language::zh            ? m.point + " " + label_of(m.species)
+                                                : label_of(m.species) + " " + w.at + " " + m.point;
+    c.panel = panel_of(m.species);
+    const double scale = o.relative_to_limit ? limits_for(features, m.species).limit : 1.0;
     if (!(scale > 0.0)) throw std::invalid_argument("species '" + m.species + "' has no limit to scale by");
     for (std::size_t n = 0; n < m.time.size(); ++n) {
-      c.x.push_back(years ? m.time[n] / kDaysPerYear : m.time[n]);
+      c.x.push_back(x_of(m.time[n]));
       c.y.push_back(m.concentration[n] / scale);
     }
     chart.series.push_back(std::move(c));
   }
-  // Limits as dashed lines across the whole time; a species' lines carry its name when several
-  // species are drawn, so they take its colour.
-  const double x_end = years ? end / kDaysPerYear : end;
+  // Limits as dashed lines across the whole time; on a shared plot a species' lines carry its
+  // name when several species are drawn, so they take its colour.
+  const double x_end = x_of(end);
   if (o.relative_to_limit) {
-    chart.series.push_back({"limit", {0.0, x_end}, {1.0, 1.0}, true});
+    chart.series.push_back({lang == Language::zh ? "限值" : "limit", {0.0, x_end}, {1.0, 1.0}, true});
   } else {
-    // Class IV first: it takes the longer dashes.
-    for (const auto& s : species) {
-      std::vector<LimitLine> lines = limit_lines(limits(s));
-      std::reverse(lines.begin(), lines.end());
+    for (const SpeciesLimits& s : species) {
+      std::vector<LimitLine> lines = limit_lines(s, lang);
+      std::reverse(lines.begin(), lines.end());  // class IV first: it takes the longer dashes
       for (const LimitLine& l : lines) {
-        if (!o.class_iii && l.label.rfind("class III", 0) == 0) continue;
-        const std::string label = (species.size() > 1 ? s + " " : std::string()) + l.label;
-        chart.series.push_back({label, {0.0, x_end}, {l.level, l.level}, true});
+        if (!o.class_iii && l.level == s.class_iii && l.level != s.class_iv) continue;
+        const std::string label = (several_species ? species_label(s, lang) + " " : std::string()) + l.label;
+        chart.series.push_back({label, {0.0, x_end}, {l.level, l.level}, true, panel_of(s.name)});
       }
     }
   }
-  const std::string what = species.size() == 1 ? species.front() + " " : std::string();
+  std::string where;
+  for (const auto& p : points) where += (where.empty() ? "" : w.list_separator) + p;
+  const std::string what = names.size() == 1 ? label_of(names.front()) + " " : std::string();
   const std::string title = case_title(r);
-  chart.title = o.title.empty() ? (title.empty() ? "" : title + " \u2014 ") + what + "breakthrough at " + joined(points)
-                                : o.title;
+  const std::string about = lang == Language::zh ? what + w.breakthrough_at + "（" + where + "）"
+                                                 : what + w.breakthrough_at + " " + where;
+  chart.title = o.title.empty() ? (title.empty() ? "" : title + " \u2014 ") + about : o.title;
   return chart;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "postprocess/render/language.hpp"
 #include "postprocess/render/line_chart.hpp"
 #include "postprocess/result_reader.hpp"
 
@@ -24,21 +25,33 @@ MonitoringSeries read_monitoring_series(const ResultReader& reader, const std::s
 // Names of the monitoring points that hold concentration series, in name order.
 std::vector<std::string> monitoring_points(const ResultReader& reader);
 
+// Whether species share one plot or each has its own panel.
+enum class BreakthroughPanels {
+  automatic,    // a panel per species when several are drawn (not relative to their limits) and
+                // their limits (or peaks) differ by a factor of 10 or more; else one plot
+  single,       // one plot
+  per_species,  // a panel per species
+};
+
 struct BreakthroughOptions {
   std::vector<std::string> points;   // empty: every monitoring point
   std::vector<std::string> species;  // empty: every species of the result
   bool log_y = false;
   bool relative_to_limit = false;    // y as multiples of each species' limit (one dashed line at 1)
   bool class_iii = true;             // also draw the GB/T 14848 class III limit where it differs
+  BreakthroughPanels panels = BreakthroughPanels::automatic;
+  Language language = Language::en;  // of titles, labels and axes
   std::string title;                 // empty: "<case title or name> — breakthrough at <points>"
-  int width = 1600, height = 1000;   // pixels
+  int width = 1600, height = 1000;   // pixels; a chart of panels grows so each is readable
 };
 
-// The chart: x in years when the series run past 1000 d (else days), y in mg/L (or multiples of
-// the limit). Labels say point and species only where more than one is drawn.
+// The chart: x in calendar dates when the result has a start date, else in years when the
+// series run past 1000 d (else days); y in mg/L (or multiples of the limit). Species are named
+// by their labels (NH₃-N; 氨氮 in Chinese). Labels say point and species only where more than
+// one is drawn (on a panel of one species, the point).
 LineChart breakthrough_chart(const ResultReader& reader, const BreakthroughOptions& options);
 
-// breakthrough_chart() drawn to `png_path`; returns the chart's layout.
+// breakthrough_chart() drawn to `png_path` (PNG, or JPEG for .jpg/.jpeg); returns the chart's layout.
 ChartLayout render_breakthrough(const ResultReader& reader, const BreakthroughOptions& options,
                                 const std::string& png_path);
 

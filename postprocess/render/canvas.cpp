@@ -3,6 +3,7 @@
 #include <vtkActor2D.h>
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
+#include <vtkJPEGWriter.h>
 #include <vtkPNGWriter.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
@@ -12,6 +13,7 @@
 #include <vtkRenderer.h>
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
+#include <vtkStdString.h>
 #include <vtkTextRenderer.h>
 #include <vtkTriangleFilter.h>
 #include <vtkUnsignedCharArray.h>
@@ -19,9 +21,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <stdexcept>
 
+#include "postprocess/render/picture_format.hpp"
 #include "solver/common/errors.hpp"
 
 namespace gwp::post::render {
@@ -29,28 +33,6 @@ namespace gwp::post::render {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-
-// DejaVu has every glyph the pictures use (em dash, multiplication sign, superscripts); VTK's
-// built-in Arial lacks some of them, so it is only the fallback.
-constexpr const char* kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-constexpr const char* kBoldFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-
-void set_font(vtkTextProperty* p, const TextStyle& s) {
-  const char* file = s.bold ? kBoldFont : kFont;
-  if (std::filesystem::exists(file)) {
-    p->SetFontFamily(VTK_FONT_FILE);
-    p->SetFontFile(file);
-  } else {
-    p->SetFontFamilyToArial();
-    p->SetBold(s.bold);
-  }
-  p->SetFontSize(int(std::lround(s.size)));
-  p->SetColor(s.colour.r, s.colour.g, s.colour.b);
-  p->SetOrientation(s.angle);
-  p->SetJustification(s.h == HAlign::left ? VTK_TEXT_LEFT : s.h == HAlign::centre ? VTK_TEXT_CENTERED : VTK_TEXT_RIGHT);
-  p->SetVerticalJustification(s.v == VAlign::bottom ? VTK_TEXT_BOTTOM
-                              : s.v == VAlign::centre ? VTK_TEXT_CENTERED : VTK_TEXT_TOP);
-}
 
 unsigned char byte(double v) { return static_cast<unsigned char>(std::lround(std::clamp(v, 0.0, 1.0) * 255.0)); }
 
@@ -232,16 +214,37 @@ void Canvas::marker(Pixel at, Marker shape, double size, Rgb fill, Rgb edge, dou
   polyline(outline, edge, edge_width);
 }
 
+void Canvas::arrow(Pixel tail, Pixel tip, Rgb colour, double width, double head) {
+  const double dx = tip[0] - tail[0], dy = tip[1] - tail[1], length = std::hypot(dx, dy);
+  if (!(length > 0.0)) return;
+  const double ux = dx / length, uy = dy / length, h = std::min(head, length);
+  const Pixel base{tip[0] - ux * h, tip[1] - uy * h};
+  // The shaft stops inside the head, so its square end does not show beside the point.
+  polyline({tail, {base[0] + 0.3 * ux * h, base[1] + 0.3 * uy * h}}, colour, width);
+  const double half = 0.45 * h;
+  fill_polygon({tip, {base[0] - uy * half, base[1] + ux * half}, {base[0] + uy * half, base[1] - ux * half}}, colour);
+}
+
 void Canvas::text(const std::string& utf8, Pixel at, const TextStyle& style) {
+  for (char32_t c : text_.missing(utf8, style.bold)) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", unsigned(c));
+    const std::string message = std::string("no installed font has the character ") + code + " (" +
+                                encode_utf8(c) + ") of \"" + utf8 + "\": it is drawn as a white square";
+    if (std::find(warnings_.begin(), warnings_.end(), message) == warnings_.end()) warnings_.push_back(message);
+  }
+  texts_.push_back({utf8, text_.box(utf8, at, style)});
   auto place = [&](Pixel p, Rgb colour) {
-    vtkNew<vtkTextActor> actor;
-    actor->SetInput(utf8.c_str());
     TextStyle s = style;
     s.colour = colour;
-    set_font(actor->GetTextProperty(), s);
-    actor->GetPositionCoordinate()->SetCoordinateSystemToDisplay();
-    actor->GetPositionCoordinate()->SetValue(p[0], p[1]);
-    renderer_->AddActor2D(actor);
+    for (const PlacedRun& r : text_.layout(utf8, p, style)) {
+      vtkNew<vtkTextActor> actor;
+      actor->SetInput(r.run.text.c_str());
+      set_run_font(actor->GetTextProperty(), r.run, s);
+      actor->GetPositionCoordinate()->SetCoordinateSystemToDisplay();
+      actor->GetPositionCoordinate()->SetValue(r.anchor[0], r.anchor[1]);
+      renderer_->AddActor2D(actor);
+    }
   };
   if (style.halo) {
     const double r = std::max(1.5, style.size / 10.0);
@@ -252,18 +255,11 @@ void Canvas::text(const std::string& utf8, Pixel at, const TextStyle& style) {
 }
 
 std::array<double, 2> Canvas::text_size(const std::string& utf8, const TextStyle& style) const {
-  vtkNew<vtkTextProperty> p;
-  TextStyle s = style;
-  s.angle = 0.0;
-  set_font(p, s);
-  int box[4] = {0, 0, 0, 0};
-  vtkTextRenderer* text_renderer = vtkTextRenderer::GetInstance();
-  if (!text_renderer || !text_renderer->GetBoundingBox(p, utf8, box, window_->GetDPI()))
-    return {0.6 * style.size * double(utf8.size()), style.size};  // a rough width if FreeType is absent
-  return {double(box[1] - box[0]), double(box[3] - box[2])};
+  return text_.size(utf8, style);
 }
 
-void Canvas::save_png(const std::string& path) {
+void Canvas::save(const std::string& path) {
+  const PictureFormat format = require_picture_format(path);
   const std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty() && !std::filesystem::is_directory(parent))
     throw IoError("cannot write picture " + path + ": directory " + parent.string() + " does not exist");
@@ -273,7 +269,14 @@ void Canvas::save_png(const std::string& path) {
   grab->SetInputBufferTypeToRGB();
   grab->ReadFrontBufferOff();
   grab->Update();
-  vtkNew<vtkPNGWriter> writer;
+  vtkSmartPointer<vtkImageWriter> writer;
+  if (format == PictureFormat::png) {
+    writer = vtkSmartPointer<vtkPNGWriter>::New();
+  } else {
+    auto jpeg = vtkSmartPointer<vtkJPEGWriter>::New();
+    jpeg->SetQuality(95);  // text and thin lines stay crisp; the file is still a fifth of the PNG
+    writer = jpeg;
+  }
   writer->SetFileName(path.c_str());
   writer->SetInputConnection(grab->GetOutputPort());
   writer->Write();

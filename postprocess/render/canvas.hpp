@@ -1,5 +1,5 @@
 // A picture drawn in pixels: filled polygons, lines, markers and text on a white background,
-// rendered offscreen by VTK and written as PNG. Everything the plan map, the section and the
+// rendered offscreen by VTK and written as PNG (or JPEG). Everything the plan map, the section and the
 // charts draw goes through here, so they share one look (fonts, line widths, anti-aliasing).
 // Pixels are counted from the bottom-left corner, as VTK and vtkPNGReader count them.
 // Needs an X server (xvfb-run -a): Debian's VTK renders through GLX only.
@@ -11,30 +11,13 @@
 #include <vtkNew.h>
 #include <vtkSmartPointer.h>
 
+#include "postprocess/render/text_setter.hpp"
+
 class vtkRenderer;
 class vtkRenderWindow;
 class vtkPolyData;
 
 namespace gwp::post::render {
-
-using Pixel = std::array<double, 2>;  // x to the right, y up, from the bottom-left corner
-
-struct Rgb {
-  double r = 0, g = 0, b = 0;  // 0..1
-};
-
-enum class HAlign { left, centre, right };
-enum class VAlign { bottom, centre, top };
-
-struct TextStyle {
-  double size = 22;            // pixels (the window's 72 dpi makes points and pixels equal)
-  Rgb colour{0.1, 0.1, 0.1};
-  bool bold = false;
-  HAlign h = HAlign::left;
-  VAlign v = VAlign::bottom;
-  double angle = 0;            // degrees counter-clockwise
-  bool halo = false;           // white outline, so a label stays readable over colours
-};
 
 enum class Marker { circle, square, triangle, diamond, cross };
 
@@ -63,17 +46,33 @@ class Canvas {
   }
   // A marker of `size` pixels across, filled, with an outline of the edge colour.
   void marker(Pixel at, Marker shape, double size, Rgb fill, Rgb edge, double edge_width = 2.0);
+  // An arrow from `tail` to `tip`: a shaft `width` pixels wide and a filled head `head` pixels long.
+  void arrow(Pixel tail, Pixel tip, Rgb colour, double width, double head);
+  // One line of text, set in the fonts that have its characters (font_set.hpp): `at` is the
+  // point the alignment refers to (left, centre or right of the line; bottom of its descent,
+  // its middle, or top of its ascent), the whole line turned by style.angle about it.
   void text(const std::string& utf8, Pixel at, const TextStyle& style);
-  // Width and height (pixels) `utf8` would take in `style`.
+  // Width and height (pixels) `utf8` would take in `style`, unturned.
   std::array<double, 2> text_size(const std::string& utf8, const TextStyle& style) const;
+  // Characters drawn as a white square because no installed font has them, one message per
+  // character, in the order met.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+  const TextSetter& text_setter() const { return text_; }
+  // Every line of text drawn so far, in order.
+  const std::vector<PictureText>& texts() const { return texts_; }
 
-  // Renders and writes the PNG. Throws gwp::IoError when the file cannot be written.
-  void save_png(const std::string& path);
+  // Renders and writes the picture, PNG or JPEG by the file's extension (picture_format.hpp).
+  // Throws std::invalid_argument for another extension, gwp::IoError when the file cannot be
+  // written.
+  void save(const std::string& path);
 
  private:
   void add(vtkPolyData* data, Rgb colour, double opacity, double line_width, bool cell_colours);
 
   int width_, height_;
+  TextSetter text_;
+  std::vector<std::string> warnings_;
+  std::vector<PictureText> texts_;
   vtkSmartPointer<vtkRenderer> renderer_;
   vtkSmartPointer<vtkRenderWindow> window_;
 };

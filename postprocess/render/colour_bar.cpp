@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "postprocess/render/nice_numbers.hpp"
-#include "postprocess/render/time_label.hpp"
 
 namespace gwp::post::render {
 

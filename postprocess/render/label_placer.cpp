@@ -10,11 +10,14 @@ bool overlap(const PixelBox& a, const PixelBox& b) {
 
 }  // namespace
 
-bool LabelPlacer::free(const PixelBox& box) const {
+bool LabelPlacer::free(const PixelBox& box, bool with_soft) const {
   if (box.left < bounds_.left || box.right > bounds_.right || box.bottom < bounds_.bottom || box.top > bounds_.top)
     return false;
   for (const PixelBox& t : taken_)
     if (overlap(box, t)) return false;
+  if (with_soft)
+    for (const PixelBox& t : soft_)
+      if (overlap(box, t)) return false;
   return true;
 }
 
@@ -28,17 +31,16 @@ void LabelPlacer::place(Canvas& canvas, const std::string& text, Pixel at, doubl
       {at[0] - w / 2, at[1] + gap, at[0] + w / 2, at[1] + gap + h},
       {at[0] - w / 2, at[1] - gap - h, at[0] + w / 2, at[1] - gap},
   };
-  PixelBox chosen = candidates[0];
-  for (const PixelBox& c : candidates)
-    if (free(c)) {
-      chosen = c;
-      break;
-    }
+  const PixelBox* chosen = nullptr;
+  for (bool with_soft : {true, false})
+    for (const PixelBox& c : candidates)
+      if (!chosen && free(c, with_soft)) chosen = &c;
+  if (!chosen) chosen = &candidates[0];
   TextStyle s = style;
   s.h = HAlign::left;
   s.v = VAlign::bottom;
-  canvas.text(text, {chosen.left, chosen.bottom}, s);
-  taken_.push_back(chosen);
+  canvas.text(text, {chosen->left, chosen->bottom}, s);
+  taken_.push_back(*chosen);
 }
 
 bool LabelPlacer::place_centred(Canvas& canvas, const std::string& text, Pixel c, const TextStyle& style) {

@@ -1,72 +1,88 @@
 #include "postprocess/render/legend.hpp"
 
-#include <sstream>
+#include <algorithm>
+
+#include "postprocess/render/hatching.hpp"
 
 namespace gwp::post::render {
 
 namespace {
 
-std::vector<std::string> wrap(const Canvas& canvas, const std::string& text, const TextStyle& style, double width) {
-  std::istringstream words(text);
-  std::vector<std::string> lines;
-  std::string line;
-  for (std::string word; words >> word;) {
-    const std::string longer = line.empty() ? word : line + " " + word;
-    if (!line.empty() && canvas.text_size(longer, style)[0] > width) {
-      lines.push_back(line);
-      line = word;
-    } else {
-      line = longer;
-    }
-  }
-  if (!line.empty()) lines.push_back(line);
+struct LegendMetrics {
+  double sample_width, line_height, gap;
+};
+
+LegendMetrics metrics(double font_size) { return {2.2 * font_size, 1.3 * font_size, 0.45 * font_size}; }
+
+TextStyle label_style(double font_size, bool bold) {
+  TextStyle style;
+  style.size = font_size;
+  style.v = VAlign::centre;
+  style.bold = bold;
+  return style;
+}
+
+// The lines of an entry's label: headings take the whole width, others the width beside the sample.
+std::vector<std::string> label_lines(const TextSetter& setter, const LegendEntry& e, double font_size,
+                                     double max_label_width) {
+  const bool heading = e.sample == LegendEntry::Sample::heading;
+  const double width = heading ? max_label_width + metrics(font_size).sample_width + 0.5 * font_size : max_label_width;
+  std::vector<std::string> lines = wrap_text(setter, e.label, label_style(font_size, heading), width);
+  if (lines.empty()) lines.push_back(std::string());
   return lines;
+}
+
+void draw_sample(Canvas& canvas, const LegendEntry& e, double left, double centre, double font_size) {
+  const double w = metrics(font_size).sample_width;
+  switch (e.sample) {
+    case LegendEntry::Sample::line:
+      canvas.polyline({{left, centre}, {left + w, centre}}, e.colour, e.width, e.dash, e.dash * 0.6);
+      break;
+    case LegendEntry::Sample::marker:
+      canvas.marker({left + 0.5 * w, centre}, e.marker, e.width, e.colour, e.edge);
+      break;
+    case LegendEntry::Sample::patch: {
+      const double h = 0.4 * font_size;
+      const std::vector<Pixel> box{{left, centre - h}, {left + w, centre - h}, {left + w, centre + h}, {left, centre + h}};
+      canvas.fill_polygon(box, e.colour);
+      if (e.hatched) canvas.polylines(hatch_lines({box}, hatch_spacing(font_size)), e.edge, 1.5);
+      std::vector<Pixel> outline = box;
+      outline.push_back(box.front());
+      canvas.polyline(outline, e.edge, 2.5);
+      break;
+    }
+    case LegendEntry::Sample::arrow:
+      canvas.arrow({left + 0.1 * w, centre}, {left + 0.9 * w, centre}, e.colour, e.width, 0.45 * font_size);
+      break;
+    case LegendEntry::Sample::heading: break;
+  }
 }
 
 }  // namespace
 
 double draw_legend(Canvas& canvas, const std::vector<LegendEntry>& entries, double left, double top,
                    double font_size, double max_label_width) {
-  const double sample_width = 2.2 * font_size, line_height = 1.3 * font_size, gap = 0.45 * font_size;
-  TextStyle style;
-  style.size = font_size;
-  style.v = VAlign::centre;
+  const LegendMetrics m = metrics(font_size);
   double y = top;
   for (const LegendEntry& e : entries) {
-    if (e.sample == LegendEntry::Sample::heading) {
-      TextStyle bold = style;
-      bold.bold = true;
-      canvas.text(e.label, {left, y - 0.5 * line_height}, bold);
-      y -= line_height + gap;
-      continue;
-    }
-    const std::vector<std::string> lines = wrap(canvas, e.label, style, max_label_width);
-    const double height = line_height * double(std::max<std::size_t>(lines.size(), 1));
-    const double centre = y - 0.5 * line_height;  // the sample sits by the first line
-    switch (e.sample) {
-      case LegendEntry::Sample::line:
-        canvas.polyline({{left, centre}, {left + sample_width, centre}}, e.colour, e.width, e.dash, e.dash * 0.6);
-        break;
-      case LegendEntry::Sample::marker:
-        canvas.marker({left + 0.5 * sample_width, centre}, e.marker, e.width, e.colour, e.edge);
-        break;
-      case LegendEntry::Sample::patch: {
-        const double h = 0.4 * font_size;
-        const std::vector<Pixel> box{{left, centre - h}, {left + sample_width, centre - h},
-                                     {left + sample_width, centre + h}, {left, centre + h}};
-        canvas.fill_polygon(box, e.colour);
-        std::vector<Pixel> outline = box;
-        outline.push_back(box.front());
-        canvas.polyline(outline, e.edge, 2.5);
-        break;
-      }
-      case LegendEntry::Sample::heading: break;
-    }
+    const bool heading = e.sample == LegendEntry::Sample::heading;
+    const std::vector<std::string> lines = label_lines(canvas.text_setter(), e, font_size, max_label_width);
+    draw_sample(canvas, e, left, y - 0.5 * m.line_height, font_size);  // by the first line
+    const double x = heading ? left : left + m.sample_width + 0.5 * font_size;
     for (std::size_t l = 0; l < lines.size(); ++l)
-      canvas.text(lines[l], {left + sample_width + 0.5 * font_size, y - (double(l) + 0.5) * line_height}, style);
-    y -= height + gap;
+      canvas.text(lines[l], {x, y - (double(l) + 0.5) * m.line_height}, label_style(font_size, heading));
+    y -= m.line_height * double(lines.size()) + m.gap;
   }
-  return y + gap;
+  return y + m.gap;
+}
+
+double legend_height(const TextSetter& setter, const std::vector<LegendEntry>& entries, double font_size,
+                     double max_label_width) {
+  const LegendMetrics m = metrics(font_size);
+  double height = 0;
+  for (const LegendEntry& e : entries)
+    height += m.line_height * double(label_lines(setter, e, font_size, max_label_width).size()) + m.gap;
+  return std::max(0.0, height - m.gap);
 }
 
 }  // namespace gwp::post::render

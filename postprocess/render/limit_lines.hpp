@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "postprocess/render/canvas.hpp"
+#include "postprocess/render/language.hpp"
 #include "postprocess/result_features.hpp"
 
 namespace gwp::post::render {
@@ -17,10 +18,8 @@ struct LimitLine {
   double dash;       // pixels of dash, 0 for solid
 };
 
-// Heading for a legend of these lines.
-inline constexpr const char* kLimitHeading = "GB/T 14848-2017 limits";
-
-// In rising order of level; empty when the species has no known limit.
-std::vector<LimitLine> limit_lines(const SpeciesLimits& limits);
+// In rising order of level; empty when the species has no known limit. Labels in `language`
+// ("class III, 0.5 mg/L", "Ⅲ类，0.5 mg/L"); the legend heading is Wording::limits_heading.
+std::vector<LimitLine> limit_lines(const SpeciesLimits& limits, Language language = Language::en);
 
 }  // namespace gwp::post::render

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <stdexcept>
 
 #include "postprocess/render/canvas.hpp"
 #include "postprocess/render/colour_map.hpp"
+#include "postprocess/render/date_axis.hpp"
 #include "postprocess/render/legend.hpp"
 #include "postprocess/render/nice_numbers.hpp"
+#include "postprocess/render/picture_format.hpp"
 #include "postprocess/render/picture_text.hpp"
 #include "postprocess/render/plot_axes.hpp"
 
@@ -20,6 +23,7 @@ using namespace render;
 namespace {
 
 constexpr double kLogDecades = 6.0;
+constexpr double kMinPanelHeight = 240.0;  // pixels of plot per panel
 
 bool drawable(const ChartSeries& s, std::size_t n, bool log_y) {
   return std::isfinite(s.x[n]) && std::isfinite(s.y[n]) && (!log_y || s.y[n] > 0.0);
@@ -30,50 +34,67 @@ struct SeriesStyle {
   double dash = 0;  // pixels of dash, 0 for solid
 };
 
-// Solid series take the palette's colours in order. A dashed series takes the colour of the
-// first solid series its label begins with (a limit drawn with its species), else one of a few
-// dark reference colours; dashed series sharing a colour get ever shorter dashes, so two limits
-// of one species (class IV, then class III) stay apart.
+// Solid series take the palette's colours in order of their labels (one label, one colour). A
+// dashed series takes the colour of the first solid series of its panel whose label it begins
+// with (a limit drawn with its species), else one of a few dark reference colours; dashed series
+// sharing a colour get ever shorter dashes, so two limits of one species (class IV, then class
+// III) stay apart.
 std::vector<SeriesStyle> series_styles(const std::vector<ChartSeries>& series) {
   const Rgb references[] = {{0.05, 0.05, 0.05}, {0.1, 0.3, 0.8}, {0.75, 0.1, 0.1}, {0.3, 0.3, 0.3}};
   const double dashes[] = {18.0, 8.0, 4.0};
   std::vector<SeriesStyle> styles(series.size());
   std::vector<int> dashed_count(series.size(), 0);  // per solid series: dashed lines matched so far
-  int next = 0, unmatched = 0;
-  for (std::size_t s = 0; s < series.size(); ++s)
-    if (!series[s].dashed) styles[s].colour = series_colour(next++);
+  std::map<std::string, Rgb> by_label;
+  std::map<int, int> unmatched;  // per panel
+  for (std::size_t s = 0; s < series.size(); ++s) {
+    if (series[s].dashed) continue;
+    auto known = by_label.find(series[s].label);
+    if (known == by_label.end()) known = by_label.emplace(series[s].label, series_colour(int(by_label.size()))).first;
+    styles[s].colour = known->second;
+  }
   for (std::size_t s = 0; s < series.size(); ++s) {
     if (!series[s].dashed) continue;
     bool matched = false;
     for (std::size_t t = 0; t < series.size() && !matched; ++t)
-      if (!series[t].dashed && !series[t].label.empty() && series[s].label.rfind(series[t].label, 0) == 0) {
+      if (!series[t].dashed && series[t].panel == series[s].panel && !series[t].label.empty() &&
+          series[s].label.rfind(series[t].label, 0) == 0) {
         styles[s] = {styles[t].colour, dashes[std::min(dashed_count[t]++, 2)]};
         matched = true;
       }
     if (!matched) {
-      styles[s] = {references[unmatched % 4], dashes[std::min(unmatched / 4, 2)]};
-      ++unmatched;
+      int& n = unmatched[series[s].panel];
+      styles[s] = {references[n % 4], dashes[std::min(n / 4, 2)]};
+      ++n;
     }
   }
   return styles;
 }
 
-// Round axis ranges around the data: linear axes from a round value (0 when the data do not go
-// below it) to a round value; a log axis over whole decades.
-void fit_axes(const LineChart& chart, Axis& x, Axis& y) {
-  double x0 = std::numeric_limits<double>::infinity(), x1 = -x0, y0 = x0, y1 = -x0;
-  for (const ChartSeries& s : chart.series)
-    for (std::size_t n = 0; n < s.x.size(); ++n) {
-      if (!drawable(s, n, chart.log_y)) continue;
-      x0 = std::min(x0, s.x[n]), x1 = std::max(x1, s.x[n]);
-      y0 = std::min(y0, s.y[n]), y1 = std::max(y1, s.y[n]);
-    }
+// The x range over every series; throws when nothing is drawable.
+std::array<double, 2> x_extent(const LineChart& chart) {
+  double x0 = std::numeric_limits<double>::infinity(), x1 = -x0;
+  for (const ChartSeries& s : chart.series) {
+    const bool log_y = chart.panels.empty() ? chart.log_y : chart.panels[std::size_t(s.panel)].log_y;
+    for (std::size_t n = 0; n < s.x.size(); ++n)
+      if (drawable(s, n, log_y)) x0 = std::min(x0, s.x[n]), x1 = std::max(x1, s.x[n]);
+  }
   if (!(x1 >= x0)) throw std::invalid_argument("chart '" + chart.title + "' has no point to draw");
-  const auto xr = nice_range(x0 >= 0.0 ? 0.0 : x0, x1, 6);
-  x.min = xr[0], x.max = xr[1];
-  if (chart.log_y) {
-    // At most kLogDecades decades below the largest value: the early tail of a breakthrough
-    // (1e-14 mg/L) is numerical dust, not information.
+  return {x0, x1};
+}
+
+// A round y range around the panel's data: linear from a round value (0 when the data do not go
+// below it) to a round value; log over whole decades, at most kLogDecades below the largest value
+// (the early tail of a breakthrough, 1e-14 mg/L, is numerical dust, not information).
+Axis y_axis(const LineChart& chart, int panel, bool log_y) {
+  double y0 = std::numeric_limits<double>::infinity(), y1 = -y0;
+  for (const ChartSeries& s : chart.series) {
+    if (s.panel != panel) continue;
+    for (std::size_t n = 0; n < s.x.size(); ++n)
+      if (drawable(s, n, log_y)) y0 = std::min(y0, s.y[n]), y1 = std::max(y1, s.y[n]);
+  }
+  Axis y;
+  if (!(y1 >= y0)) y0 = y1 = log_y ? 1.0 : 0.0;  // an empty panel still gets an axis
+  if (log_y) {
     y.log = true;
     y0 = std::max(y0, y1 * std::pow(10.0, -kLogDecades));
     y.min = std::pow(10.0, std::floor(std::log10(y0) + 1e-9));
@@ -83,51 +104,111 @@ void fit_axes(const LineChart& chart, Axis& x, Axis& y) {
     const auto yr = nice_range(y0 >= 0.0 ? 0.0 : y0, y1 > 0.0 || y0 < 0.0 ? y1 : 1.0, 6);
     y.min = yr[0], y.max = yr[1];
   }
+  return y;
+}
+
+Axis x_axis(const LineChart& chart) {
+  const auto [x0, x1] = x_extent(chart);
+  Axis x;
+  x.title = chart.x_label;
+  if (chart.x_dates) {
+    x.min = x0 >= 0.0 ? 0.0 : x0;
+    x.max = x1 > x.min ? x1 : x.min + 1.0;
+    set_date_ticks(x, *chart.x_dates);
+  } else {
+    const auto xr = nice_range(x0 >= 0.0 ? 0.0 : x0, x1, 6);
+    x.min = xr[0], x.max = xr[1];
+  }
+  return x;
+}
+
+void draw_series(Canvas& canvas, const ChartSeries& series, const SeriesStyle& style, const PlotArea& area) {
+  std::vector<std::vector<Pixel>> pieces(1);
+  for (std::size_t n = 0; n < series.x.size(); ++n) {
+    if (!drawable(series, n, area.y.log) || series.y[n] < area.y.min || series.y[n] > area.y.max ||
+        series.x[n] < area.x.min || series.x[n] > area.x.max) {
+      if (!pieces.back().empty()) pieces.emplace_back();
+      continue;
+    }
+    pieces.back().push_back(area.to_pixel(series.x[n], series.y[n]));
+  }
+  canvas.polylines(pieces, style.colour, series.dashed ? 2.5 : 3.5, style.dash, 0.6 * style.dash);
+}
+
+PlotLayout plot_layout(const PlotArea& area) {
+  PlotLayout l;
+  l.left = area.box.left, l.right = area.box.right, l.bottom = area.box.bottom, l.top = area.box.top;
+  l.x_min = area.x.min, l.x_max = area.x.max, l.y_min = area.y.min, l.y_max = area.y.max;
+  l.log_y = area.y.log;
+  return l;
 }
 
 }  // namespace
 
 ChartLayout render_line_chart_layout(const LineChart& chart, const std::string& png_path) {
-  for (const ChartSeries& s : chart.series)
+  require_picture_format(png_path);
+  const int panels = std::max<int>(1, int(chart.panels.size()));
+  for (const ChartSeries& s : chart.series) {
     if (s.x.size() != s.y.size())
       throw std::invalid_argument("chart series '" + s.label + "': " + std::to_string(s.x.size()) + " x values but " +
                                   std::to_string(s.y.size()) + " y values");
-  PlotArea area;
-  area.x.title = chart.x_label;
-  area.y.title = chart.y_label;
-  fit_axes(chart, area.x, area.y);
+    if (s.panel < 0 || s.panel >= panels)
+      throw std::invalid_argument("chart series '" + s.label + "' is in panel " + std::to_string(s.panel) +
+                                  " of a chart of " + std::to_string(panels));
+  }
+  const Axis x = x_axis(chart);
 
+  const TextSetter setter;
   const double f = std::max(24.0, std::round(chart.width / 64.0)), small = std::max(20.0, 0.85 * f);
   const double panel_left = chart.width - std::max(15.0 * f, 0.24 * chart.width);
-  area.box = {6.0 * f, 4.2 * f, panel_left - 1.0 * f, chart.height - 3.6 * f};
-  Canvas canvas(chart.width, chart.height);
-  draw_axes(canvas, area, small, true);
+  const TitleLayout title = fit_title(setter, chart.title, "", f, chart.width - 2.0 * f);
+  const bool titled_panels = !chart.panels.empty();
+  const double above = title.height + (titled_panels ? 1.9 : 1.0) * f, below = 4.2 * f;
+  const double gap = titled_panels ? 2.6 * f : 0.0;  // between panels, room for the next title
+  const int height = int(std::ceil(std::max<double>(chart.height, above + below + panels * kMinPanelHeight +
+                                                                      (panels - 1) * gap)));
+  const double panel_height = (height - above - below - (panels - 1) * gap) / panels;
 
+  Canvas canvas(chart.width, height);
   const std::vector<SeriesStyle> styles = series_styles(chart.series);
-  std::vector<LegendEntry> legend;
-  for (std::size_t s = 0; s < chart.series.size(); ++s) {
-    const ChartSeries& series = chart.series[s];
-    std::vector<std::vector<Pixel>> pieces(1);
-    for (std::size_t n = 0; n < series.x.size(); ++n) {
-      if (!drawable(series, n, chart.log_y) || series.y[n] < area.y.min || series.y[n] > area.y.max) {
-        if (!pieces.back().empty()) pieces.emplace_back();
-        continue;
-      }
-      pieces.back().push_back(area.to_pixel(series.x[n], series.y[n]));
-    }
-    const double width = series.dashed ? 2.5 : 3.5;
-    canvas.polylines(pieces, styles[s].colour, width, styles[s].dash, 0.6 * styles[s].dash);
-    if (!series.label.empty())
-      legend.push_back({LegendEntry::Sample::line, series.label, styles[s].colour, {}, width, styles[s].dash});
-  }
-  draw_legend(canvas, legend, panel_left, area.box.top, small, chart.width - panel_left - 3.2 * small);
-  draw_title(canvas, chart.title, "", f);
-  canvas.save_png(png_path);
-
   ChartLayout layout;
-  layout.left = area.box.left, layout.right = area.box.right, layout.bottom = area.box.bottom, layout.top = area.box.top;
-  layout.x_min = area.x.min, layout.x_max = area.x.max, layout.y_min = area.y.min, layout.y_max = area.y.max;
-  layout.log_y = chart.log_y;
+  for (int p = 0; p < panels; ++p) {
+    const ChartPanel info = chart.panels.empty() ? ChartPanel{"", chart.y_label, chart.log_y}
+                                                 : chart.panels[std::size_t(p)];
+    PlotArea area;
+    area.x = x;
+    area.y = y_axis(chart, p, info.log_y);
+    area.y.title = info.y_label;
+    const double top = height - above - p * (panel_height + gap);
+    area.box = {6.0 * f, top - panel_height, panel_left - 1.0 * f, top};
+    draw_axes(canvas, area, small, true, p + 1 == panels);
+    if (!info.title.empty()) {
+      TextStyle t;
+      t.size = f;
+      t.bold = true;
+      t.v = VAlign::bottom;
+      canvas.text(info.title, {area.box.left, area.box.top + 0.35 * f}, t);
+    }
+    std::vector<LegendEntry> legend;
+    for (std::size_t s = 0; s < chart.series.size(); ++s) {
+      const ChartSeries& series = chart.series[s];
+      if (series.panel != p) continue;
+      draw_series(canvas, series, styles[s], area);
+      if (!series.label.empty())
+        legend.push_back({LegendEntry::Sample::line, series.label, styles[s].colour, {}, series.dashed ? 2.5 : 3.5,
+                          styles[s].dash});
+    }
+    draw_legend(canvas, legend, panel_left, area.box.top, small, chart.width - panel_left - 3.2 * small);
+    layout.panels.push_back(plot_layout(area));
+  }
+  draw_title(canvas, title);
+  canvas.save(png_path);
+
+  static_cast<PlotLayout&>(layout) = layout.panels.front();
+  layout.width = chart.width;
+  layout.height = height;
+  layout.warnings = canvas.warnings();
+  layout.texts = canvas.texts();
   return layout;
 }
 

@@ -2,6 +2,7 @@
 // axes, fitted into a rectangle of the picture. Pixels are counted from the bottom-left corner.
 #pragma once
 #include <array>
+#include <string>
 
 namespace gwp::post {
 
@@ -9,6 +10,12 @@ struct PixelBox {
   double left = 0, bottom = 0, right = 0, top = 0;  // pixels
   double width() const { return right - left; }
   double height() const { return top - bottom; }
+};
+
+// A line of text as drawn in a picture, for captions and tests that check where text went.
+struct PictureText {
+  std::string text;
+  PixelBox box;  // pixels, upright around the (possibly turned) line
 };
 
 struct WorldBox {

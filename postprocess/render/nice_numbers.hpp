@@ -1,6 +1,7 @@
 // Round numbers for axes, colour bars, scale bars and the vertical exaggeration: steps of 1, 2
 // or 5 times a power of ten, as a drafter would choose them.
 #pragma once
+#include <string>
 #include <vector>
 
 namespace gwp::post::render {
@@ -22,5 +23,9 @@ std::vector<double> nice_range(double low, double high, int target = 5);
 // Ticks for a log10 axis over [low, high] (both > 0): the powers of ten inside it, with 2 and 5
 // times them as well when it spans fewer than three decades.
 std::vector<double> log_ticks(double low, double high);
+
+// A number with at most `digits` significant digits and no trailing zeros: 1500 -> "1500",
+// 0.0015 -> "0.0015", 1.25e-7 -> "1.25e-07".
+std::string format_number(double value, int digits = 3);
 
 }  // namespace gwp::post::render

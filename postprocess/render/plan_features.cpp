@@ -1,7 +1,12 @@
 #include "postprocess/render/plan_features.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <set>
 #include <string>
+
+#include "postprocess/render/hatching.hpp"
 
 namespace gwp::post::render {
 
@@ -12,15 +17,12 @@ struct Symbol {
   Marker marker;
   Rgb fill, edge;
   double size;  // pixels
-  const char* label;
 };
-const Symbol kWell{Marker::circle, {0.13, 0.35, 0.75}, {0.05, 0.05, 0.05}, 22, "pumping well"};
-const Symbol kOpenBore{Marker::triangle, {0.85, 0.1, 0.1}, {0.05, 0.05, 0.05}, 26, "abandoned well, open bore"};
-const Symbol kPluggedBore{Marker::triangle, {0.7, 0.7, 0.7}, {0.05, 0.05, 0.05}, 26, "abandoned well, plugged"};
-const Symbol kMonitoring{Marker::square, {0.1, 0.6, 0.3}, {0.05, 0.05, 0.05}, 18, "monitoring point"};
+const Symbol kWell{Marker::circle, {0.13, 0.35, 0.75}, {0.05, 0.05, 0.05}, 22};
+const Symbol kOpenBore{Marker::triangle, {0.85, 0.1, 0.1}, {0.05, 0.05, 0.05}, 26};
+const Symbol kPluggedBore{Marker::triangle, {0.7, 0.7, 0.7}, {0.05, 0.05, 0.05}, 26};
+const Symbol kMonitoring{Marker::square, {0.1, 0.6, 0.3}, {0.05, 0.05, 0.05}, 18};
 const Rgb kLandfillEdge{0.35, 0.22, 0.1};
-const Rgb kRiver{0.15, 0.45, 0.85};
-const Rgb kOtherLine{0.3, 0.3, 0.3};
 
 const Symbol& symbol_of(const FeatureWell& w, double time) {
   if (w.kind == "abandoned_well") return abandoned_well_open(w, time) ? kOpenBore : kPluggedBore;
@@ -28,11 +30,99 @@ const Symbol& symbol_of(const FeatureWell& w, double time) {
   return kWell;
 }
 
+const char* symbol_label(const Symbol* s, const Wording& w) {
+  if (s == &kOpenBore) return w.abandoned_open;
+  if (s == &kPluggedBore) return w.abandoned_plugged;
+  if (s == &kMonitoring) return w.monitoring_point;
+  return w.pumping_well;
+}
+
+const char* kind_label(const std::string& kind, const Wording& w) {
+  if (kind == "river") return w.river;
+  if (kind == "drain") return w.drain;
+  if (kind == "general_head") return w.general_head;
+  if (kind == "head") return w.fixed_head;
+  if (kind == "flux") return w.flux_boundary;
+  if (kind == "cutoff_wall") return w.cutoff_wall;
+  return w.other_line;
+}
+
+// Kinds in the order the legend lists them.
+const char* const kKinds[] = {"head", "general_head", "river", "drain", "flux", "cutoff_wall"};
+
+bool drawn_as_line(const ResultFeatures& f, const std::string& name) {
+  return std::any_of(f.lines.begin(), f.lines.end(), [&](const FeatureLine& l) { return l.name == name; });
+}
+
+// The corners of column (i, j) in pixels, counter-clockwise from its south-west corner.
+std::vector<Pixel> column_quad(const Grid& g, const MapFrame& frame, const std::vector<double>& xe,
+                               const std::vector<double>& ye, int i, int j) {
+  std::vector<Pixel> quad;
+  for (auto [x, y] : {std::array{xe[std::size_t(j)], ye[std::size_t(i) + 1]}, std::array{xe[std::size_t(j) + 1], ye[std::size_t(i) + 1]},
+                      std::array{xe[std::size_t(j) + 1], ye[std::size_t(i)]}, std::array{xe[std::size_t(j)], ye[std::size_t(i)]}}) {
+    const auto w = g.to_world(x, y);
+    quad.push_back(frame.to_pixel(w[0], w[1]));
+  }
+  return quad;
+}
+
 }  // namespace
+
+LineLook line_look(const std::string& kind) {
+  if (kind == "river") return {{0.15, 0.45, 0.85}, 5.0, 0.0};
+  if (kind == "drain") return {{0.3, 0.45, 0.1}, 4.0, 12.0};
+  if (kind == "general_head") return {{0.0, 0.55, 0.55}, 4.0, 0.0};
+  if (kind == "head") return {{0.0, 0.2, 0.6}, 4.0, 0.0};
+  if (kind == "flux") return {{0.35, 0.35, 0.55}, 4.0, 12.0};
+  if (kind == "cutoff_wall") return {{0.25, 0.25, 0.25}, 5.0, 0.0};
+  return {{0.3, 0.3, 0.3}, 4.0, 0.0};
+}
 
 bool abandoned_well_open(const FeatureWell& w, double time) {
   if (w.state == "plugged") return false;
   return !(w.plugged_at >= 0.0 && time >= w.plugged_at);
+}
+
+std::vector<BoundaryColumns> boundary_columns(const Grid& g, const ResultFeatures& features, LayerRange layers) {
+  std::vector<BoundaryColumns> out;
+  for (const FeatureBoundary& b : features.boundaries) {
+    if (drawn_as_line(features, b.name)) continue;
+    std::set<std::int64_t> columns;
+    for (std::int64_t n : b.cells) {
+      if (n < 0 || n >= g.cell_count()) continue;
+      const int k = int(n / g.column_count());
+      if (k >= layers.first && k < layers.end()) columns.insert(n % g.column_count());
+    }
+    if (!columns.empty()) out.push_back({&b, {columns.begin(), columns.end()}});
+  }
+  return out;
+}
+
+void draw_boundary_cells(Canvas& canvas, const MapFrame& frame, const Grid& g,
+                         const std::vector<BoundaryColumns>& boundaries, double font_size) {
+  std::vector<double> xe(std::size_t(g.nx) + 1, 0.0), ye(std::size_t(g.ny) + 1, g.length_y());
+  std::partial_sum(g.dx.begin(), g.dx.end(), xe.begin() + 1);
+  for (int i = 0; i < g.ny; ++i) ye[std::size_t(i) + 1] = ye[std::size_t(i)] - g.dy[std::size_t(i)];
+  for (const BoundaryColumns& b : boundaries) {
+    const LineLook look = line_look(b.boundary->kind);
+    const std::set<std::int64_t> in(b.columns.begin(), b.columns.end());
+    std::vector<std::vector<Pixel>> quads, edges;
+    for (std::int64_t c : b.columns) {
+      const int i = int(c / g.nx), j = int(c % g.nx);
+      const std::vector<Pixel> q = column_quad(g, frame, xe, ye, i, j);  // SW, SE, NE, NW
+      quads.push_back(q);
+      // An edge is on the outline when the neighbour across it is not in the boundary.
+      const bool south = i + 1 < g.ny && in.count(c + g.nx), north = i > 0 && in.count(c - g.nx);
+      const bool west = j > 0 && in.count(c - 1), east = j + 1 < g.nx && in.count(c + 1);
+      if (!south) edges.push_back({q[0], q[1]});
+      if (!east) edges.push_back({q[1], q[2]});
+      if (!north) edges.push_back({q[2], q[3]});
+      if (!west) edges.push_back({q[3], q[0]});
+    }
+    canvas.fill_polygons(quads, std::vector<Rgb>(quads.size(), Rgb{1, 1, 1}), 0.35);
+    canvas.polylines(hatch_lines(quads, hatch_spacing(font_size)), look.colour, 2.0);
+    canvas.polylines(edges, look.colour, 2.5);
+  }
 }
 
 void draw_plan_features(Canvas& canvas, const MapFrame& frame, const ResultFeatures& features, double time,
@@ -43,7 +133,9 @@ void draw_plan_features(Canvas& canvas, const MapFrame& frame, const ResultFeatu
   for (const FeatureLine& l : features.lines) {
     std::vector<Pixel> line;
     for (const auto& p : l.line) line.push_back(frame.to_pixel(p[0], p[1]));
-    canvas.polyline(line, l.kind == "river" ? kRiver : kOtherLine, l.kind == "river" ? 5.0 : 4.0);
+    const LineLook look = line_look(l.kind);
+    canvas.polyline(line, {1, 1, 1}, look.width + 3.0);  // a white edge keeps it apart from any colour
+    canvas.polyline(line, look.colour, look.width, look.dash, 0.6 * look.dash);
   }
   for (const FeatureOutline& a : features.areas) {
     if (a.outline.empty()) continue;
@@ -88,28 +180,34 @@ void draw_plan_features(Canvas& canvas, const MapFrame& frame, const ResultFeatu
   }
 }
 
-std::vector<LegendEntry> feature_legend(const ResultFeatures& features, double time) {
+std::vector<LegendEntry> feature_legend(const ResultFeatures& features, const std::vector<BoundaryColumns>& boundaries,
+                                        double time, Language language) {
+  const Wording& w = wording(language);
   std::vector<LegendEntry> entries;
-  bool landfill = false, river = false, other = false;
-  for (const auto& a : features.areas) landfill = landfill || !a.outline.empty();
-  for (const auto& l : features.lines) (l.kind == "river" ? river : other) = true;
-  if (landfill) {
-    LegendEntry e;
-    e.sample = LegendEntry::Sample::line;
-    e.label = "landfill";
-    e.colour = kLandfillEdge;
-    e.width = 3.5;
-    entries.push_back(e);
+  for (const char* kind : kKinds) {
+    const LineLook look = line_look(kind);
+    if (std::any_of(boundaries.begin(), boundaries.end(), [&](const BoundaryColumns& b) { return b.boundary->kind == kind; })) {
+      LegendEntry e{LegendEntry::Sample::patch, kind_label(kind, w), {1, 1, 1}};
+      e.edge = look.colour;
+      e.hatched = true;
+      entries.push_back(e);
+    }
+    if (std::any_of(features.lines.begin(), features.lines.end(), [&](const FeatureLine& l) { return l.kind == kind; }))
+      entries.push_back({LegendEntry::Sample::line, kind_label(kind, w), look.colour, {}, look.width, look.dash});
   }
-  if (river) entries.push_back({LegendEntry::Sample::line, "river", kRiver, {}, 5.0});
-  if (other) entries.push_back({LegendEntry::Sample::line, "wall or other line", kOtherLine, {}, 4.0});
+  const bool other = std::any_of(features.lines.begin(), features.lines.end(), [](const FeatureLine& l) {
+    return std::find_if(std::begin(kKinds), std::end(kKinds), [&](const char* k) { return l.kind == k; }) == std::end(kKinds);
+  });
+  if (other) entries.push_back({LegendEntry::Sample::line, w.other_line, line_look("").colour, {}, 4.0});
+  if (std::any_of(features.areas.begin(), features.areas.end(), [](const FeatureOutline& a) { return !a.outline.empty(); }))
+    entries.push_back({LegendEntry::Sample::line, w.landfill, kLandfillEdge, {}, 3.5});
   for (const Symbol* s : {&kWell, &kOpenBore, &kPluggedBore, &kMonitoring}) {
     bool present = false;
-    for (const auto& w : features.wells) present = present || &symbol_of(w, time) == s;
+    for (const auto& well : features.wells) present = present || &symbol_of(well, time) == s;
     if (!present) continue;
     LegendEntry e;
     e.sample = LegendEntry::Sample::marker;
-    e.label = s->label;
+    e.label = symbol_label(s, w);
     e.colour = s->fill;
     e.edge = s->edge;
     e.width = s->size * 0.85;

@@ -8,16 +8,18 @@
 #include "postprocess/render/colour_bar.hpp"
 #include "postprocess/render/colour_scale.hpp"
 #include "postprocess/render/contours.hpp"
+#include "postprocess/render/flow_arrows.hpp"
+#include "postprocess/render/hatching.hpp"
 #include "postprocess/render/label_placer.hpp"
 #include "postprocess/render/legend.hpp"
 #include "postprocess/render/limit_lines.hpp"
 #include "postprocess/render/map_decorations.hpp"
 #include "postprocess/render/nice_numbers.hpp"
+#include "postprocess/render/picture_format.hpp"
 #include "postprocess/render/picture_text.hpp"
 #include "postprocess/render/plan_features.hpp"
 #include "postprocess/render/plan_field.hpp"
 #include "postprocess/render/plan_values.hpp"
-#include "postprocess/render/time_label.hpp"
 
 namespace gwp::post {
 
@@ -29,38 +31,52 @@ namespace {
 const Rgb kInactive{0.86, 0.86, 0.86};
 const Rgb kOutline{0.25, 0.25, 0.25};
 const Rgb kSectionLine{0.45, 0.0, 0.55};
+const Rgb kDryFill{0.95, 0.95, 0.95};
+const Rgb kDryHatch{0.55, 0.55, 0.55};
+const Rgb kWhite{1.0, 1.0, 1.0};
 
 // Where things go: the map on the left, a panel on the right for the north arrow, colour bar
-// and legend, the title above, coordinates and the scale bar below. Fonts grow with the picture
-// so the text stays readable when a report shrinks it (20 px at least). Without a height the
-// picture is as tall as the map at full width needs, or as the panel needs if that is more.
+// and legend, the title above, coordinates, their titles and the scale bar below. Fonts grow with
+// the picture so the text stays readable when a report shrinks it (20 px at least). Without a
+// height the picture is as tall as the map at full width needs, or as the panel needs if more.
 struct Layout {
   int width = 0, height = 0;
   double font = 24, small = 20;
   PixelBox map;
   double panel_left = 0;
   double bar_height = 0;
+  double label_width = 0;  // of legend labels
+  TitleLayout title;
 };
 
-Layout plan_layout(int width, int height, const WorldBox& world, std::size_t legend_rows) {
+constexpr double kPanelTop = 6.6;   // fonts from the map's top to the colour bar's top
+constexpr double kBelow = 6.4;      // fonts under the map: ticks, axis title, scale bar
+constexpr double kLeft = 5.2;       // fonts left of the map: northing labels and title
+constexpr double kArrowSpacing = 4.4;  // fonts between flow arrows: a dozen or so across a map
+constexpr double kArrowLength = 2.0;   // fonts
+
+Layout plan_layout(const TextSetter& setter, int width, int height, const WorldBox& world,
+                   const std::vector<LegendEntry>& legend, const std::string& title, const std::string& subtitle) {
   Layout l;
   l.width = width;
   l.font = std::max(24.0, std::round(width / 64.0));
   l.small = std::max(20.0, 0.85 * l.font);
   const double f = l.font;
   l.panel_left = width - std::max(15.0 * f, 0.21 * width);
-  const double above = 4.8 * f, below = 5.4 * f, left = 3.6 * f, right = l.panel_left - 1.2 * f;
-  const double legend = double(legend_rows) * 1.75 * l.small;
-  const double panel_top = 6.6 * f, bar_min = 9.0 * f, under_bar = 1.4 * f + legend + f;
+  l.label_width = width - (l.panel_left + 0.5 * f) - 3.2 * l.small;
+  l.title = fit_title(setter, title, subtitle, f, width - 2.0 * f);
+  const double above = l.title.height + 1.0 * f, below = kBelow * f, left = kLeft * f, right = l.panel_left - 1.2 * f;
+  const double legend_h = legend_height(setter, legend, l.small, l.label_width);
+  const double bar_min = 9.0 * f, under_bar = 1.4 * f + legend_h + f;
   if (height > 0) {
     l.height = height;
   } else {
     const double ppm = (right - left) / (world.x_max - world.x_min);
     const double map_height = std::min((world.y_max - world.y_min) * ppm, 1.4 * width);
-    l.height = int(std::ceil(std::max(above + map_height + below, above + panel_top + bar_min + under_bar)));
+    l.height = int(std::ceil(std::max(above + map_height + below, above + kPanelTop * f + bar_min + under_bar)));
   }
   l.map = {left, below, right, l.height - above};
-  l.bar_height = std::max(bar_min, std::min(0.34 * l.height, l.height - above - panel_top - under_bar));
+  l.bar_height = std::max(bar_min, std::min(0.34 * l.height, l.height - above - kPanelTop * f - under_bar));
   return l;
 }
 
@@ -78,33 +94,33 @@ WorldBox world_extent(const Grid& g, const ResultFeatures& f) {
   return {b.x_min - pad, b.y_min - pad, b.x_max + pad, b.y_max + pad};
 }
 
-// Each column as a filled quadrilateral in the world (rotated with the grid); columns with no
-// active cell grey, concentrations at or below the floor left white.
-void draw_cells(Canvas& canvas, const MapFrame& frame, const Grid& g, const std::vector<double>& columns,
-                const FieldScale& scale, const ColourMap& map, double floor) {
+// Each column as a filled quadrilateral in the world (rotated with the grid): columns with no
+// active cell grey, dry columns hatched, concentrations at or below the floor left white.
+void draw_cells(Canvas& canvas, const MapFrame& frame, const Grid& g, const PlanFieldData& data,
+                const FieldScale& scale, const ColourMap& map, double font) {
   std::vector<double> xe(std::size_t(g.nx) + 1, 0.0), ye(std::size_t(g.ny) + 1, g.length_y());
   std::partial_sum(g.dx.begin(), g.dx.end(), xe.begin() + 1);
   for (int i = 0; i < g.ny; ++i) ye[std::size_t(i) + 1] = ye[std::size_t(i)] - g.dy[std::size_t(i)];
-  std::vector<std::vector<Pixel>> polygons;
+  std::vector<std::vector<Pixel>> polygons, dry;
   std::vector<Rgb> colours;
   for (int i = 0; i < g.ny; ++i)
     for (int j = 0; j < g.nx; ++j) {
-      const double v = columns[std::size_t(i * g.nx + j)];
-      Rgb colour = kInactive;
-      if (!std::isnan(v)) {
-        if (v <= floor) continue;
-        colour = map.colour(scale.display(v));
-      }
+      const std::size_t c = std::size_t(i * g.nx + j);
+      const double v = data.columns[c];
+      const bool is_dry = !data.dry.empty() && data.dry[c];
+      if (!is_dry && !std::isnan(v) && !scale.coloured(v)) continue;
       std::vector<Pixel> quad;
       for (auto [x, y] : {std::array{xe[j], ye[i + 1]}, std::array{xe[j + 1], ye[i + 1]}, std::array{xe[j + 1], ye[i]},
                           std::array{xe[j], ye[i]}}) {
         const auto w = g.to_world(x, y);
         quad.push_back(frame.to_pixel(w[0], w[1]));
       }
+      if (is_dry) dry.push_back(quad);
+      colours.push_back(is_dry ? kDryFill : std::isnan(v) ? kInactive : map.colour(scale.display(v)));
       polygons.push_back(std::move(quad));
-      colours.push_back(colour);
     }
   canvas.fill_polygons(polygons, colours);
+  canvas.polylines(hatch_lines(dry, hatch_spacing(font)), kDryHatch, 1.5);
 }
 
 std::vector<std::vector<Pixel>> to_pixels(const MapFrame& frame, const std::vector<std::vector<PlanPoint>>& lines) {
@@ -189,43 +205,99 @@ void draw_section_line(Canvas& canvas, const MapFrame& frame, const std::array<d
   }
 }
 
+// The layers a map draws, as a range (the whole depth for the maximum or the water table).
+LayerRange drawn_layers(const Grid& g, const PlanMapOptions& o) {
+  return o.layer > 0 ? LayerRange{o.layer - 1, std::max(1, o.layer_count)} : all_layers(g);
+}
+
+// "Darcy flux 0.003–0.52 m/d": the range of the horizontal flux of the cells drawn, where
+// there is any (flow arrows stand only where there is).
+std::string flux_range(const std::vector<std::int64_t>& cells, const std::vector<double>& flux, Language language) {
+  double low = 1e300, high = 0;
+  for (std::int64_t n : cells) {
+    if (n < 0) continue;
+    const double q = std::hypot(flux[std::size_t(n) * 3], flux[std::size_t(n) * 3 + 1]);
+    if (q > 1e-9) low = std::min(low, q), high = std::max(high, q);
+  }
+  if (!(high > 0)) return language == Language::zh ? "达西流速" : "Darcy flux";
+  return (language == Language::zh ? "达西流速 " : "Darcy flux ") + format_number(low, 2) + "\u2013" +
+         format_number(high, 2) + " m/d";
+}
+
 }  // namespace
 
 PlanMapPicture render_plan_map(const ResultReader& reader, const PlanMapOptions& options, const std::string& png_path) {
+  require_picture_format(png_path);
+  const Language lang = options.language;
+  const Wording& w = wording(lang);
   const ResultScene scene = read_scene(reader);
-  const PlanFieldData data = read_plan_field(reader, scene, options.field, options.species, options.time, options.layer);
-  const FieldScale scale = field_scale(options.field, options.scale, data.limits.limit);
+  const PlanFieldData data = read_plan_field(reader, scene, options.field, options.species, options.time, options.layer,
+                                             options.layer_count, lang);
+  const bool concentration = options.field == PlanField::concentration;
   const double peak = finite_range(data.columns)[1];
-  const double floor = scale.floor(peak);
+  const FieldScale scale = field_scale(options.field, options.scale, data.limits, options.floor, peak, data.background);
   std::vector<double> shown;
   for (double v : data.columns)
-    if (std::isfinite(v) && v > floor) shown.push_back(scale.display(v));
+    if (scale.coloured(v)) shown.push_back(scale.display(v));
   const ColourRange range = scale.range(shown, options.range);
   const ColourMap map = scale.colour_map(range);
-  const bool concentration = options.field == PlanField::concentration;
+  const std::string species = concentration ? species_label(data.limits, lang) : std::string();
+  const std::vector<BoundaryColumns> boundaries = boundary_columns(scene.grid, scene.features, drawn_layers(scene.grid, options));
+
+  // Flow arrows of head maps come from the cells whose heads are drawn.
+  std::vector<double> flux;
+  if (!concentration && options.flow_arrows && data.flow_index && reader.exists("/flow/darcy_flux"))
+    flux = reader.read_slice("/flow/darcy_flux", *data.flow_index).values;
 
   // The legend first: its length decides the picture's height.
   std::vector<LegendEntry> legend;
-  const std::vector<LimitLine> limits = concentration ? limit_lines(data.limits) : std::vector<LimitLine>{};
-  if (!limits.empty()) legend.push_back({LegendEntry::Sample::heading, kLimitHeading, {}});
+  const std::vector<LimitLine> limits = concentration ? limit_lines(data.limits, lang) : std::vector<LimitLine>{};
+  if (!limits.empty()) legend.push_back({LegendEntry::Sample::heading, w.limits_heading, {}});
   for (const LimitLine& l : limits) legend.push_back({LegendEntry::Sample::line, l.label, l.colour, {}, l.width, l.dash});
-  if (!concentration) legend.push_back({LegendEntry::Sample::line, "equipotential (m asl)", {0.1, 0.1, 0.1}, {}, 1.8});
-  legend.push_back({LegendEntry::Sample::line, "model grid boundary", kOutline, {}, 2.5});
-  if (std::any_of(data.columns.begin(), data.columns.end(), [](double v) { return std::isnan(v); }))
-    legend.push_back({LegendEntry::Sample::patch, "inactive (not modelled)", kInactive});
-  for (const auto& e : feature_legend(scene.features, data.time)) legend.push_back(e);
-  if (options.section_line) legend.push_back({LegendEntry::Sample::line, "section line A\u2013A\u2032", kSectionLine, {}, 3.0});
+  if (concentration && scale.floor > 0.0)
+    legend.push_back({LegendEntry::Sample::patch, fill(w.below_floor, format_number(scale.floor, 3) + " mg/L"), kWhite});
+  if (!concentration) legend.push_back({LegendEntry::Sample::line, w.equipotential, {0.1, 0.1, 0.1}, {}, 1.8});
+  const bool arrows_wanted = !flux.empty();
+  if (arrows_wanted)
+    legend.push_back({LegendEntry::Sample::arrow, fill(w.flow_direction, flux_range(data.head_cells, flux, lang)),
+                      kFlowArrowColour, {}, 3.0});
+  legend.push_back({LegendEntry::Sample::line, w.model_boundary, kOutline, {}, 2.5});
+  if (std::any_of(data.dry.begin(), data.dry.end(), [](unsigned char d) { return d != 0; })) {
+    LegendEntry e{LegendEntry::Sample::patch, w.dry_cell, kDryFill};
+    e.edge = kDryHatch;
+    e.hatched = true;
+    legend.push_back(e);
+  }
+  bool inactive = false;
+  for (std::size_t c = 0; c < data.columns.size(); ++c)
+    inactive = inactive || (std::isnan(data.columns[c]) && (data.dry.empty() || !data.dry[c]));
+  if (inactive) legend.push_back({LegendEntry::Sample::patch, w.inactive, kInactive});
+  for (const auto& e : feature_legend(scene.features, boundaries, data.time, lang)) legend.push_back(e);
+  if (options.section_line) legend.push_back({LegendEntry::Sample::line, w.section_line, kSectionLine, {}, 3.0});
+
+  PlanMapPicture picture;
+  picture.time = data.time;
+  picture.species = data.species;
+  picture.range = range;
+  picture.floor = scale.floor;
+  picture.title = options.title.empty() ? picture_title(scene.title, concentration ? species : w.head,
+                                                        picture_time(data.time, scene.start_date, lang))
+                                        : options.title;
+  std::string subtitle = data.depth_label;
+  if (concentration && std::isfinite(peak))
+    subtitle += "  \u00b7  " + std::string(w.peak) + " " + format_number(peak, 3) + " mg/L";
 
   const WorldBox world = world_extent(scene.grid, scene.features);
-  const Layout layout = plan_layout(options.width, options.height, world, legend.size() + 1);
+  const Layout layout =
+      plan_layout(TextSetter(), options.width, options.height, world, legend, picture.title, subtitle);
   const double f = layout.font, small = layout.small;
   Canvas canvas(layout.width, layout.height);
   MapFrame frame = fit_frame(world, layout.map);
   // Up against the title rather than centred: what space is left goes to the bottom.
   frame.py0 += layout.map.top - frame.to_pixel(world.x_min, world.y_max)[1];
-  const double map_bottom = frame.to_pixel(world.x_min, world.y_min)[1];
 
-  draw_cells(canvas, frame, scene.grid, data.columns, scale, map, floor);
+  draw_cells(canvas, frame, scene.grid, data, scale, map, f);
+  draw_boundary_cells(canvas, frame, scene.grid, boundaries, f);
   std::vector<BarMark> marks;
   std::vector<LineLabel> line_labels;
   for (const LimitLine& l : limits) {
@@ -239,36 +311,44 @@ PlanMapPicture render_plan_map(const ResultReader& reader, const PlanMapOptions&
   outline.push_back(outline.front());
   canvas.polyline(outline, kOutline, 2.5);
 
+  std::vector<FlowArrow> arrows;
+  if (arrows_wanted) {
+    const PixelBox grid_box{frame.to_pixel(world.x_min, 0)[0], frame.to_pixel(0, world.y_min)[1],
+                            frame.to_pixel(world.x_max, 0)[0], frame.to_pixel(0, world.y_max)[1]};
+    arrows = flow_arrows(scene.grid, frame, grid_box, data.head_cells, flux, kArrowSpacing * f, kArrowLength * f);
+    draw_flow_arrows(canvas, arrows, 3.0, 0.7 * f);
+  }
+
   LabelPlacer labels(layout.map);
+  // Names go beside the arrows, not over them.
+  for (const FlowArrow& a : arrows)
+    labels.block({std::min(a.tail[0], a.tip[0]) - 4, std::min(a.tail[1], a.tip[1]) - 4,
+                  std::max(a.tail[0], a.tip[0]) + 4, std::max(a.tail[1], a.tip[1]) + 4},
+                 true);
   if (options.section_line) draw_section_line(canvas, frame, *options.section_line, labels, small);
   draw_plan_features(canvas, frame, scene.features, data.time, labels, small);
   place_line_labels(canvas, labels, line_labels, small);
 
-  draw_coordinate_frame(canvas, frame, world, f);
-  draw_scale_bar(canvas, frame, {layout.map.left, map_bottom - 3.6 * f}, 0.3 * layout.map.width(), small);
+  const double below_titles = draw_coordinate_frame(canvas, frame, world, f, coordinate_title(w.easting, scene.crs),
+                                                    coordinate_title(w.northing, scene.crs));
+  draw_scale_bar(canvas, frame, {layout.map.left, below_titles - 2.2 * f}, 0.4 * layout.map.width(), f);
 
   // Right panel, top down: north arrow, colour bar, legend.
   const double top = layout.map.top, x = layout.panel_left + 0.5 * f;
   draw_north_arrow(canvas, {layout.width - 2.5 * f, top - 3.6 * f}, 2.6 * f, f);
-  const double bar_top = top - 6.6 * f;
-  draw_colour_bar(canvas, map, {x, bar_top - layout.bar_height, x + 1.6 * f, bar_top}, scale.title(data.species),
+  const double bar_top = top - kPanelTop * f;
+  draw_colour_bar(canvas, map, {x, bar_top - layout.bar_height, x + 1.6 * f, bar_top}, scale.title(species, lang),
                   marks, small);
-  draw_legend(canvas, legend, x, bar_top - layout.bar_height - 1.4 * f, small, layout.width - x - 3.2 * small);
+  draw_legend(canvas, legend, x, bar_top - layout.bar_height - 1.4 * f, small, layout.label_width);
 
-  PlanMapPicture picture;
-  picture.time = data.time;
-  picture.species = data.species;
-  picture.range = range;
+  draw_title(canvas, layout.title);
+  canvas.save(png_path);
   picture.frame = frame;
   picture.width = layout.width;
   picture.height = layout.height;
-  picture.title = options.title.empty()
-                      ? picture_title(scene.title, concentration ? data.species : "head", data.time)
-                      : options.title;
-  std::string subtitle = data.depth_label;
-  if (concentration && std::isfinite(peak)) subtitle += "  \u00b7  peak " + format_number(peak, 3) + " mg/L";
-  draw_title(canvas, picture.title, subtitle, f);
-  canvas.save_png(png_path);
+  for (const FlowArrow& a : arrows) picture.flow_arrows.push_back({a.tail, a.tip});
+  picture.warnings = canvas.warnings();
+  picture.texts = canvas.texts();
   return picture;
 }
 

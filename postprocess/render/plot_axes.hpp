@@ -15,6 +15,7 @@ struct Axis {
   bool log = false;
   std::string title;            // "distance along the section (m)"
   std::vector<double> ticks;    // empty: round values chosen by draw_axes
+  std::vector<std::string> tick_labels;  // one per tick (dates); empty: the tick values
   // 0 at min, 1 at max (in log10 on a log axis).
   double fraction(double value) const;
 };
@@ -31,8 +32,11 @@ struct PlotArea {
 std::vector<double> axis_ticks(const Axis& axis);
 
 // Draws the frame, ticks, labels and titles (x title below, y title rotated on the left), and
-// light grid lines at the ticks when `grid` is set. Draw it before the data when grid lines are
-// wanted under the data, or after for a clean frame on top.
-void draw_axes(Canvas& canvas, const PlotArea& area, double font, bool grid);
+// light grid lines at the ticks when `grid` is set; without `x_labels` the x ticks stay unlabelled
+// and untitled (upper panels of stacked charts). X ticks are thinned until their labels leave a
+// font's width between them. Draw it before the data when grid lines are wanted under the data,
+// or after for a clean frame on top. Returns the pixel row of the bottom of what it drew under
+// the plot.
+double draw_axes(Canvas& canvas, const PlotArea& area, double font, bool grid, bool x_labels = true);
 
 }  // namespace gwp::post::render

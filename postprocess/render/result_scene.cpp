@@ -1,13 +1,10 @@
 #include "postprocess/render/result_scene.hpp"
 
-#include "postprocess/result_grid_reader.hpp"
-
-
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
 
-#include "postprocess/render/time_label.hpp"
+#include "postprocess/result_grid_reader.hpp"
 #include "solver/common/errors.hpp"
 
 namespace gwp::post::render {
@@ -39,17 +36,20 @@ ResultScene read_scene(const ResultReader& r) {
   s.transport_times = values_or_empty(r, "/transport/times");
   s.flow_times = values_or_empty(r, "/flow/times");
   s.features = read_features(r);
+  s.start_date = r.start_date();
+  if (r.has_attribute("/grid", "crs")) s.crs = r.text_attribute("/grid", "crs");
   return s;
 }
 
-std::size_t time_index(const std::vector<double>& times, std::optional<double> time, const std::string& what) {
+std::size_t time_index(const std::vector<double>& times, std::optional<double> time, const std::string& what,
+                       const std::optional<Date>& start) {
   if (times.empty()) throw std::invalid_argument("the result holds no stored " + what + " times");
   if (!time) return times.size() - 1;
   for (std::size_t n = 0; n < times.size(); ++n)
     if (std::abs(times[n] - *time) <= std::max(1e-6, 1e-9 * std::abs(*time))) return n;
   std::ostringstream list;
-  for (std::size_t n = 0; n < times.size(); ++n) list << (n ? ", " : "") << time_label(times[n]);
-  throw std::invalid_argument("no " + what + " stored at " + time_label(*time) + "; stored times: " + list.str());
+  for (std::size_t n = 0; n < times.size(); ++n) list << (n ? ", " : "") << gwp::time_label(times[n], start);
+  throw std::invalid_argument("no " + what + " stored at " + gwp::time_label(*time, start) + "; stored times: " + list.str());
 }
 
 std::string choose_species(const ResultScene& scene, const std::string& species) {

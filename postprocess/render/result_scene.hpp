@@ -20,21 +20,22 @@ struct ResultScene {
   std::vector<double> transport_times;   // d
   std::vector<double> flow_times;        // d
   ResultFeatures features;
+  std::optional<Date> start_date;        // of t = 0, when the case gave one
+  std::string crs;                       // /grid attribute crs ("EPSG:4546"), "" when none
 };
 
 // Reads /grid, the root attributes and /features. Throws gwp::IoError for a file without a grid.
 ResultScene read_scene(const ResultReader& reader);
 
-// /grid as a Grid (to_world, locate, cell tops and bottoms work on it).
-
-
 // "[case] title" of the case text stored in the file, else the case name attribute, else "".
 std::string case_title(const ResultReader& reader);
 
 // Index of the stored time equal to `time` (within 1e-6 d, or 1e-9 of it), or the last one
-// when `time` is empty. Throws std::invalid_argument listing the stored times when none matches
-// or none is stored; `what` names the field ("concentration", "head") in the message.
-std::size_t time_index(const std::vector<double>& times, std::optional<double> time, const std::string& what);
+// when `time` is empty. Throws std::invalid_argument listing the stored times (as dates when
+// `start` is given) when none matches or none is stored; `what` names the field
+// ("concentration", "head") in the message.
+std::size_t time_index(const std::vector<double>& times, std::optional<double> time, const std::string& what,
+                       const std::optional<Date>& start = std::nullopt);
 
 // `species` itself if the result holds it, the first species if `species` is empty. Throws
 // std::invalid_argument listing the species when it does not.

@@ -59,4 +59,47 @@ LinePosition position_on_line(const PlanPoint& p, const PlanPoint& start, const 
   return {px * ux + py * uy, std::abs(-px * uy + py * ux)};
 }
 
+namespace {
+
+// Even-odd rule: a ray from p to the east crosses the outline an odd number of times.
+bool contains(const std::vector<PlanPoint>& polygon, const PlanPoint& p) {
+  bool inside = false;
+  for (std::size_t a = 0, b = polygon.size() - 1; a < polygon.size(); b = a++) {
+    const PlanPoint &u = polygon[a], &v = polygon[b];
+    if ((u[1] > p[1]) != (v[1] > p[1]) && p[0] < u[0] + (p[1] - u[1]) * (v[0] - u[0]) / (v[1] - u[1])) inside = !inside;
+  }
+  return inside;
+}
+
+}  // namespace
+
+std::vector<std::array<double, 2>> inside_polygon(const std::vector<PlanPoint>& polygon, const PlanPoint& start,
+                                                  const PlanPoint& end) {
+  std::vector<std::array<double, 2>> stretches;
+  const double dx = end[0] - start[0], dy = end[1] - start[1], length = std::hypot(dx, dy);
+  if (polygon.size() < 3 || !(length > 0.0)) return stretches;
+  // Where the line crosses each edge (as a fraction of the line), then which gaps lie inside.
+  std::vector<double> cuts{0.0, 1.0};
+  for (std::size_t a = 0; a < polygon.size(); ++a) {
+    const PlanPoint& p = polygon[a];
+    const PlanPoint& q = polygon[(a + 1) % polygon.size()];
+    const double ex = q[0] - p[0], ey = q[1] - p[1], den = dx * ey - dy * ex;
+    if (den == 0.0) continue;  // parallel
+    const double t = ((p[0] - start[0]) * ey - (p[1] - start[1]) * ex) / den;
+    const double u = ((p[0] - start[0]) * dy - (p[1] - start[1]) * dx) / den;
+    if (t > 0.0 && t < 1.0 && u >= 0.0 && u <= 1.0) cuts.push_back(t);
+  }
+  std::sort(cuts.begin(), cuts.end());
+  for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
+    if (!(cuts[c + 1] > cuts[c])) continue;
+    const double mid = 0.5 * (cuts[c] + cuts[c + 1]);
+    if (!contains(polygon, {start[0] + mid * dx, start[1] + mid * dy})) continue;
+    if (!stretches.empty() && std::abs(stretches.back()[1] - cuts[c] * length) < 1e-9 * length)
+      stretches.back()[1] = cuts[c + 1] * length;  // one stretch cut at a vertex on the line
+    else
+      stretches.push_back({cuts[c] * length, cuts[c + 1] * length});
+  }
+  return stretches;
+}
+
 }  // namespace gwp::post::render

@@ -2,6 +2,7 @@
 // to the grid's local axes, where every column is an axis-aligned rectangle, and clipped against
 // each rectangle (Liang-Barsky), so rotated and uneven grids need nothing special.
 #pragma once
+#include <array>
 #include <vector>
 
 #include "postprocess/plan_geometry.hpp"
@@ -24,5 +25,10 @@ struct LinePosition {
   double along = 0.0, off = 0.0;
 };
 LinePosition position_on_line(const PlanPoint& p, const PlanPoint& start, const PlanPoint& end);
+
+// The stretches of the line from `start` to `end` that lie inside `polygon` (world points, not
+// closed, any simple polygon): pairs of distances (m) along the line, s0 < s1, in order.
+std::vector<std::array<double, 2>> inside_polygon(const std::vector<PlanPoint>& polygon, const PlanPoint& start,
+                                                  const PlanPoint& end);
 
 }  // namespace gwp::post::render

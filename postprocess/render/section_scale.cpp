@@ -28,7 +28,8 @@ SectionScale section_scale(const SectionFit& fit) {
   const double room = fit.height > 0 ? fit.height - fit.above - fit.below
                                      : std::max(kTargetAspect * width, fit.min_height - fit.above - fit.below);
   if (!(width > 0.0) || !(room > 0.0)) throw std::invalid_argument("no room left for the section");
-  const double raw = room / (extent * ppm);
+  // At most as tall as wide, so the whole line keeps the plot's width.
+  const double raw = (fit.height > 0 ? room : std::min(room, width)) / (extent * ppm);
   double ve = fit.vertical_exaggeration > 0.0 ? fit.vertical_exaggeration : raw >= 1.0 ? round_down_fine(raw) : 1.0;
   double plot_height = room;
   if (fit.height > 0) {

@@ -1,6 +1,7 @@
 #include "postprocess/report/case_summary.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -36,6 +37,34 @@ std::string root_text(const ResultReader& reader, const char* name) {
 
 }  // namespace
 
+std::string case_layer_name(const std::string& grid_layer) {
+  // " (i/n)" at the end, i and n digits.
+  const std::size_t open = grid_layer.rfind(" (");
+  if (open == std::string::npos || !grid_layer.ends_with(")")) return grid_layer;
+  const std::string part = grid_layer.substr(open + 2, grid_layer.size() - open - 3);
+  const std::size_t slash = part.find('/');
+  const auto digits = [](const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+  };
+  if (slash == std::string::npos || !digits(part.substr(0, slash)) || !digits(part.substr(slash + 1))) return grid_layer;
+  return grid_layer.substr(0, open);
+}
+
+std::vector<std::string> metrics_layer_names(const std::vector<std::string>& attribute) {
+  std::vector<std::string> names;
+  for (const std::string& element : attribute) {
+    std::size_t from = 0;
+    while (from <= element.size()) {
+      const std::size_t comma = std::min(element.find(',', from), element.size());
+      const std::string name = element.substr(from, comma - from);
+      const std::size_t first = name.find_first_not_of(" \t");
+      if (first != std::string::npos) names.push_back(name.substr(first, name.find_last_not_of(" \t") - first + 1));
+      from = comma + 1;
+    }
+  }
+  return names;
+}
+
 std::string range_text(const ValueRange& range) {
   const std::string low = format_figure(range.min), high = format_figure(range.max);
   return low == high ? low : low + " – " + high;
@@ -67,6 +96,12 @@ CaseSummary read_case_summary(const ResultReader& reader) {
   c.dy = range_of(dy, "dy");
   for (double v : dx) c.extent_x += v;
   for (double v : dy) c.extent_y += v;
+  for (const char* holder : {"/metrics", "/"}) {
+    if (reader.exists(holder) && reader.has_attribute(holder, "metrics_layers")) {
+      c.metrics_layers = metrics_layer_names(reader.texts_attribute(holder, "metrics_layers"));
+      break;
+    }
+  }
   c.output_times = read_values(reader, "/transport/times");
   if (c.output_times.empty()) c.output_times = read_values(reader, "/flow/times");
 

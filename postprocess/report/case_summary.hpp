@@ -31,7 +31,19 @@ struct CaseSummary {
   double extent_x = 0.0, extent_y = 0.0;  // m, sum of dx and of dy
   std::vector<LayerSummary> layers;
   std::vector<double> output_times;       // d, /transport/times (else /flow/times)
+  // The case layers the plume metrics (areas, volumes, verdicts) were restricted to: attribute
+  // `metrics_layers` of /metrics (or of the root), one name per element or names separated by
+  // commas. Empty: the result records no restriction, every layer counts.
+  std::vector<std::string> metrics_layers;
 };
+
+// The case layer a grid layer belongs to: "sand-gravel (2/3)" -> "sand-gravel" (a layer split
+// into sublayers is named with its part), any other name as it is.
+std::string case_layer_name(const std::string& grid_layer);
+
+// The layer names of a metrics_layers attribute: each element split at commas, blanks trimmed,
+// empty names dropped.
+std::vector<std::string> metrics_layer_names(const std::vector<std::string>& attribute);
 
 // Throws IoError when /grid is missing or incomplete.
 CaseSummary read_case_summary(const ResultReader& reader);

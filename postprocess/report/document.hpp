@@ -7,6 +7,8 @@
 #include <variant>
 #include <vector>
 
+#include "postprocess/report/messages.hpp"
+
 namespace gwp::post {
 
 // How a table cell reads: `good` and `bad` mark a verdict (compliant / exceeding), which HTML
@@ -59,6 +61,7 @@ using Block = std::variant<Heading, Paragraph, ItemList, Table, Picture, Details
 
 struct Document {
   std::string title;
+  Language language = Language::en;  // of its text: the page's lang, the writers' own words
   std::vector<Block> blocks;
 
   void heading(int level, std::string text, std::string anchor = {}) {

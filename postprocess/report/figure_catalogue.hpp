@@ -4,11 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "postprocess/report/messages.hpp"
+
 namespace gwp::post {
 
 struct QuantityInfo {
   std::string id;      // e.g. "area_above_limit"
-  std::string label;   // e.g. "plume area above the limit"
+  Msg label;           // e.g. "plume area above the limit ({1})": {1} the limit, {2} the subject
   std::string units;   // e.g. "m2"
 };
 

@@ -5,7 +5,6 @@
 #include <utility>
 
 #include "postprocess/report/figure_catalogue.hpp"
-#include "postprocess/report/number_format.hpp"
 
 namespace gwp::post {
 
@@ -26,22 +25,52 @@ std::vector<FigureKey> figure_keys(const std::vector<const FiguresAtTime*>& sets
   return keys;
 }
 
-std::string figure_label(const FigureKey& key, const SpeciesLimits& limits) {
-  std::string label = quantity_info(key.quantity).label;
-  const std::string limit = " the limit";
-  if (const auto at = label.find(limit); at != std::string::npos && !std::isnan(limits.limit)) {
-    label.insert(at + limit.size(), " (" + format_figure(limits.limit) + " " + limits.units + ")");
-  }
-  if (key.quantity.ends_with("class_iii") && limits.class_iii >= 0.0) {
-    label += " (" + format_figure(limits.class_iii) + " " + limits.units + ")";
-  }
-  if (!key.subject.empty()) label += " " + key.subject;
-  return label;
+std::string figure_label(const FigureKey& key, const SpeciesLimits& limits, const Wording& w) {
+  const QuantityInfo& info = quantity_info(key.quantity);
+  const std::string limit = key.quantity.ends_with("class_iii") ? format_limit(limits.class_iii, limits.units)
+                                                                : format_limit(limits.limit, limits.units);
+  const std::string subject = key.subject == kAllTerms ? w(Msg::all_terms) : key.subject;
+  return w(info.label, {limit, subject});
 }
 
-std::string figure_text(const std::string& quantity, double value) {
-  if (quantity == "point_first_exceedance") return std::isnan(value) ? "not exceeded" : format_time(value);
-  return format_figure(value);
+std::string figure_text(const std::string& quantity, double value, const FigureStyle& style, const Wording& w) {
+  if (quantity_info(quantity).units == "d") {
+    if (std::isnan(value)) return quantity == "point_first_exceedance" ? w(Msg::not_exceeded) : std::string(kMissing);
+    return w.time(value);
+  }
+  return format_styled(value, style);
+}
+
+std::string units_text(const std::string& quantity, const Wording& w) {
+  const std::string& units = quantity_info(quantity).units;
+  return units == "d" && w.start ? w(Msg::unit_date) : units;
+}
+
+FigureScales::FigureScales(const std::vector<const FiguresAtTime*>& sets, const SpeciesLimits& limits) {
+  if (!is_missing(limits.limit)) by_units_[limits.units] = std::fabs(limits.limit);
+  for (const FiguresAtTime* set : sets)
+    for (const Figure& f : set->figures) {
+      if (is_missing(f.value)) continue;
+      double& scale = by_units_[quantity_info(f.quantity).units];
+      scale = std::max(scale, std::fabs(f.value));
+    }
+}
+
+double FigureScales::of(const std::string& quantity) const {
+  const auto it = by_units_.find(quantity_info(quantity).units);
+  return it == by_units_.end() ? 0.0 : it->second;
+}
+
+double concentration_scale(const SpeciesFigures& s) {
+  double scale = is_missing(s.limits.limit) ? 0.0 : std::fabs(s.limits.limit);
+  for (const FiguresAtTime& at : s.at) {
+    const double peak = figure_value(at, "peak");
+    if (!is_missing(peak)) scale = std::max(scale, std::fabs(peak));
+  }
+  for (const ReceptorSeries& r : s.receptors)
+    for (double v : r.series.value)
+      if (!is_missing(v)) scale = std::max(scale, std::fabs(v));
+  return scale;
 }
 
 }  // namespace gwp::post

@@ -9,7 +9,8 @@ namespace {
 // Readable on screen and on paper: a narrow text column, tables that may be wider and scroll,
 // numbers right-aligned in tabular figures, verdicts coloured as well as worded.
 constexpr const char* kStyle = R"(
-body { font-family: "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; line-height: 1.45;
+body { font-family: "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC",
+       "WenQuanYi Micro Hei", Helvetica, Arial, sans-serif; line-height: 1.45;
        color: #1d2329; max-width: 70rem; margin: 2rem auto; padding: 0 1.5rem; }
 h1 { font-size: 1.7rem; border-bottom: 2px solid #2b6cb0; padding-bottom: 0.3rem; }
 h2 { font-size: 1.35rem; margin-top: 2.2rem; border-bottom: 1px solid #cbd5e0; }
@@ -59,6 +60,7 @@ void write_table(std::ostringstream& out, const Table& table) {
 
 struct BlockWriter {
   std::ostringstream& out;
+  Language language;
   void operator()(const Heading& h) const {
     const int level = h.level < 1 ? 1 : h.level > 4 ? 4 : h.level;
     out << "<h" << level;
@@ -77,7 +79,7 @@ struct BlockWriter {
     if (p.missing.empty()) {
       out << "<img src=\"" << html_escape(p.file) << "\" alt=\"" << html_escape(p.caption) << "\">\n";
     } else {
-      out << "<div class=\"missing\">Picture not drawn: " << html_escape(p.missing) << "</div>\n";
+      out << "<div class=\"missing\">" << html_escape(say(language, Msg::picture_not_drawn, {p.missing})) << "</div>\n";
     }
     out << "<figcaption>" << html_escape(p.caption) << "</figcaption>\n</figure>\n";
   }
@@ -107,11 +109,11 @@ std::string html_escape(const std::string& text) {
 
 std::string to_html(const Document& document) {
   std::ostringstream out;
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  out << "<!DOCTYPE html>\n<html lang=\"" << html_language(document.language) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>" << html_escape(document.title) << "</title>\n<style>" << kStyle << "</style>\n"
       << "</head>\n<body>\n<h1>" << html_escape(document.title) << "</h1>\n";
-  const BlockWriter writer{out};
+  const BlockWriter writer{out, document.language};
   for (const Block& block : document.blocks) std::visit(writer, block);
   out << "</body>\n</html>\n";
   return out.str();

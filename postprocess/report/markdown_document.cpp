@@ -19,6 +19,7 @@ std::string fence_for(const std::string& text) {
 
 struct BlockWriter {
   std::ostringstream& out;
+  Language language;
   void operator()(const Heading& h) const {
     const int level = h.level < 1 ? 1 : h.level > 4 ? 4 : h.level;
     out << std::string(std::size_t(level), '#') << " " << h.text << "\n\n";
@@ -52,7 +53,7 @@ struct BlockWriter {
     if (p.missing.empty()) {
       out << "![" << p.caption << "](" << p.file << ")\n\n*" << p.caption << "*\n\n";
     } else {
-      out << "> Picture not drawn (" << p.caption << "): " << p.missing << "\n\n";
+      out << "> " << say(language, Msg::picture_not_drawn_captioned, {p.caption, p.missing}) << "\n\n";
     }
   }
   void operator()(const Details& d) const {
@@ -79,7 +80,7 @@ std::string markdown_cell(const std::string& text) {
 std::string to_markdown(const Document& document) {
   std::ostringstream out;
   out << "# " << document.title << "\n\n";
-  const BlockWriter writer{out};
+  const BlockWriter writer{out, document.language};
   for (const Block& block : document.blocks) std::visit(writer, block);
   return out.str();
 }

@@ -4,7 +4,6 @@
 #include <limits>
 
 #include "postprocess/exceedance_time.hpp"
-#include "postprocess/report/number_format.hpp"
 
 namespace gwp::post {
 
@@ -68,12 +67,6 @@ ComplianceLimit compliance_limit(const SpeciesLimits& limits) {
 
 ComplianceLimit recorded_limit(const SpeciesLimits& limits) {
   return {limits.limit, limits.class_iv >= 0.0 && limits.limit == limits.class_iv ? "class IV" : "case limit"};
-}
-
-std::string verdict_text(const Compliance& c, const std::string& limit_name) {
-  if (c.samples == 0 && !c.recorded) return "no samples through " + format_time(c.through);
-  if (c.exceeds) return "exceeds " + limit_name + " from " + format_time(c.first_exceedance);
-  return "at or below " + limit_name + " through " + format_time(c.through);
 }
 
 }  // namespace gwp::post

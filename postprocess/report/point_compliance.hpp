@@ -54,8 +54,6 @@ ComplianceLimit compliance_limit(const SpeciesLimits& limits);
 // "class IV" when it is the species' class IV value, else "case limit".
 ComplianceLimit recorded_limit(const SpeciesLimits& limits);
 
-// For people: "at or below class IV through 1000 d (2.74 yr)", "exceeds class IV from 386.6 d
-// (1.06 yr)", or "no samples through 100 d" (never for a recorded verdict).
-std::string verdict_text(const Compliance& compliance, const std::string& limit_name);
+// Verdicts in words: Wording::verdict (wording.hpp).
 
 }  // namespace gwp::post

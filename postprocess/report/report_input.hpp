@@ -33,7 +33,9 @@ struct ReportInput {
 ReportInput read_report_input(const ResultReader& reader, const std::vector<std::string>& verification_candidates);
 
 // A plan map for each output time of each species whose peak then is above its limit, and one
-// breakthrough chart per species with monitoring series.
-std::vector<PictureRequest> report_pictures(const ReportInput& input);
+// breakthrough chart per species with monitoring series (every transport step, the class IV and
+// class III limits dashed, time as dates when the result has a start date). Captions in
+// `language`, the text inside the pictures in picture_language(language).
+std::vector<PictureRequest> report_pictures(const ReportInput& input, Language language = Language::en);
 
 }  // namespace gwp::post

@@ -1,4 +1,7 @@
 // The result sections of the report: budgets, plume metrics, pictures and verification status.
+#include <algorithm>
+#include <cmath>
+
 #include "postprocess/report/figure_catalogue.hpp"
 #include "postprocess/report/figure_table.hpp"
 #include "postprocess/report/number_format.hpp"
@@ -8,133 +11,153 @@ namespace gwp::post {
 
 namespace {
 
-Table flow_budget_table(const FlowBudgetSummary& flow) {
+constexpr int kBudgetDigits = 6;  // budgets: enough digits to see in and out agree
+
+// One style for every number of a budget table (the same decimals down each column), its noise
+// floor set by the largest flow in or out: terms that close to round-off show as 0.
+FigureStyle budget_style(const std::vector<double>& values) {
+  double scale = 0.0;
+  for (double v : values)
+    if (!is_missing(v)) scale = std::max(scale, std::fabs(v));
+  return aligned_style(values, scale, kBudgetDigits);
+}
+
+Table flow_budget_table(const FlowBudgetSummary& flow, const Wording& w) {
   Table t;
-  t.header = {"term", "kind", "in (m3/d)", "out (m3/d)", "net in (m3/d)"};
+  t.header = {w(Msg::col_term), w(Msg::col_kind), w(Msg::col_in_m3_per_d), w(Msg::col_out_m3_per_d),
+              w(Msg::col_net_in_m3_per_d)};
   t.numeric = {false, false, true, true, true};
+  std::vector<double> all{flow.total_in, flow.total_out};
+  for (const FlowBudgetRow& row : flow.rows) all.insert(all.end(), {row.inflow, row.outflow});
+  const FigureStyle style = budget_style(all);
+  // Net flows are differences: noise relative to the flows, not to themselves.
+  const auto net = [&](double in, double out) { return format_styled(in - out, style); };
   for (const FlowBudgetRow& row : flow.rows) {
-    t.rows.push_back({row.term, row.kind, format_figure(row.inflow, 6), format_figure(row.outflow, 6),
-                      format_figure(row.inflow - row.outflow, 6)});
+    t.rows.push_back({w.budget_term(row.term), w.budget_kind(row.kind), format_styled(row.inflow, style),
+                      format_styled(row.outflow, style), net(row.inflow, row.outflow)});
   }
-  t.rows.push_back({"total", "", format_figure(flow.total_in, 6), format_figure(flow.total_out, 6),
-                    format_figure(flow.total_in - flow.total_out, 6)});
+  t.rows.push_back({w(Msg::total), "", format_styled(flow.total_in, style), format_styled(flow.total_out, style),
+                    net(flow.total_in, flow.total_out)});
   return t;
 }
 
-Table mass_budget_table(const MassBudgetSummary& mass) {
+Table mass_budget_table(const MassBudgetSummary& mass, const Wording& w) {
   Table t;
-  t.header = {"term", "in (g)", "out (g)", "net in (g)"};
+  t.header = {w(Msg::col_term), w(Msg::col_in_g), w(Msg::col_out_g), w(Msg::col_net_in_g)};
   t.numeric = {false, true, true, true};
+  std::vector<double> all{mass.total_in, mass.total_out};
+  for (const MassBudgetEntry& row : mass.rows) all.insert(all.end(), {row.mass_in, row.mass_out});
+  const FigureStyle style = budget_style(all);
   for (const MassBudgetEntry& row : mass.rows) {
-    t.rows.push_back({row.term, format_figure(row.mass_in, 6), format_figure(row.mass_out, 6),
-                      format_figure(row.mass_in - row.mass_out, 6)});
+    t.rows.push_back({w.budget_term(row.term), format_styled(row.mass_in, style), format_styled(row.mass_out, style),
+                      format_styled(row.mass_in - row.mass_out, style)});
   }
-  t.rows.push_back({"total", format_figure(mass.total_in, 6), format_figure(mass.total_out, 6),
-                    format_figure(mass.total_in - mass.total_out, 6)});
+  t.rows.push_back({w(Msg::total), format_styled(mass.total_in, style), format_styled(mass.total_out, style),
+                    format_styled(mass.total_in - mass.total_out, style)});
   return t;
 }
 
 }  // namespace
 
-void add_budget_sections(Document& doc, const ReportInput& input) {
-  doc.heading(2, "Budgets", "budgets");
+void add_budget_sections(Document& doc, const ReportInput& input, const Wording& w) {
+  doc.heading(2, w(Msg::budgets_heading), "budgets");
   const FlowBudgetSummary& flow = input.flow;
   if (flow.rows.empty()) {
-    doc.paragraph("The result holds no flow budget.");
+    doc.paragraph(w(Msg::flow_budget_none));
   } else {
-    doc.heading(3, "Flow budget at " + format_time(flow.time));
-    Table t = flow_budget_table(flow);
-    t.caption = "Water entering and leaving the aquifer through each term (storage: released from / taken into storage)";
+    doc.heading(3, w(Msg::flow_budget_heading, {w.time(flow.time)}));
+    Table t = flow_budget_table(flow, w);
+    t.caption = w(Msg::flow_budget_caption);
     doc.table(std::move(t));
-    doc.paragraph("Discrepancy 100 (in - out) / ((in + out) / 2): " + format_figure(flow.discrepancy_percent, 3) +
-                  " %.");
+    doc.paragraph(w(Msg::flow_budget_discrepancy, {format_figure(flow.discrepancy_percent, 3)}));
   }
   for (const MassBudgetSummary& mass : input.mass) {
-    doc.heading(3, "Mass budget of " + mass.species + ", cumulative to " + format_time(mass.time));
+    const std::string species = w.species(species_limits(input.figures, mass.species));
+    doc.heading(3, w(Msg::mass_budget_heading, {species, w.time(mass.time)}));
     if (mass.rows.empty()) {
-      doc.paragraph("The result holds no mass budget for " + mass.species + ".");
+      doc.paragraph(w(Msg::mass_budget_none, {species}));
       continue;
     }
-    Table t = mass_budget_table(mass);
-    t.caption = "Mass since the start through each term (storage: mass now held in the dissolved or sorbed phase)";
+    Table t = mass_budget_table(mass, w);
+    t.caption = w(Msg::mass_budget_caption);
     doc.table(std::move(t));
-    doc.paragraph("Discrepancy of the cumulative budget: " + format_figure(mass.discrepancy_percent, 3) +
-                  " %. Dissolved mass in the model: " + format_figure(mass.dissolved_mass, 6) +
-                  " g; sorbed: " + format_figure(mass.sorbed_mass, 6) + " g.");
+    const FigureStyle style = figure_style({mass.dissolved_mass, mass.sorbed_mass}, mass.total_in, kBudgetDigits);
+    doc.paragraph(w(Msg::mass_budget_discrepancy, {format_figure(mass.discrepancy_percent, 3),
+                                                   format_styled(mass.dissolved_mass, style),
+                                                   format_styled(mass.sorbed_mass, style)}));
   }
 }
 
-void add_metrics_section(Document& doc, const ReportInput& input) {
-  doc.heading(2, "Plume metrics", "metrics");
-  doc.paragraph("Per output time. A column counts in an area when any active cell in it is strictly above the limit; "
-                "volumes are aquifer volumes of such cells. Distances are measured in plan from a source's outline "
-                "(0 inside it) to the farthest column above the limit. Peaks and first exceedances at monitoring "
-                "points use every transport step up to that time. Mass fluxes are over the step before the output "
-                "time (g/d); cumulative masses come from the mass budget. Pumped mass removed is a pumping well's "
-                "cumulative mass out less any mass it injected.");
+void add_metrics_section(Document& doc, const ReportInput& input, const Wording& w) {
+  doc.heading(2, w(Msg::metrics_heading), "metrics");
+  doc.paragraph(w(Msg::metrics_intro));
   for (const SpeciesFigures& s : input.figures.species) {
-    doc.heading(3, s.limits.name);
+    const std::string species = w.species(s.limits);
+    doc.heading(3, species);
     std::vector<const FiguresAtTime*> sets;
     for (const FiguresAtTime& at : s.at) sets.push_back(&at);
     Table t;
-    t.header = {"figure", "units"};
-    for (const FiguresAtTime& at : s.at) t.header.push_back(format_time(at.time));
+    t.header = {w(Msg::col_figure), w(Msg::col_units)};
+    for (const FiguresAtTime& at : s.at) t.header.push_back(w.time(at.time));
     t.numeric.assign(t.header.size(), true);
     t.numeric[0] = t.numeric[1] = false;
+    const FigureScales scales(sets, s.limits);
     for (const FigureKey& key : figure_keys(sets)) {
-      std::vector<Cell> row{figure_label(key, s.limits), quantity_info(key.quantity).units};
-      for (const FiguresAtTime& at : s.at) row.emplace_back(figure_text(key.quantity, figure_value(at, key.quantity, key.subject)));
+      std::vector<double> values;
+      for (const FiguresAtTime& at : s.at) values.push_back(figure_value(at, key.quantity, key.subject));
+      const FigureStyle style = figure_style(values, scales.of(key.quantity));
+      std::vector<Cell> row{figure_label(key, s.limits, w), units_text(key.quantity, w)};
+      for (double v : values) row.emplace_back(figure_text(key.quantity, v, style, w));
       t.rows.push_back(std::move(row));
     }
     if (t.rows.empty()) {
-      doc.paragraph("No metrics are recorded for " + s.limits.name + ".");
+      doc.paragraph(w(Msg::metrics_none, {species}));
       continue;
     }
-    t.caption = s.limits.name + " at each output time";
+    t.caption = w(Msg::metrics_caption, {species});
     doc.table(std::move(t));
   }
 }
 
-void add_picture_sections(Document& doc, const ReportInput& input, const std::vector<PictureOutcome>& pictures) {
-  const std::vector<PictureRequest> requests = report_pictures(input);
-  doc.heading(2, "Maps", "maps");
+void add_picture_sections(Document& doc, const ReportInput& input, const std::vector<PictureOutcome>& pictures,
+                          const Wording& w) {
+  const std::vector<PictureRequest> requests = report_pictures(input, w.language);
+  doc.heading(2, w(Msg::maps_heading), "maps");
   bool any_map = false;
   for (const PictureRequest& r : requests) {
     if (!std::holds_alternative<PlanMapRequest>(r.what)) continue;
     any_map = true;
     doc.picture({r.file, r.caption, outcome_for(pictures, r.file).missing});
   }
-  if (!any_map) doc.paragraph("No species is above its limit at any output time, so there is no map to show.");
-  doc.heading(2, "Breakthrough curves", "breakthrough");
+  if (!any_map) doc.paragraph(w(Msg::maps_none));
+  doc.heading(2, w(Msg::breakthrough_heading), "breakthrough");
   bool any_curve = false;
   for (const PictureRequest& r : requests) {
-    if (!std::holds_alternative<BreakthroughRequest>(r.what)) continue;
+    if (!std::holds_alternative<ChartRequest>(r.what)) continue;
     any_curve = true;
     doc.picture({r.file, r.caption, outcome_for(pictures, r.file).missing});
   }
-  if (!any_curve) doc.paragraph("The result has no monitoring series.");
+  if (!any_curve) doc.paragraph(w(Msg::breakthrough_none));
 }
 
-void add_verification_section(Document& doc, const ReportInput& input) {
-  doc.heading(2, "Verification status of the program", "verification");
+void add_verification_section(Document& doc, const ReportInput& input, const Wording& w) {
+  doc.heading(2, w(Msg::verification_heading), "verification");
   const VerificationStatus& v = input.verification;
   if (v.source.empty()) {
-    std::string where;
-    for (const std::string& c : input.verification_candidates) where += (where.empty() ? "" : ", ") + c;
-    doc.paragraph("Unknown: the verification document (docs/verification.md) was not found" +
-                  (where.empty() ? std::string(".") : " (looked for " + where + ").") +
-                  " Set GWPLUME_SOURCE_DIR to the source tree to include it.");
+    doc.paragraph(input.verification_candidates.empty()
+                      ? w(Msg::verification_unknown)
+                      : w(Msg::verification_unknown_looked, {w.join(input.verification_candidates)}));
     return;
   }
-  doc.paragraph("As recorded in " + v.source + " (not re-run for this report).");
+  doc.paragraph(w(Msg::verification_source, {v.source}));
   if (v.sections.empty()) {
-    doc.paragraph("That document holds no table of verification results.");
+    doc.paragraph(w(Msg::verification_no_tables));
     return;
   }
   for (const VerificationSection& section : v.sections) {
     Table t;
     t.caption = section.heading;
-    t.header = {"id", "problem", "measured", "tolerance", "test"};
+    t.header = {w(Msg::col_id), w(Msg::col_problem), w(Msg::col_measured), w(Msg::col_tolerance), w(Msg::col_test)};
     for (const VerificationRow& row : section.rows)
       t.rows.push_back({row.id, row.problem, row.measured, row.tolerance,
                         row.state.empty() ? std::string(kMissing) : row.state});

@@ -1,22 +1,31 @@
-// The sections of the report, each appended to the document in turn by report_document().
+// The sections of the report, each appended to the document in turn by report_document(), all
+// worded by one Wording (the report's language and the result's start date).
 #pragma once
+#include <string>
 #include <vector>
 
 #include "postprocess/report/document.hpp"
 #include "postprocess/report/picture_request.hpp"
 #include "postprocess/report/report_input.hpp"
+#include "postprocess/report/wording.hpp"
 
 namespace gwp::post {
 
 // report_document.cpp
-void add_verdict_section(Document& doc, const ReportInput& input);
-void add_case_section(Document& doc, const ReportInput& input);
-void add_sources_section(Document& doc, const ReportInput& input);
+void add_verdict_section(Document& doc, const ReportInput& input, const Wording& w);
+void add_case_section(Document& doc, const ReportInput& input, const Wording& w);
+void add_sources_section(Document& doc, const ReportInput& input, const Wording& w);
 
 // report_results.cpp
-void add_budget_sections(Document& doc, const ReportInput& input);
-void add_metrics_section(Document& doc, const ReportInput& input);
-void add_picture_sections(Document& doc, const ReportInput& input, const std::vector<PictureOutcome>& pictures);
-void add_verification_section(Document& doc, const ReportInput& input);
+void add_budget_sections(Document& doc, const ReportInput& input, const Wording& w);
+void add_metrics_section(Document& doc, const ReportInput& input, const Wording& w);
+void add_picture_sections(Document& doc, const ReportInput& input, const std::vector<PictureOutcome>& pictures,
+                          const Wording& w);
+void add_verification_section(Document& doc, const ReportInput& input, const Wording& w);
+
+// What the plume metrics count: "Areas, volumes and verdicts count layers: sand-gravel, karst (clay
+// cover, red clay excluded)." when the result records the layers they were restricted to, else
+// that they count all layers.
+std::string metrics_layers_text(const CaseSummary& summary, const Wording& w);
 
 }  // namespace gwp::post

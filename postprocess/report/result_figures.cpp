@@ -160,6 +160,7 @@ ResultFigures read_result_figures(const ResultReader& reader) {
     if (reader.has_attribute("/grid", "rotation")) r.grid.rotation = reader.number_attribute("/grid", "rotation");
   }
   r.times = read_values(reader, "/transport/times");
+  r.start = reader.start_date();
   const ResultFeatures features = read_features(reader);
   std::vector<std::string> pumping_wells;
   std::vector<TimeSeries> pumping_flow;
@@ -175,8 +176,10 @@ ResultFigures read_result_figures(const ResultReader& reader) {
     const MetricsTable metrics = reader.exists("/metrics/" + name) ? read_metrics(reader, name) : MetricsTable{};
     for (const std::string& point : points_with_series(reader, name)) {
       const bool boundary = reader.exists("/monitoring/" + point + "/mass_flux");
+      const std::string flux = "/monitoring/" + point + "/mass_flux/" + name;
       s.receptors.push_back({point, boundary ? kBoundaryReceptor : kMonitoringPoint,
-                             read_series(reader, "/monitoring/" + point + "/" + name)});
+                             read_series(reader, "/monitoring/" + point + "/" + name),
+                             boundary && reader.exists(flux) ? read_series(reader, flux) : TimeSeries{}});
     }
     const auto is_receptor = [&](const std::string& receptor) {
       return std::any_of(s.receptors.begin(), s.receptors.end(), [&](const ReceptorSeries& r) { return r.name == receptor; }) ||
@@ -196,6 +199,15 @@ ResultFigures read_result_figures(const ResultReader& reader) {
     r.species.push_back(std::move(s));
   }
   return r;
+}
+
+SpeciesLimits species_limits(const ResultFigures& result, const std::string& species) {
+  for (const SpeciesFigures& s : result.species)
+    if (s.limits.name == species) return s.limits;
+  SpeciesLimits none;
+  none.name = species;
+  none.limit = kNaN;
+  return none;
 }
 
 double figure_value(const FiguresAtTime& at, const std::string& quantity, const std::string& subject) {

@@ -4,12 +4,14 @@
 // left. Read from /metrics/<species>, /transport/<species>/budget, /monitoring and /wells only, so
 // the report of one result and the comparison of several show the same numbers.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "postprocess/metrics_table.hpp"
 #include "postprocess/report/result_series.hpp"
 #include "postprocess/result_features.hpp"
+#include "solver/common/calendar.hpp"
 
 namespace gwp::post {
 
@@ -36,6 +38,9 @@ struct ReceptorSeries {
   std::string name;
   std::string kind;   // kMonitoringPoint, kBoundaryReceptor or kPumpingWell
   TimeSeries series;  // d, mg/L
+  // Boundary receptors: the mass the aquifer discharges through the term over each transport
+  // step (d, g/d; /monitoring/<name>/mass_flux/<species>); empty for the others.
+  TimeSeries discharged_mass;
 };
 
 inline constexpr const char* kMonitoringPoint = "monitoring point";
@@ -70,8 +75,12 @@ struct ResultFigures {
   std::string case_toml;  // the case as run
   GridShape grid;
   std::vector<double> times;  // d, /transport/times
+  std::optional<Date> start;  // the date of t = 0 (root attribute start_date), when the case gave one
   std::vector<SpeciesFigures> species;
 };
+
+// The limits (and names) of `species` in `result`; only its name when the result lacks it.
+SpeciesLimits species_limits(const ResultFigures& result, const std::string& species);
 
 // The subject a budget or flux term names: the text after "<kind>:" ("river:Yujiang" -> "Yujiang").
 std::string term_subject(const std::string& term);

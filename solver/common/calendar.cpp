@@ -1,9 +1,10 @@
 #include "solver/common/calendar.hpp"
 
-#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+
+#include "solver/common/short_number.hpp"
 
 namespace gwp {
 
@@ -28,24 +29,6 @@ bool digits(std::string_view text, int& value) {
     value = value * 10 + (c - '0');
   }
   return true;
-}
-
-// A number with `significant` figures, no exponent below a billion, no trailing zeros.
-std::string short_number(double v, int significant) {
-  char buffer[48];
-  if (std::abs(v) >= 1e9 || v == 0.0) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", significant, v);
-    return buffer;
-  }
-  const int magnitude = int(std::floor(std::log10(std::abs(v)))) + 1;
-  const int decimals = std::max(0, significant - magnitude);
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-  std::string text = buffer;
-  if (text.find('.') != std::string::npos) {
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
-  }
-  return text;
 }
 
 }  // namespace

@@ -31,6 +31,10 @@ struct FlowSolution {
   std::vector<std::vector<double>> extra_flow;
   // Per term and cell, m3/d positive into the aquifer.
   std::vector<std::vector<double>> term_flow;
+  // Per term, the cell each entry acted on: the problem's cells, except recharge and landfill
+  // leakage, which enter the highest wet cell of their column (FlowSystem::place_on_water_table).
+  // Empty: the problem's cells.
+  std::vector<std::vector<std::int64_t>> term_cells;
   // Water released from storage per cell over the step, m3/d (positive out of storage into flow).
   std::vector<double> storage_flow;
   FlowBudget budget;

@@ -18,6 +18,10 @@ namespace {
 // Largest number of halvings of a Newton step that does not reduce the imbalance; after that
 // the shortest step is taken anyway (the imbalance may have to grow before it can fall).
 constexpr int kMaxStepCuts = 6;
+// Outer iterations during which recharge may still move to another cell of its column; after
+// them it stays, so that a water table sitting on a cell bottom cannot keep the iterations
+// switching for ever.
+constexpr int kPlacementIterations = 30;
 }  // namespace
 
 FlowSolver::FlowSolver(const FlowProblem& problem)
@@ -31,6 +35,7 @@ FlowSolution FlowSolver::solve(double t, double dt) {
   const SubnormalsAsZero subnormals;
   std::vector<double> head = head_;
   system_.impose_fixed_heads(head);
+  system_.place_on_water_table(head);
   const Iterations it = newton(head, t);
   head_ = head;
   FlowSolution solution = collect(t, head, it);
@@ -85,6 +90,12 @@ FlowSolver::Iterations FlowSolver::newton(std::vector<double>& head, double t) {
     for (std::int64_t r = 0; r < rows; ++r)
       if (std::abs(fraction * dh[r]) > std::abs(change.largest))
         change = {fraction * dh[r], cell_of_row[std::size_t(r)]};
+    // Recharge follows the water table: a move changes the equations, so iterate on.
+    if (it.outer <= kPlacementIterations && it.outer < settings_.max_outer_iterations &&
+        system_.place_on_water_table(head)) {
+      system_.assemble(head, rhs, report);
+      continue;
+    }
     const bool exact_step =
         system_.all_confined() && linear.converged && report.branch == previous_branch;
     if ((std::abs(change.largest) <= settings_.head_tolerance || exact_step) &&
@@ -127,6 +138,7 @@ FlowSolution FlowSolver::collect(double t, const std::vector<double>& head, Iter
     const std::size_t e = std::size_t(l - c.grid_count);
     s.extra_flow[std::size_t(c.extra_set[e])][std::size_t(c.extra_index[e])] = system_.link_flow(l, head).q;
   }
+  s.term_cells = system_.term_cells();
   s.term_flow.resize(terms_.size());
   for (std::size_t k = 0; k < terms_.size(); ++k) {
     s.term_flow[k].resize(terms_[k].cells.size());

@@ -13,6 +13,9 @@ namespace gwp {
 
 namespace {
 
+// Recharge and landfill leakage enter the highest wet cell of their column.
+bool seeks_water_table(TermKind kind) { return kind == TermKind::recharge || kind == TermKind::landfill; }
+
 void check_sizes(const FlowProblem& p) {
   if (!p.grid) throw std::invalid_argument("flow problem without a grid");
   const Grid& g = *p.grid;
@@ -54,6 +57,9 @@ FlowSystem::FlowSystem(const FlowProblem& problem)
   const std::int64_t cells = g.cell_count();
   connections_ = build_connections(g, link_sets(groups_));
   terms_by_cell_ = index_terms(terms_, g);
+  named_cells_.resize(terms_.size());
+  for (std::size_t t = 0; t < terms_.size(); ++t)
+    if (seeks_water_table(terms_[t].kind)) named_cells_[t] = terms_[t].cells;
 
   const CellProperties& props = problem.properties;
   convertible_.assign(std::size_t(cells), 0);
@@ -127,6 +133,38 @@ void FlowSystem::set_forcing(double t, double dt, const std::vector<double>& old
   if (!barrier_faces_.empty()) apply_barriers(barriers_, barrier_faces_, t, open_conductance_, link_conductance_);
   dt_ = dt > 0.0 ? dt : 0.0;
   old_head_ = old_head;
+}
+
+bool FlowSystem::place_on_water_table(const std::vector<double>& head) {
+  const Grid& g = *grid_;
+  bool moved = false;
+  for (std::size_t t = 0; t < terms_.size(); ++t) {
+    if (!seeks_water_table(terms_[t].kind)) continue;
+    for (std::size_t i = 0; i < named_cells_[t].size(); ++i) {
+      const CellIndex top = g.cell(named_cells_[t][i]);
+      std::int64_t target = -1, lowest = -1;
+      for (int k = top.k; k < g.nz && target < 0; ++k) {
+        const std::int64_t n = g.index(k, top.i, top.j);
+        if (!g.active[std::size_t(n)]) continue;
+        lowest = n;
+        if (!convertible(n) || fixed(n) || head[std::size_t(n)] > g.cell_bottom(n)) target = n;
+      }
+      if (target < 0) target = lowest;
+      if (terms_[t].cells[i] != target) {
+        terms_[t].cells[i] = target;
+        moved = true;
+      }
+    }
+  }
+  if (moved) terms_by_cell_ = index_terms(terms_, g);
+  return moved;
+}
+
+std::vector<std::vector<std::int64_t>> FlowSystem::term_cells() const {
+  std::vector<std::vector<std::int64_t>> out;
+  out.reserve(terms_.size());
+  for (const FlowTerm& t : terms_) out.push_back(t.cells);
+  return out;
 }
 
 void FlowSystem::impose_fixed_heads(std::vector<double>& head) const {

@@ -11,6 +11,13 @@
 //
 // Fixed-head cells are no unknowns: their head is imposed, and their flow is what closes their
 // balance, so it is reported exactly.
+//
+// Recharge and landfill leakage enter the highest wet cell of their column (as MODFLOW-NWT's
+// recharge to the highest active cell that is not dry): from the cell a term names (the top
+// active cell) down to the first cell that is confined or whose head lies above its bottom; the
+// lowest active cell when the whole column is dry. place_on_water_table moves them as the heads
+// change, so the water reaches the water table and never feeds a dry cell (where transport
+// would see a film of water and, with it, tiny steps).
 #pragma once
 #include <Eigen/Core>
 #include <cstdint>
@@ -70,6 +77,11 @@ class FlowSystem {
   void set_forcing(double t, double dt, const std::vector<double>& old_head);
   // Writes the current fixed heads into `head`.
   void impose_fixed_heads(std::vector<double>& head) const;
+  // Moves every recharge and landfill entry to the highest wet cell of its column at `head`;
+  // true when any moved.
+  bool place_on_water_table(const std::vector<double>& head);
+  // The cell each entry of each term acts on now.
+  std::vector<std::vector<std::int64_t>> term_cells() const;
 
   // Fills matrix() with M = -dF/dh and rhs with F (m3/d) at `head`. The scaled residual of a
   // row is |F_n| / max(1 m3/d, T_n) with T_n the cell's throughput (half the sum of the
@@ -99,7 +111,8 @@ class FlowSystem {
   const Grid* grid_ = nullptr;
   FlowSettings settings_;
   Connections connections_;
-  std::vector<FlowTerm> terms_;
+  std::vector<FlowTerm> terms_;             // recharge and landfill cells: where they act now
+  std::vector<std::vector<std::int64_t>> named_cells_;  // per term: the cells the problem named (recharge, landfill)
   std::vector<ConnectionGroup> groups_;
   TermsByCell terms_by_cell_;
   std::vector<std::uint8_t> convertible_;   // per cell

@@ -27,6 +27,14 @@ void check_fits(const FlowProblem& p, const Connections& links, const FlowSoluti
     if (s.term_flow[t].size() != p.terms[t].cells.size())
       fail("term '" + p.terms[t].name + "' has " + std::to_string(s.term_flow[t].size()) +
            " flows for " + std::to_string(p.terms[t].cells.size()) + " cells");
+  if (!s.term_cells.empty()) {
+    if (s.term_cells.size() != p.terms.size())
+      fail(std::to_string(s.term_cells.size()) + " term cell lists for " + std::to_string(p.terms.size()) + " terms");
+    for (std::size_t t = 0; t < p.terms.size(); ++t)
+      if (s.term_cells[t].size() != p.terms[t].cells.size())
+        fail("term '" + p.terms[t].name + "' acts on " + std::to_string(s.term_cells[t].size()) + " cells, not " +
+             std::to_string(p.terms[t].cells.size()));
+  }
   if (s.extra_flow.size() != p.extra_connections.size())
     fail(std::to_string(s.extra_flow.size()) + " connection-group flows for " +
          std::to_string(p.extra_connections.size()) + " groups");
@@ -57,6 +65,9 @@ void read_flow(const FlowProblem& p, const Connections& links, const std::vector
         s.extra_flow[std::size_t(links.extra_set[e])][std::size_t(links.extra_index[e])];
   }
   out.term_flow = s.term_flow;
+  out.term_cells.resize(p.terms.size());
+  for (std::size_t t = 0; t < p.terms.size(); ++t)
+    out.term_cells[t] = s.term_cells.empty() ? p.terms[t].cells : s.term_cells[t];
 
   out.volume.assign(nc, 0.0);
   out.volume_release.assign(nc, 0.0);
@@ -81,7 +92,7 @@ void read_flow(const FlowProblem& p, const Connections& links, const std::vector
   out.imbalance.assign(nc, 0.0);
   for (std::size_t t = 0; t < p.terms.size(); ++t)
     for (std::size_t i = 0; i < p.terms[t].cells.size(); ++i) {
-      const std::size_t n = std::size_t(p.terms[t].cells[i]);
+      const std::size_t n = std::size_t(out.term_cells[t][i]);
       const double q = s.term_flow[t][i];
       if (q > 0.0) out.water_inflow[n] += q;
       else {

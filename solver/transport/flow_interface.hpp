@@ -38,6 +38,7 @@ struct TransportFlow {
   std::vector<double> saturated_thickness;  // m
   std::vector<double> darcy_flux;         // m/d, 3 per cell: x east, y north, z up (grid axes)
   std::vector<std::vector<double>> term_flow;  // m3/d per term and entry, into the aquifer
+  std::vector<std::vector<std::int64_t>> term_cells;  // the cell of each entry (FlowSolution::term_cells)
 
   void release_dispersion_inputs() {
     std::vector<double>().swap(saturated_thickness);

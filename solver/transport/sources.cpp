@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <limits>
 
-#include <algorithm>
-
 namespace gwp {
 
 Sources::Sources(const FlowProblem& flow)
-    : terms_(flow.terms), inflow_mass_(std::size_t(flow.grid->cell_count()), 0.0) {}
+    : term_count_(flow.terms.size()), inflow_mass_(std::size_t(flow.grid->cell_count()), 0.0) {}
 
 double Sources::entering(const StepView& s, std::size_t term, double t) {
   const std::vector<SourceConcentration>& c = s.species->term_concentration;
@@ -20,7 +18,7 @@ void Sources::prepare(const StepView& s) {
   source_low_.assign(inflow_mass_.size(), std::numeric_limits<double>::infinity());
   source_high_.assign(inflow_mass_.size(), -std::numeric_limits<double>::infinity());
   const double t = s.t_mid();
-  for (std::size_t k = 0; k < terms_.size(); ++k) {
+  for (std::size_t k = 0; k < term_count_; ++k) {
     const std::vector<double>& q = s.flow->term_flow[k];
     double c = 0.0;
     bool evaluated = false;
@@ -30,7 +28,7 @@ void Sources::prepare(const StepView& s) {
         c = entering(s, k, t);
         evaluated = true;
       }
-      const std::size_t cell = std::size_t(terms_[k].cells[i]);
+      const std::size_t cell = std::size_t(s.flow->term_cells[k][i]);
       inflow_mass_[cell] += q[i] * c;
       source_low_[cell] = std::min(source_low_[cell], c);
       source_high_[cell] = std::max(source_high_[cell], c);
@@ -60,7 +58,7 @@ void Sources::term_rates(const StepView& s, std::size_t term, const double* c_ne
   const double c_in = entering(s, term, s.t_mid());
   for (std::size_t i = 0; i < q.size(); ++i) {
     if (q[i] > 0.0) in += q[i] * c_in;
-    else if (q[i] < 0.0) out -= q[i] * s.weighted(terms_[term].cells[i], c_new);
+    else if (q[i] < 0.0) out -= q[i] * s.weighted(s.flow->term_cells[term][i], c_new);
   }
 }
 

@@ -24,7 +24,7 @@ class Sources {
   // Mass rates (g/d, both >= 0) into and out of the aquifer through term `term`.
   void term_rates(const StepView& s, std::size_t term, const double* c_new, double& in, double& out) const;
 
-  std::size_t term_count() const { return terms_.size(); }
+  std::size_t term_count() const { return term_count_; }
   // Widens [low, high] (mg/L) by the concentrations of the water entering `cell` this step: a
   // cell fed by a source may move towards the source's concentration, so the flux limiter's
   // local bounds include it (otherwise a well's cell, a local maximum, could never sharpen).
@@ -37,7 +37,7 @@ class Sources {
   // Concentration (mg/L) of water entering through `term` at time t.
   static double entering(const StepView& s, std::size_t term, double t);
 
-  std::vector<FlowTerm> terms_;
+  std::size_t term_count_ = 0;  // the flow problem's terms; their cells come with each flow
   std::vector<double> inflow_mass_;  // g/d per cell
   std::vector<double> source_low_, source_high_;  // mg/L per cell: range of entering water (+-inf: none)
 };

@@ -7,9 +7,9 @@ CASE="$SOURCE/tests/data/gis/gis_site.toml"
 
 expect_exit 0 "check of a case with polygons from GIS files" -- "$GWPLUME" check "$CASE"
 expect_output "256 cells, 253 active" "active area from a WGS 84 GeoJSON, reprojected"
-expect_output "landfill +South landfill: 2 cells" "landfill from a Shapefile"
-expect_output "recharge +recharge: 5 cells" "recharge polygon from a CSV"
-expect_output "recharge +recharge \(South landfill\): 1 cells" "recharge polygon from a CSV, under the landfill"
+expect_output "landfill +South landfill: 2000 m2 \(its cells 1250 m2, 2 columns\)" "landfill from a Shapefile"
+expect_output "recharge +recharge: 200 mm/yr over 6 columns \(3750 m2\), 1 of them under landfills" \
+  "recharge polygon from a CSV, one column under the landfill"
 
 expect_exit 2 "a feature that is not there" -- "$GWPLUME" check "$CASE" \
   --set 'landfills[0].polygon={ file = "tests/data/gis/site.gpkg", layer = "landfills", feature = "Nord" }'

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `gwplume render` end to end on a tiny rotated case: plan maps (scales, heads, layers), a section,
-# breakthrough curves, an animation, and the exit codes of bad requests (2) and missing files (3).
+# breakthrough curves, an animation, Chinese words, dates, JPEG, and the exit codes of bad
+# requests (2) and missing files (3).
 # Pictures need an X server: without DISPLAY the script re-runs itself under xvfb-run -a.
 if [ -z "${DISPLAY:-}" ]; then
   if command -v xvfb-run > /dev/null; then exec xvfb-run -a bash "$0" "$@"; fi
@@ -29,8 +30,17 @@ expect_png "$SCRATCH/plan.png" 1600 "default plan map"
 expect_exit 0 "plan map, log scale, first time" -- "$GWPLUME" render "$R" --scale log --time "200 d" -o "$SCRATCH/log.png"
 expect_png "$SCRATCH/log.png" 1600 "log plan map"
 expect_exit 0 "plan map in multiples of the limit" -- "$GWPLUME" render "$R" --scale limit --species ammonia_n -o "$SCRATCH/limit.png"
-expect_exit 0 "heads of a layer given by name" -- "$GWPLUME" render "$R" --field head --layer gravel --width 1200 -o "$SCRATCH/head.png"
+expect_exit 0 "heads of a layer given by name" -- "$GWPLUME" render "$R" --field head --layer silt --width 1200 -o "$SCRATCH/head.png"
 expect_png "$SCRATCH/head.png" 1200 "head map at --width 1200"
+expect_exit 0 "a case layer's sublayers together" -- "$GWPLUME" render "$R" --layer gravel -o "$SCRATCH/gravel.png"
+expect_exit 0 "one sublayer by its grid layer name" -- "$GWPLUME" render "$R" --field head --layer "gravel (2/2)" -o "$SCRATCH/g2.png"
+expect_exit 0 "Chinese words" -- "$GWPLUME" render "$R" --lang zh --title "梯田填埋场 氨氮" -o "$SCRATCH/zh.png"
+echo "$OUT" | grep -q "warning" && fail "Chinese text gave a font warning: $OUT"
+expect_exit 0 "a character no font has is drawn and named" -- "$GWPLUME" render "$R" --title $'tip \U0010FFFD' -o "$SCRATCH/box.png"
+expect_output "warning: no installed font has the character U\+10FFFD" "the missing character is named"
+expect_exit 0 "a floor" -- "$GWPLUME" render "$R" --floor "0.2 mg/L" -o "$SCRATCH/floor.png"
+expect_exit 0 "JPEG by the extension" -- "$GWPLUME" render "$R" -o "$SCRATCH/plan.jpg"
+[ "$(head -c 3 "$SCRATCH/plan.jpg" | od -An -tx1 | tr -d ' \n')" = "ffd8ff" ] || fail "plan.jpg is not a JPEG"
 expect_exit 0 "default name beside the result" -- "$GWPLUME" render "$R" --layer 1
 [ -f "$SCRATCH/r/plan-concentration.png" ] || fail "no plan-concentration.png beside the result"
 
@@ -40,6 +50,17 @@ expect_png "$SCRATCH/section.png" 1600 "section"
 
 expect_exit 0 "breakthrough curves" -- "$GWPLUME" render "$R" --breakthrough --points MW-1 --log -o "$SCRATCH/bt.png"
 expect_png "$SCRATCH/bt.png" 1600 "breakthrough chart"
+expect_exit 0 "breakthrough curves, a panel per species" -- "$GWPLUME" render "$R" --breakthrough --panels species --lang zh -o "$SCRATCH/bt-zh.png"
+expect_png "$SCRATCH/bt-zh.png" 1600 "breakthrough chart in Chinese"
+
+# With a start date: pictures show dates, and --time takes one.
+expect_exit 0 "run of the tiny case with a start date" -- "$GWPLUME" run "$SOURCE/tests/data/cases/render_tiny.toml" -o "$SCRATCH/d" --quiet --set time.start=2020-01-01
+D="$SCRATCH/d/result.h5"
+expect_exit 0 "a stored time given as its date" -- "$GWPLUME" render "$D" --time 2020-07-19 -o "$SCRATCH/dated.png"
+expect_exit 2 "a date that was not stored" -- "$GWPLUME" render "$D" --time 2021-01-01 -o "$SCRATCH/x.png"
+expect_output "no concentration stored at 2021-01-01; stored times: 2020-07-19, 2022-12-31" "the stored times as dates"
+expect_exit 2 "a date for a result without a start date" -- "$GWPLUME" render "$R" --time 2020-07-19 -o "$SCRATCH/x.png"
+expect_output "no start date" "the reason is given"
 
 expect_exit 0 "animation" -- "$GWPLUME" render "$R" --animate "$SCRATCH/anim"
 expect_output "wrote 2 frames" "one frame per stored time"
@@ -64,13 +85,22 @@ fi
 expect_exit 2 "an unknown species" -- "$GWPLUME" render "$R" --species nitrate -o "$SCRATCH/x.png"
 expect_output "ammonia_n" "the species that exist are listed"
 expect_exit 2 "a time that was not stored" -- "$GWPLUME" render "$R" --time "1 yr" -o "$SCRATCH/x.png"
-expect_output "200 d, 3 yr" "the stored times are listed"
+expect_output "200 d, 1095.75 d \(3 yr\)" "the stored times are listed"
 expect_exit 2 "a layer that does not exist" -- "$GWPLUME" render "$R" --layer 9 -o "$SCRATCH/x.png"
 expect_exit 2 "a layer name that does not exist" -- "$GWPLUME" render "$R" --layer clay -o "$SCRATCH/x.png"
 expect_output "gravel" "the layer names are listed"
 expect_exit 2 "a malformed section" -- "$GWPLUME" render "$R" --section 1,2,3 -o "$SCRATCH/x.png"
 expect_exit 2 "a section beside the grid" -- "$GWPLUME" render "$R" --section 0,0,100,0 -o "$SCRATCH/x.png"
 expect_exit 2 "an unknown scale" -- "$GWPLUME" render "$R" --scale cubic -o "$SCRATCH/x.png"
+expect_exit 2 "a log scale for heads" -- "$GWPLUME" render "$R" --field head --scale log -o "$SCRATCH/x.png"
+expect_output "--scale log applies to concentrations" "the message says why"
+expect_exit 2 "a picture format that cannot be written" -- "$GWPLUME" render "$R" -o "$SCRATCH/x.gif"
+expect_output "\.png, \.jpg or \.jpeg" "the formats that can be written are named"
+[ -e "$SCRATCH/x.gif" ] && fail "x.gif was written"
+expect_exit 2 "an unknown language" -- "$GWPLUME" render "$R" --lang fr -o "$SCRATCH/x.png"
+expect_exit 2 "a floor that is no concentration" -- "$GWPLUME" render "$R" --floor "2 m" -o "$SCRATCH/x.png"
+expect_exit 2 "a floor for heads" -- "$GWPLUME" render "$R" --field head --floor 0.1 -o "$SCRATCH/x.png"
+expect_exit 2 "an unknown panel choice" -- "$GWPLUME" render "$R" --breakthrough --panels many -o "$SCRATCH/x.png"
 expect_exit 2 "--layer with --max-depth" -- "$GWPLUME" render "$R" --layer 1 --max-depth -o "$SCRATCH/x.png"
 expect_exit 2 "two kinds of picture at once" -- "$GWPLUME" render "$R" --breakthrough --section 0,0,1,1
 expect_exit 3 "a missing result file" -- "$GWPLUME" render "$SCRATCH/none.h5" -o "$SCRATCH/x.png"

@@ -188,6 +188,19 @@ TEST(SiteFeatures, PlaneTopAndPinchingLayer) {
                   "the three points lie on one line in plan"));
 }
 
+TEST(SiteFeatures, AreaSourcesReachingBeyondTheGridAreRefused) {
+  // The grid spans x 0 to 600 m, y 0 to 400 m: a landfill or recharge polygon with a vertex
+  // beyond it would lose its water there without a word, so each such vertex is an error.
+  const auto landfill = problems("tiny_site.toml", {"landfills.landfill.polygon=[[500.0, 260.0], [650.0, 260.0], "
+                                                    "[650.0, 340.0], [500.0, 340.0]]"});
+  ASSERT_EQ(landfill.size(), 2u);
+  EXPECT_EQ(landfill[0], "--set:1:1: landfills.landfill.polygon: polygon vertex 2 (650, 260) is outside the grid "
+                         "(x from 0 to 600, y from 0 to 400)");
+  EXPECT_TRUE(has(landfill, "polygon vertex 3 (650, 340) is outside the grid"));
+  EXPECT_TRUE(has(problems("tiny_site.toml", {"flow.recharge.polygon=[[-10.0, 0.0], [100.0, 0.0], [100.0, 100.0]]"}),
+                  "polygon vertex 1 (-10, 0) is outside the grid"));
+}
+
 TEST(SiteFeatures, ConflictingKeysAreReported) {
   EXPECT_TRUE(has(problems("tiny_site_cleared.toml", {"abandoned_wells.AW-1.plugged_at=5 yr"}),
                   "plugged_at: conflicts with 'pumped'"));

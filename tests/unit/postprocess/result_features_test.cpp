@@ -19,6 +19,8 @@ ResultFeatures fixture_features() {
   f.lines.push_back({"Yujiang", "river", {{500.0, 1170.0}, {545.0, 1172.0}}});
   f.species.push_back({"ammonia_n", "mg/L", 1.5, 0.5, 1.5});
   f.species.push_back({"tracer", "mg/L", 2.0, -1.0, -1.0});
+  f.boundaries.push_back({"upland", "general_head", {0, 4, 8, 12}});
+  f.boundaries.push_back({"spring", "drain", {23}});
   return f;
 }
 
@@ -64,6 +66,13 @@ TEST(ResultFeatures, RoundTripThroughTheResultFile) {
   EXPECT_EQ(back.species[0].class_iv, 1.5);
   EXPECT_EQ(back.species[1].limit, 2.0);
   EXPECT_LT(back.species[1].class_iii, 0.0) << "no GB/T class: read back as absent";
+
+  ASSERT_EQ(back.boundaries.size(), 2u);  // in name order: spring, upland
+  EXPECT_EQ(back.boundaries[0].name, "spring");
+  EXPECT_EQ(back.boundaries[0].kind, "drain");
+  EXPECT_EQ(back.boundaries[0].cells, std::vector<std::int64_t>{23});
+  EXPECT_EQ(back.boundaries[1].kind, "general_head");
+  EXPECT_EQ(back.boundaries[1].cells, want.boundaries[0].cells);
 }
 
 TEST(ResultFeatures, OlderResultWithoutFeaturesReadsEmpty) {
@@ -78,6 +87,7 @@ TEST(ResultFeatures, OlderResultWithoutFeaturesReadsEmpty) {
   EXPECT_TRUE(back.areas.empty());
   EXPECT_TRUE(back.wells.empty());
   EXPECT_TRUE(back.species.empty());
+  EXPECT_TRUE(back.boundaries.empty());
 }
 
 }  // namespace

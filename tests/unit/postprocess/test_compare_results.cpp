@@ -150,10 +150,11 @@ TEST(CompareResults, MarkdownShowsVerdictsChangesAndTheCaseDifference) {
   const Comparison c = compare_results(results);
   const std::vector<PictureRequest> charts = comparison_charts(c, results);
   const std::string md = to_markdown(comparison_document(c, charts, {}));
-  EXPECT_NE(md.find("| ammonia_n | MW-1 | monitoring point | class IV 1.5 | **exceeds from 112.5 d; peak 4** | "
-                    "**exceeds from 175 d; peak 2** |"),
+  // Peaks are figures of four significant digits, zeros kept.
+  EXPECT_NE(md.find("| ammonia_n | MW-1 | monitoring point | class IV 1.5 | **exceeds from 112.5 d; peak 4.000** | "
+                    "**exceeds from 175 d; peak 2.000** |"),
             std::string::npos);
-  EXPECT_NE(md.find("| plume area above the limit (1.5 mg/L) | m2 | 2000 | 1500 (-500, -25 %) |"), std::string::npos);
+  EXPECT_NE(md.find("| plume area above the limit (1.5 mg/L) | m2 | 2000 | 1500 (-500.0, -25 %) |"), std::string::npos);
   // Lines only in the baseline first, then lines only in the scenario.
   EXPECT_NE(md.find("- name = \"baseline\"\n- leakage = \"300 mm/yr\"\n+ name = \"capped\"\n"
                     "+ leakage = \"50 mm/yr\"\n"),

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "postprocess/report/point_compliance.hpp"
+#include "postprocess/report/wording.hpp"
 
 namespace gwp::post {
 namespace {
@@ -37,12 +38,12 @@ TEST(ReportCompliance, ValueAtTheLimitDoesNotExceed) {
   const Compliance c = judge_compliance(kSeries, 3.0, 30.0);
   EXPECT_FALSE(c.exceeds);
   EXPECT_EQ(c.samples, 4u);
-  EXPECT_EQ(verdict_text(c, "class IV"), "at or below class IV through 30 d");
+  EXPECT_EQ(Wording{}.verdict(c, "class IV"), "at or below class IV through 30 d");
   const Compliance above = judge_compliance(kSeries, 2.5, 30.0);
   ASSERT_TRUE(above.exceeds);
   // 10 + (2.5 - 1) / 2 x 10 = 17.5 d.
   EXPECT_NEAR(above.first_exceedance, 17.5, kTime);
-  EXPECT_EQ(verdict_text(above, "class IV"), "exceeds class IV from 17.5 d");
+  EXPECT_EQ(Wording{}.verdict(above, "class IV"), "exceeds class IV from 17.5 d");
 }
 
 TEST(ReportCompliance, RecordedVerdictCountsOnlyWhatCameByThen) {
@@ -51,12 +52,12 @@ TEST(ReportCompliance, RecordedVerdictCountsOnlyWhatCameByThen) {
   EXPECT_TRUE(late.exceeds);
   EXPECT_EQ(late.first_exceedance, 150.0);
   EXPECT_EQ(late.peak.value, 2.5);
-  EXPECT_EQ(verdict_text(late, "class IV"), "exceeds class IV from 150 d");
+  EXPECT_EQ(Wording{}.verdict(late, "class IV"), "exceeds class IV from 150 d");
   // Judged through 120 d: nothing had happened yet, and the peak then is not known.
   const Compliance early = judge_recorded(150.0, 2.5, 180.0, 1.5, 120.0);
   EXPECT_FALSE(early.exceeds);
   EXPECT_TRUE(std::isnan(early.peak.value));
-  EXPECT_EQ(verdict_text(early, "class IV"), "at or below class IV through 120 d");
+  EXPECT_EQ(Wording{}.verdict(early, "class IV"), "at or below class IV through 120 d");
   EXPECT_FALSE(judge_recorded(std::nan(""), 0.3, 40.0, 1.5, 200.0).exceeds);
 }
 

@@ -67,17 +67,18 @@ TEST(ReportDocument, HtmlHoldsTheVerdictsAndMetricsOfTheResult) {
             std::string::npos);
   // The river reach as the run recorded it: above 1.5 mg/L from 150 d, peak 2.5 at 180 d.
   EXPECT_NE(html.find("<td>R</td><td>boundary receptor</td><td class=\"num\">class IV 1.5 mg/L</td>"
-                      "<td class=\"bad\">exceeds</td><td class=\"num\">150 d</td><td class=\"num\">2.5</td>"
+                      "<td class=\"bad\">exceeds</td><td class=\"num\">150 d</td><td class=\"num\">2.500</td>"
                       "<td class=\"num\">180 d</td>"),
             std::string::npos);
   EXPECT_NE(html.find("<tr><td>plume area above the limit (1.5 mg/L)</td><td>m2</td><td class=\"num\">1000</td>"
                       "<td class=\"num\">2000</td></tr>"),
             std::string::npos);
-  EXPECT_NE(html.find("<tr><td>cumulative mass removed by pumping well PW-1</td><td>g</td><td class=\"num\">50</td>"
-                      "<td class=\"num\">110</td></tr>"),
+  // Computed figures keep four significant digits, trailing zeros included.
+  EXPECT_NE(html.find("<tr><td>cumulative mass removed by pumping well PW-1</td><td>g</td><td class=\"num\">50.00</td>"
+                      "<td class=\"num\">110.0</td></tr>"),
             std::string::npos);
-  EXPECT_NE(html.find("<tr><td>mass flux through abandoned well AW-1</td><td>g/d</td><td class=\"num\">3</td>"
-                      "<td class=\"num\">4.5</td></tr>"),
+  EXPECT_NE(html.find("<tr><td>mass flux through abandoned well AW-1</td><td>g/d</td><td class=\"num\">3.000</td>"
+                      "<td class=\"num\">4.500</td></tr>"),
             std::string::npos);
   // Landfill: 100 m2, 10 m3/d, 36525 mm/yr, 500 mg/L (test_report_figures.cpp).
   EXPECT_NE(html.find("<td>tip</td><td class=\"num\">100</td><td class=\"num\">10</td><td class=\"num\">36525</td>"

@@ -49,6 +49,8 @@ struct ScenarioSpec {
   std::vector<Sample> stream{{50.0, 0.0}, {100.0, 0.1}, {150.0, 0.2}, {200.0, 0.3}};
   bool complete = true;
   Grid grid = small_grid();
+  std::string start_date;  // [time] start, "YYYY-MM-DD"; empty: none
+  std::string label_zh;    // the species' Chinese name; empty: none
 };
 
 inline constexpr double kAmmoniaLimit = 1.5;     // mg/L, GB/T 14848 class IV
@@ -65,6 +67,8 @@ inline ResultHeader scenario_header(const ScenarioSpec& spec) {
                            {"MW-1", "monitoring", 512.0, 1206.0, 44.0, 44.0, "", -1.0},
                            {"MW-2", "monitoring", 530.0, 1206.0, 44.0, 44.0, "", -1.0}};
   header.features.species = {{"ammonia_n", "mg/L", kAmmoniaLimit, kAmmoniaClassIII, kAmmoniaLimit}};
+  header.features.species[0].label_zh = spec.label_zh;
+  header.start_date = spec.start_date;
   return header;
 }
 

@@ -27,7 +27,7 @@ double ink_row(const test::PngPixels& png, int x, int y0, int y1, const Colour& 
   return hits ? sum / hits : std::nan("");
 }
 
-double row_of(const ChartLayout& l, double y) {
+double row_of(const PlotLayout& l, double y) {
   const double f = l.log_y ? (std::log10(y) - std::log10(l.y_min)) / (std::log10(l.y_max) - std::log10(l.y_min))
                            : (y - l.y_min) / (l.y_max - l.y_min);
   return l.bottom + f * (l.top - l.bottom);
@@ -88,10 +88,13 @@ TEST(Breakthrough, ChartHoldsTheStoredSeriesInYearsAndTheLimits) {
   test::write_render_result(dir.file("result.h5"), true);
   ResultReader reader(dir.file("result.h5"));
   EXPECT_EQ(monitoring_points(reader), std::vector<std::string>{"MW-1"});
-  const LineChart chart = breakthrough_chart(reader, BreakthroughOptions{});
+  BreakthroughOptions ammonia;
+  ammonia.species = {"ammonia_n"};
+  const LineChart chart = breakthrough_chart(reader, ammonia);
   ASSERT_EQ(chart.series.size(), 3u);  // the series, class IV, class III
+  EXPECT_TRUE(chart.panels.empty());
   const ChartSeries& s = chart.series[0];
-  EXPECT_EQ(s.label, "ammonia_n at MW-1");
+  EXPECT_EQ(s.label, "NH\u2083-N at MW-1");  // the species by its label
   EXPECT_EQ(chart.x_label, "time (years)");  // the series runs to 2000 d, past 1000 d
   ASSERT_EQ(s.x.size(), 101u);
   for (std::size_t n = 0; n < s.x.size(); ++n) {
@@ -103,12 +106,118 @@ TEST(Breakthrough, ChartHoldsTheStoredSeriesInYearsAndTheLimits) {
   EXPECT_DOUBLE_EQ(chart.series[1].y[0], test::kClassIV);
   EXPECT_DOUBLE_EQ(chart.series[2].y[0], test::kClassIII);
   // As multiples of the limit: the series divided by 1.5 and one line at 1.
-  BreakthroughOptions relative;
+  BreakthroughOptions relative = ammonia;
   relative.relative_to_limit = true;
   const LineChart r = breakthrough_chart(reader, relative);
   ASSERT_EQ(r.series.size(), 2u);
   EXPECT_NEAR(r.series[0].y[50], test::series_c(1000.0) / test::kClassIV, 1e-12);
   EXPECT_DOUBLE_EQ(r.series[1].y[0], 1.0);
+}
+
+// Ammonia (limit 1.5 mg/L) and chloride (350 mg/L) lie more than ten times apart: each gets its own
+// panel, its own y range, and its line sits on the rows of its own values there.
+TEST(Breakthrough, SpeciesFarApartGetPanelsOfTheirOwn) {
+  if (!test::has_display()) GTEST_SKIP() << "no X server (run under xvfb-run -a)";
+  test::TempDir dir("gwp-breakthrough-panels");
+  test::write_render_result(dir.file("result.h5"), true);
+  ResultReader reader(dir.file("result.h5"));
+  BreakthroughOptions o;
+  o.width = 1000;
+  o.height = 700;
+  const LineChart chart = breakthrough_chart(reader, o);
+  ASSERT_EQ(chart.panels.size(), 2u);
+  EXPECT_EQ(chart.panels[0].title, "NH\u2083-N");
+  EXPECT_EQ(chart.panels[1].title, "Cl\u207b");
+  const ChartLayout l = render_breakthrough(reader, o, dir.file("bt.png"));
+  ASSERT_EQ(l.panels.size(), 2u);
+  // Stacked top down, each at least 240 px tall, the picture grown to hold them.
+  EXPECT_LT(l.panels[1].top, l.panels[0].bottom);
+  for (const PlotLayout& p : l.panels) EXPECT_GE(p.top - p.bottom, 240.0 - 1e-6);
+  EXPECT_DOUBLE_EQ(l.panels[0].y_max, 3.0);    // ammonia rises to 2.95 mg/L: steps of 0.5 to 3
+  EXPECT_DOUBLE_EQ(l.panels[1].y_max, 350.0);  // chloride to 295 mg/L, its class IV line at 350
+  test::PngPixels png(dir.file("bt.png"));
+  EXPECT_EQ(png.height(), l.height);
+  const double t = 1000.0 / 365.25;  // years: the series run to 2000 d
+  for (int p = 0; p < 2; ++p) {
+    const PlotLayout& panel = l.panels[std::size_t(p)];
+    const double c = (p == 0 ? 1.0 : test::kChlorideFactor) * test::series_c(1000.0);
+    const int column = int(panel.left + (t - panel.x_min) / (panel.x_max - panel.x_min) * (panel.right - panel.left));
+    // One point, one colour: MW-1 is the first colour in both panels.
+    EXPECT_NEAR(ink_row(png, column, int(panel.bottom) + 2, int(panel.top) - 2, kFirstSolid), row_of(l.panels[std::size_t(p)], c),
+                2.5)
+        << "panel " << p;
+  }
+  // The panel titles stand over their panels.
+  int titles = 0;
+  for (const PictureText& text : l.texts)
+    for (int p = 0; p < 2; ++p)
+      if (text.text == chart.panels[std::size_t(p)].title) {
+        EXPECT_GE(text.box.bottom, l.panels[std::size_t(p)].top);
+        EXPECT_LE(text.box.bottom, l.panels[std::size_t(p)].top + 40.0);
+        ++titles;
+      }
+  EXPECT_EQ(titles, 2);
+}
+
+// With a start date the time axis shows calendar years at 1 January of each, and the title wraps
+// rather than running off the picture.
+TEST(Breakthrough, DatesOnTheTimeAxisAndATitleThatFits) {
+  if (!test::has_display()) GTEST_SKIP() << "no X server (run under xvfb-run -a)";
+  test::TempDir dir("gwp-breakthrough-dates");
+  test::write_render_result(dir.file("result.h5"), true, "2005-01-01");
+  ResultReader reader(dir.file("result.h5"));
+  BreakthroughOptions o;
+  o.species = {"ammonia_n"};
+  const LineChart chart = breakthrough_chart(reader, o);
+  ASSERT_TRUE(chart.x_dates.has_value());
+  EXPECT_EQ(chart.x_label, "date");
+  EXPECT_DOUBLE_EQ(chart.series[0].x[50], 1000.0);  // days since the start date
+  const ChartLayout l = render_breakthrough(reader, o, dir.file("bt.png"));
+  // 2000 d from 2005-01-01 runs to 2010-06-24: a tick at 1 January of every year, 2005 to 2010.
+  std::vector<std::string> years;
+  for (const PictureText& t : l.texts)
+    if (t.text.size() == 4 && t.text.rfind("20", 0) == 0) {
+      years.push_back(t.text);
+      const double x = l.left + (time_of({2005, 1, 1}, {std::stoi(t.text), 1, 1}) - l.x_min) / (l.x_max - l.x_min) *
+                                    (l.right - l.left);
+      EXPECT_NEAR(0.5 * (t.box.left + t.box.right), x, 1e-6) << t.text;  // centred on its tick
+      EXPECT_LT(t.box.top, l.bottom);                                     // under the plot
+    }
+  EXPECT_EQ(years, (std::vector<std::string>{"2005", "2006", "2007", "2008", "2009", "2010"}));
+  // A narrow chart: fewer year labels, none running into the next; a long title wraps.
+  o.width = 800;
+  o.title = "A deliberately long title of a breakthrough chart that cannot possibly fit on one line of 800 px";
+  const ChartLayout narrow = render_breakthrough(reader, o, dir.file("narrow.png"));
+  std::vector<PixelBox> labels;
+  for (const PictureText& t : narrow.texts)
+    if (t.text.size() == 4 && t.text.rfind("20", 0) == 0) labels.push_back(t.box);
+  ASSERT_GE(labels.size(), 2u);
+  for (std::size_t n = 0; n + 1 < labels.size(); ++n) EXPECT_LT(labels[n].right, labels[n + 1].left);
+  int title_lines = 0;
+  for (const PictureText& t : narrow.texts)
+    if (o.title.find(t.text) != std::string::npos && t.text.size() > 10) {
+      ++title_lines;
+      EXPECT_GE(t.box.left, 0.0);
+      EXPECT_LE(t.box.right, 800.0);
+    }
+  EXPECT_GE(title_lines, 2);
+}
+
+TEST(Breakthrough, ChineseLabels) {
+  test::TempDir dir("gwp-breakthrough-zh");
+  test::write_render_result(dir.file("result.h5"), true, "2005-01-01");
+  ResultReader reader(dir.file("result.h5"));
+  BreakthroughOptions o;
+  o.language = Language::zh;
+  const LineChart chart = breakthrough_chart(reader, o);
+  ASSERT_EQ(chart.panels.size(), 2u);
+  EXPECT_EQ(chart.panels[0].title, "氨氮");
+  EXPECT_EQ(chart.panels[1].title, "氯化物");
+  EXPECT_EQ(chart.x_label, "日期");
+  EXPECT_EQ(chart.panels[0].y_label, "浓度（mg/L）");
+  bool class_iv = false;
+  for (const ChartSeries& s : chart.series) class_iv = class_iv || s.label == "Ⅳ类，1.5 mg/L";
+  EXPECT_TRUE(class_iv);
 }
 
 TEST(Breakthrough, UnknownPointIsNamedWithTheOnesThereAre) {

@@ -1,4 +1,4 @@
-// Round numbers and labels of the pictures: scale bars, ticks, times, contours on a grid.
+// Round numbers of the pictures: scale bars, ticks, contours on a grid.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -6,7 +6,6 @@
 #include "postprocess/render/contours.hpp"
 #include "postprocess/render/map_decorations.hpp"
 #include "postprocess/render/nice_numbers.hpp"
-#include "postprocess/render/time_label.hpp"
 #include "render_fixture.hpp"
 
 namespace gwp::post::render {
@@ -33,12 +32,8 @@ TEST(NiceNumbers, TicksAreRoundAndInside) {
   EXPECT_EQ(nice_range(0.3, 9.2, 5), (std::vector<double>{0.0, 10.0}));
 }
 
-TEST(TimeLabel, DaysUpTo1000ThenYears) {
-  EXPECT_EQ(time_label(100.0), "100 d");
-  EXPECT_EQ(time_label(1000.0), "1000 d");
-  EXPECT_EQ(time_label(3652.5), "10 yr");
-  EXPECT_EQ(time_label(7305.0), "20 yr");
-  EXPECT_EQ(time_label(2000.0), "5.48 yr");
+TEST(FormatNumber, SignificantDigitsWithoutTrailingZeros) {
+  EXPECT_EQ(format_number(1500.0), "1500");
   EXPECT_EQ(format_number(0.0015), "0.0015");
   EXPECT_EQ(format_number(1.25e-7), "1.25e-07");
 }

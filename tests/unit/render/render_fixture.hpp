@@ -7,10 +7,16 @@
 //   distance of the cell centre from the grid's centre, and 0 beyond r = 160 m; limits 0.5
 //   (class III) and 1.5 mg/L (class IV), crossed at r = 80 sqrt(ln 20) = 138.5 m and
 //   80 sqrt(ln(10 / 1.5)) = 110.2 m in the maximum over depth (layer 1);
-// - heads falling 1 m per 100 m towards world east;
+// - chloride: 100 times the ammonia field (limits 250 and 350 mg/L, far from ammonia's);
+// - heads falling 1 m per 100 m towards world east; or, for the pictures of dry cells, 4 m per
+//   100 m, 44 m at the centre, so that layer 1 (bottom 40 m) is dry from 100 m east of the centre
+//   on; a Darcy flux pointing away from the centre,
+//   q = 1e-3 (x - xc, y - yc) m/d (a field for checking arrows, not the flow of those heads);
+// - a fixed-head boundary on the west column (local j = 0) of both layers;
 // - optional features: a 60 m landfill square on the centre, an open abandoned well 60 m east of
-//   the centre (bore 48 to 22 m), a pumping well and a monitoring point whose series rises as
-//   c(t) = 3 (1 - exp(-t / 500 d)) mg/L over 2000 d.
+//   the centre (bore 48 to 22 m), a pumping well and a monitoring point whose series rise as
+//   c(t) = 3 (1 - exp(-t / 500 d)) mg/L (ammonia) and 100 times that (chloride) over 2000 d;
+// - species labels NH₃-N / 氨氮 and Cl⁻ / 氯化物, CRS "EPSG:4547", and optionally a start date.
 #pragma once
 #include <cmath>
 #include <string>
@@ -29,6 +35,9 @@ inline constexpr double kClassIII = 0.5, kClassIV = 1.5;  // mg/L
 inline double plume_radius_at(double level) { return kRadius * std::sqrt(std::log(kPeak / level)); }
 inline double plume_c(double r) { return r > kCutoff ? 0.0 : kPeak * std::exp(-(r / kRadius) * (r / kRadius)); }
 inline double series_c(double t) { return 3.0 * (1.0 - std::exp(-t / 500.0)); }
+inline constexpr double kChlorideFactor = 100.0;
+inline constexpr double kChlorideIII = 250.0, kChlorideIV = 350.0;  // mg/L
+inline constexpr double kFluxPerMetre = 1e-3;                      // 1/d, of the radial flux
 
 inline Grid render_grid() {
   Grid g;
@@ -95,13 +104,28 @@ inline ResultFeatures render_features() {
   mw.y = c[1] + 150.0;
   mw.top = mw.bottom = 45.0;
   f.wells.push_back(mw);
-  f.species.push_back({"ammonia_n", "mg/L", kClassIV, kClassIII, kClassIV});
+  f.species.push_back({"ammonia_n", "mg/L", kClassIV, kClassIII, kClassIV, "NH\u2083-N", "氨氮"});
+  f.species.push_back({"chloride", "mg/L", kChlorideIV, kChlorideIII, kChlorideIV, "Cl\u207b", "氯化物"});
+  FeatureBoundary west{"west", "head", {}};
+  const Grid g = render_grid();
+  for (int k = 0; k < g.nz; ++k)
+    for (int i = 0; i < g.ny; ++i) west.cells.push_back(g.index(k, i, 0));
+  f.boundaries.push_back(west);
   return f;
 }
 
-// Writes the result to `path`; the concentration is stored at 100 d and 2000 d (the same field
-// scaled by 0.5 and 1), heads at the same times.
-inline void write_render_result(const std::string& path, bool with_features = true) {
+// Head (m) at a world point.
+inline double head_at_world(double x, bool dry_east) {
+  return dry_east ? 44.0 - 0.04 * (x - render_centre()[0]) : 45.0 - 0.01 * (x - 1000.0);
+}
+
+// Writes the result to `path`; the concentrations are stored at 100 d and 2000 d (the same field
+// scaled by 0.05 and 1), heads and fluxes at the same times. `start_date` ("2005-01-01") is the
+// date of t = 0, none when empty; `dry_east` chooses the steep heads that dry layer 1 in the east;
+// `background` (mg/L) is added to every ammonia concentration, as recharge carrying some would.
+inline void write_render_result(const std::string& path, bool with_features = true,
+                                const std::string& start_date = "", bool dry_east = false,
+                                double background = 0.0) {
   const Grid g = render_grid();
   ResultHeader h;
   h.case_name = "render-fixture";
@@ -110,25 +134,38 @@ inline void write_render_result(const std::string& path, bool with_features = tr
   h.program_version = "test";
   h.grid = &g;
   h.layer_names = {"upper", "lower"};
+  h.crs = "EPSG:4547";
+  h.start_date = start_date;
   h.features = render_features();
   if (!with_features) {
     h.features.areas.clear();
     h.features.wells.clear();
+    h.features.boundaries.clear();
   }
   ResultWriter w(path, h);
   const std::vector<double> c = plume_cells(g);
-  std::vector<double> head(c.size());
+  const auto centre = render_centre();
+  std::vector<double> head(c.size()), flux(3 * c.size(), 0.0);
   for (std::int64_t n = 0; n < g.cell_count(); ++n) {
     const CellIndex ci = g.cell(n);
-    head[std::size_t(n)] = 45.0 - 0.01 * (g.to_world(g.x_centre(ci.j), g.y_centre(ci.i))[0] - 1000.0);
+    const auto at = g.to_world(g.x_centre(ci.j), g.y_centre(ci.i));
+    head[std::size_t(n)] = head_at_world(at[0], dry_east);
+    flux[3 * std::size_t(n)] = kFluxPerMetre * (at[0] - centre[0]);
+    flux[3 * std::size_t(n) + 1] = kFluxPerMetre * (at[1] - centre[1]);
   }
   for (double t : {100.0, 2000.0}) {
-    std::vector<double> scaled = c;
-    for (double& v : scaled) v *= t / 2000.0;
+    std::vector<double> scaled = c, chloride = c;
+    for (double& v : scaled) v = v * t / 2000.0 + background;
+    for (double& v : chloride) v *= kChlorideFactor * t / 2000.0;
     w.append_field("flow", "head", "m", t, head);
+    w.append_field("flow", "darcy_flux", "m/d", t, flux, 3);
     w.append_field("transport", "ammonia_n/concentration", "mg/L", t, scaled);
+    w.append_field("transport", "chloride/concentration", "mg/L", t, chloride);
   }
-  for (double t = 0.0; t <= 2000.0; t += 20.0) w.on_series("monitoring/MW-1/ammonia_n", "mg/L", t, {series_c(t)});
+  for (double t = 0.0; t <= 2000.0; t += 20.0) {
+    w.on_series("monitoring/MW-1/ammonia_n", "mg/L", t, {series_c(t)});
+    w.on_series("monitoring/MW-1/chloride", "mg/L", t, {kChlorideFactor * series_c(t)});
+  }
   w.finish_complete();
 }
 

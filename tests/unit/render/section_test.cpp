@@ -124,6 +124,52 @@ TEST(Section, ShowsTheOpenBoreAndEachCellsOwnLayer) {
   EXPECT_GE(p.vertical_exaggeration, 1.0);
 }
 
+// West to east through the centre: the 60 m landfill square lies from s = 120 to 180 m, marked on
+// the ground; A and A′ stand over the ends; layer 1 is dry where its cell's centre lies 100 m or
+// more east of the centre.
+TEST(Section, LandfillOnTheGroundEndsNamedDryCellsHatched) {
+  if (!test::has_display()) GTEST_SKIP() << "no X server (run under xvfb-run -a)";
+  test::TempDir dir("gwp-section-marks");
+  test::write_render_result(dir.file("result.h5"), true, "", true);
+  ResultReader reader(dir.file("result.h5"));
+  const auto a = test::around_centre(150.0, 180.0), b = test::around_centre(150.0, 0.0);
+  SectionOptions o;
+  o.x0 = a[0], o.y0 = a[1], o.x1 = b[0], o.y1 = b[1];
+  const SectionPicture p = render_section(reader, o, dir.file("section.png"));
+  test::PngPixels png(dir.file("section.png"));
+  ASSERT_EQ(p.areas.size(), 1u);
+  EXPECT_EQ(p.areas[0].name, "cell 1");
+  EXPECT_NEAR(p.areas[0].s0, 120.0, 1e-9);
+  EXPECT_NEAR(p.areas[0].s1, 180.0, 1e-9);
+  const Colour landfill{89, 56, 26};  // Rgb (0.35, 0.22, 0.1)
+  const auto ground = section_pixel(p, 150.0, 50.0), beside = section_pixel(p, 100.0, 50.0);
+  EXPECT_LE(colour_distance(png.at({ground[0], ground[1] + 5.0}), landfill), 3);
+  EXPECT_GT(colour_distance(png.at({beside[0], beside[1] + 5.0}), landfill), 100);
+
+  int ends = 0;
+  for (const PictureText& t : p.texts) {
+    if (t.text != "A" && t.text != "A\u2032") continue;
+    const double s = t.text == "A" ? 0.0 : 300.0;
+    EXPECT_NEAR(0.5 * (t.box.left + t.box.right), section_pixel(p, s, 50.0)[0], 1e-6) << t.text;
+    EXPECT_GT(t.box.bottom, section_pixel(p, s, 50.0)[1]) << t.text;  // over the ground
+    ++ends;
+  }
+  EXPECT_EQ(ends, 2);
+
+  const Grid g = test::render_grid();
+  const auto centre = test::render_centre();
+  std::size_t dry = 0;
+  for (const auto& piece : render::section_pieces(g, {a[0], a[1]}, {b[0], b[1]}))
+    if (g.to_world(g.x_centre(piece.j), g.y_centre(piece.i))[0] - centre[0] >= 100.0) ++dry;  // layer 1 only
+  EXPECT_GT(dry, 0u);
+  EXPECT_EQ(p.dry_cells, dry);
+  const Colour at = png.at(section_pixel(p, 295.0, 45.0));  // 145 m east, layer 1
+  EXPECT_TRUE(std::abs(at.r - at.g) <= 3 && std::abs(at.g - at.b) <= 3) << at.r << "," << at.g << "," << at.b;
+  bool legend = false;  // the label may be wrapped: its first words
+  for (const PictureText& t : p.texts) legend = legend || t.text.rfind("dry cell", 0) == 0;
+  EXPECT_TRUE(legend);
+}
+
 TEST(Section, LineMissingTheGridIsBadInput) {
   test::TempDir dir("gwp-section-miss");
   test::write_render_result(dir.file("result.h5"), false);

@@ -8,6 +8,7 @@
 #include "problem_builders.hpp"
 #include "solver/common/errors.hpp"
 #include "solver/flow/flow_solver.hpp"
+#include "solver/flow/flow_system.hpp"
 
 namespace gwp {
 namespace {
@@ -163,6 +164,61 @@ TEST(FlowUnconfined, OverPumpedWellIsReducedAsItsCellDries) {
   EXPECT_LT(h_well, 0.5);  // within the bottom 10 % of the 5 m cell, where the rate is cut
   EXPECT_GT(h_well, 0.0);
   EXPECT_LT(std::abs(s.budget.discrepancy_percent), 1e-3);
+}
+
+TEST(FlowUnconfined, RechargeEntersTheHighestWetCellOfItsColumn) {
+  // Three convertible layers of 5 m (tops 15, 10, 5 m) over 12 columns, heads held at 7 m in
+  // the west column's bottom cell and 3 m in the east one's: the water table crosses from the
+  // middle layer (above 5 m) into the bottom one. Recharge named on the top (dry) layer must
+  // act on the highest cell whose head is above its bottom, and the heads must equal those of
+  // the same problem with the recharge named on those cells directly.
+  Grid g = test::make_grid(12, 1, 3, 10.0, 10.0, 15.0, 5.0);
+  FlowProblem f = test::make_problem(g, LayerType::convertible, 10.0, 10.0, 0.0, 0.2, 6.0);
+  std::vector<std::int64_t> top;
+  for (int j = 0; j < 12; ++j) top.push_back(g.index(0, 0, j));
+  f.terms = {test::fixed_head("west", {g.index(2, 0, 0)}, 7.0), test::fixed_head("east", {g.index(2, 0, 11)}, 3.0),
+             test::recharge(g, top, 2e-3)};
+  FlowSolver solver(f);
+  const FlowSolution s = solver.solve(0.0, 0.0);
+  ASSERT_EQ(s.term_cells.size(), 3u);
+  int in_middle = 0, in_bottom = 0;
+  std::vector<std::int64_t> expected;
+  for (int j = 0; j < 12; ++j) {
+    std::int64_t wet = -1;
+    for (int k = 0; k < 3 && wet < 0; ++k)
+      if (s.head[std::size_t(g.index(k, 0, j))] > g.cell_bottom(g.index(k, 0, j))) wet = g.index(k, 0, j);
+    EXPECT_EQ(s.term_cells[2][std::size_t(j)], wet) << "column " << j;
+    expected.push_back(wet);
+    (g.cell(wet).k == 1 ? in_middle : in_bottom) += 1;
+    EXPECT_FALSE(s.dry[std::size_t(s.term_cells[2][std::size_t(j)])]);
+  }
+  EXPECT_GT(in_middle, 0);  // the case crosses between layers, as intended
+  EXPECT_GT(in_bottom, 0);
+  EXPECT_LT(std::abs(s.budget.discrepancy_percent), 1e-3);
+
+  FlowProblem direct = f;
+  direct.terms[2] = test::recharge(g, expected, 2e-3);
+  const FlowSolution d = FlowSolver(direct).solve(0.0, 0.0);
+  for (std::int64_t n = 0; n < g.cell_count(); ++n)
+    EXPECT_NEAR(s.head[std::size_t(n)], d.head[std::size_t(n)], 1e-7) << "cell " << n;
+}
+
+TEST(FlowUnconfined, RechargeOverAWhollyDryColumnEntersItsLowestCell) {
+  // The placement rule alone, at given heads: column 0 wet in its middle cell, column 1 dry
+  // throughout (its lowest active cell takes the recharge), column 2 with its middle cell
+  // inactive and the water table in the bottom one (skipped over).
+  Grid g = test::make_grid(3, 1, 3, 10.0, 10.0, 15.0, 5.0);
+  g.active[std::size_t(g.index(1, 0, 2))] = 0;
+  FlowProblem f = test::make_problem(g, LayerType::convertible, 10.0, 10.0, 0.0, 0.2, 0.0);
+  f.terms = {test::recharge(g, {g.index(0, 0, 0), g.index(0, 0, 1), g.index(0, 0, 2)}, 1e-3)};
+  FlowSystem system(f);
+  std::vector<double> head(std::size_t(g.cell_count()), -1.0);  // below every bottom (0, 5, 10 m)
+  head[std::size_t(g.index(1, 0, 0))] = 7.0;
+  head[std::size_t(g.index(2, 0, 0))] = 7.0;
+  head[std::size_t(g.index(2, 0, 2))] = 3.0;
+  EXPECT_TRUE(system.place_on_water_table(head));
+  EXPECT_EQ(system.term_cells()[0], (std::vector<std::int64_t>{g.index(1, 0, 0), g.index(2, 0, 1), g.index(2, 0, 2)}));
+  EXPECT_FALSE(system.place_on_water_table(head));  // nothing moves a second time
 }
 
 }  // namespace
