@@ -44,12 +44,15 @@ std::string_view examples(std::string_view command) {
   if (command == "report")
     return "  xvfb-run -a gwplume report out/quickstart/result.h5\n"
            "      out/quickstart/report/report.html and report.md, pictures beside them\n"
-           "  xvfb-run -a gwplume report out/quickstart/result.h5 -o out/quickstart-report\n";
+           "  xvfb-run -a gwplume report out/quickstart/result.h5 -o out/quickstart-zh --lang zh\n"
+           "      the same in Chinese\n";
   if (command == "compare")
     return "  gwplume run cases/examples/quickstart.toml -o out/base\n"
            "  gwplume run cases/examples/quickstart_sealed_early.toml -o out/sealed\n"
            "  xvfb-run -a gwplume compare out/base/result.h5 out/sealed/result.h5 -o out/compare\n"
-           "      tables (CSV, Markdown, HTML) and charts of the scenario against the baseline\n";
+           "      tables (CSV, Markdown, HTML) and charts of the scenario against the baseline\n"
+           "  xvfb-run -a gwplume compare out/base/result.h5 out/sealed/result.h5 -o out/compare-zh --lang zh\n"
+           "      the same documents in Chinese\n";
   return {};
 }
 
