@@ -1,9 +1,11 @@
 // gwplume: the command line. Thin: parse the arguments, call the library, return its exit code.
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <iostream>
 
 #include "app/commands.hpp"
 #include "app/exit_codes.hpp"
+#include "app/help_text.hpp"
 #include "app/export_command.hpp"
 #include "app/report_command.hpp"
 #include "app/compare_command.hpp"
@@ -50,9 +52,41 @@ int main(int argc, char** argv) {
   gwp::app::RenderArguments render_args;
   auto* render = gwp::app::add_render_subcommand(cli, render_args);
 
+  // Worked examples and the exit codes after the options of every --help.
+  cli.footer(gwp::app::help_footer(""));
+  std::vector<std::string> commands;
+  for (auto* command : {run, check, export_cmd, report, compare, render}) {
+    command->footer(gwp::app::help_footer(command->get_name()));
+    commands.push_back(command->get_name());
+  }
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    // CLI11 says only "A subcommand is required" when the first word is no command: name it.
+    if (argc > 1 && cli.get_subcommands().empty() && dynamic_cast<const CLI::RequiredError*>(&e)) {
+      std::cerr << gwp::app::unknown_command_message(argv[1], commands) << "\nRun with --help for more information.\n";
+      return gwp::app::bad_input;
+    }
+    // CLI11 lists unexpected arguments; name each unknown option with the nearest known one.
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) && !cli.get_subcommands().empty()) {
+      const CLI::App* command = cli.get_subcommands().front();
+      std::vector<std::string> options;
+      for (const CLI::Option* o : command->get_options()) {
+        for (const std::string& n : o->get_lnames()) options.push_back("--" + n);
+        for (const std::string& n : o->get_snames()) options.push_back("-" + n);
+      }
+      bool named = false;
+      for (const std::string& word : command->remaining())
+        if (word.size() > 1 && word[0] == '-' && !std::isdigit(static_cast<unsigned char>(word[1]))) {
+          std::cerr << gwp::app::unknown_option_message(word, options) << "\n";
+          named = true;
+        }
+      if (named) {
+        std::cerr << "Run 'gwplume " << command->get_name() << " --help' for its options.\n";
+        return gwp::app::bad_input;
+      }
+    }
     const int code = cli.exit(e);
     return code == 0 ? gwp::app::ok : gwp::app::bad_input;
   }

@@ -13,6 +13,7 @@
 #include "app/exit_codes.hpp"
 #include "app/export_command.hpp"
 #include "app/initial_state.hpp"
+#include "app/planned_steps.hpp"
 #include "app/progress.hpp"
 #include "app/result_header.hpp"
 #include "app/simulation.hpp"
@@ -93,12 +94,23 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
 
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
-    Progress progress(err, args.quiet || !isatty(fileno(stderr)));
+    // Transport steps are the run's steps when it has species; otherwise the flow steps are.
+    const bool has_transport = !m.transport.species.empty();
+    const ProgressPlan plan{m.source.time.end, m.source.time.start,
+                            has_transport ? planned_transport_steps(m) : planned_flow_steps(m)};
+    const bool plain = args.quiet || !isatty(fileno(stderr));
+    Progress progress(err, plain ? Progress::Style::lines : Progress::Style::bar, plan, {},
+                      [] { return terminal_columns(fileno(stderr)); });
     ResultMetrics metrics(*writer);
     RunOptions options;
     options.interrupt = &stop_requested;
     options.metrics = &metrics;
-    options.progress = [&](double t, double end) { progress.update(t, end); };
+    long flow_steps = 0;
+    options.progress = [&](double t, double) {
+      ++flow_steps;
+      progress.update(t, has_transport ? std::nullopt : std::optional<long>(flow_steps));
+    };
+    options.transport_progress = [&](double t, long steps) { progress.update(t, steps); };
     const RunSummary summary = run_simulation(m, *writer, options);
     progress.done();
     writer->finish_complete();

@@ -146,6 +146,9 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
       const ScopedTimer timer(summary.output_seconds);
       record_concentrations(m, *transport, water, step_end, observer);
       if (plume) plume->on_step(*transport, water, step_end);
+      if (options.transport_progress) options.transport_progress(step_end, transport->steps());
+      if (options.interrupt && options.interrupt->load())  // a long transport stretch stops too
+        throw Interrupted("interrupted at t = " + std::to_string(step_end) + " d");
     });
     summary.transport_seconds += seconds_since(transport_start);
     for (std::size_t sp = 0; sp < transport->species_count(); ++sp) {

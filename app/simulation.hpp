@@ -17,7 +17,10 @@ namespace gwp::app {
 struct RunOptions {
   // Called after every flow step with the time reached and the end time (d).
   std::function<void(double time, double end)> progress;
-  // Set (e.g. by a signal handler) to stop the run between steps; the run then throws Interrupted.
+  // Called after every transport step with the time reached (d) and the steps taken so far.
+  std::function<void(double time, long steps)> transport_progress;
+  // Set (e.g. by a signal handler) to stop the run between two flow or transport steps; the run
+  // then throws Interrupted.
   const std::atomic<bool>* interrupt = nullptr;
   // Where the plume metrics go; none: they are not computed.
   MetricsSink* metrics = nullptr;

@@ -82,9 +82,20 @@ std::int64_t point_cell(const Point& at, const std::optional<double>& z, const s
   return cells.empty() ? -1 : cells.front();
 }
 
+// Whether the case declares a pumping well of this name ([[wells]], or "<abandoned well>
+// pumping" of a pumped abandoned well), built or not.
+bool declares_pumping_well(const Case& c, const std::string& name) {
+  return std::any_of(c.wells.begin(), c.wells.end(), [&](const Well& w) { return w.name == name; }) ||
+         std::any_of(c.abandoned_wells.begin(), c.abandoned_wells.end(),
+                     [&](const AbandonedWell& w) { return w.pumped && w.name + " pumping" == name; });
+}
+
 // Monitoring points, then the point receptors (read the same way); the receptors among them,
-// and the boundaries named by the other receptors.
-void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const FlowProblem& p, Model& m, Diagnostics& d) {
+// and the boundaries named by the other receptors (the first `boundary_terms` terms of p).
+// A receptor naming a well or boundary that the case declares but that could not be built stays
+// silent: that feature's own problem is the one to fix.
+void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const FlowProblem& p, std::size_t boundary_terms,
+                              Model& m, Diagnostics& d) {
   for (const Monitoring& point : c.monitoring) {
     const std::int64_t cell = point_cell(point.at, point.z, point.layer, point.location, g, d);
     if (cell < 0) continue;
@@ -105,6 +116,7 @@ void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const FlowProbl
       const auto well = std::find_if(m.pumping_wells.begin(), m.pumping_wells.end(),
                                      [&](const PumpingWellOutput& w) { return w.name == r.boundary; });
       if (well == m.pumping_wells.end()) {
+        if (declares_pumping_well(c, r.boundary) && !d.empty()) continue;  // the well reported why
         std::vector<std::string> wells;
         for (const PumpingWellOutput& w : m.pumping_wells) wells.push_back(w.name);
         const auto near = nearest(r.boundary, wells);
@@ -116,10 +128,13 @@ void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const FlowProbl
       m.receptors.push_back({r.name, ReceptorOutput::Kind::term, well->term});
       continue;
     }
-    // Boundary terms come first in FlowProblem::terms, one per [[flow.boundary]], in order.
-    const auto it = std::find(boundaries.begin(), boundaries.end(), r.boundary);
-    const std::size_t term = std::size_t(it - boundaries.begin());
-    if (it == boundaries.end() || term >= p.terms.size() || p.terms[term].name != r.boundary) {
+    // Boundary terms come first in FlowProblem::terms, one per [[flow.boundary]] that could be built.
+    const bool declared = std::find(boundaries.begin(), boundaries.end(), r.boundary) != boundaries.end();
+    const auto built = std::find_if(p.terms.begin(), p.terms.begin() + std::ptrdiff_t(boundary_terms),
+                                    [&](const FlowTerm& t) { return t.name == r.boundary; });
+    const std::size_t term = std::size_t(built - p.terms.begin());
+    if (!declared || term >= boundary_terms) {
+      if (declared && !d.empty()) continue;  // the boundary reported why it was not built
       const auto near = nearest(r.boundary, boundaries);
       d.add(r.location, "no [[flow.boundary]] named '" + r.boundary + "'" +
                             (near ? " (did you mean '" + *near + "'?)"
@@ -152,6 +167,7 @@ Model build_model(const Case& c) {
   p.settings = flow_settings(c);
 
   add_boundaries(c, *grid, p, m.term_quality, d);
+  const std::size_t boundary_terms = p.terms.size();
   add_recharge_and_landfills(c, *grid, p, m.term_quality, d);
   for (const Landfill& l : c.landfills)
     if (l.liner) for (std::string& w : liner_warnings(*l.liner, l.name)) m.warnings.push_back(std::move(w));
@@ -161,7 +177,7 @@ Model build_model(const Case& c) {
   for (const AbandonedWellBore& bore : m.abandoned_wells)
     if (bore.pump_term) m.pumping_wells.push_back({p.terms[*bore.pump_term].name, *bore.pump_term});
   add_barriers(c, *grid, p, d);
-  monitoring_and_receptors(c, *grid, p, m, d);
+  monitoring_and_receptors(c, *grid, p, boundary_terms, m, d);
   m.transport = build_transport(c, *grid, m.fields, m.term_quality, d);
   d.throw_if_any();
   return m;

@@ -1,9 +1,12 @@
 #include "models/units.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <vector>
+
+#include "models/suggest.hpp"
 
 namespace gwp::model {
 
@@ -143,10 +146,94 @@ bool split_power(std::string_view factor, std::string_view& symbol, int& power) 
   return ec == std::errc() && end == rest.data() + rest.size() && !symbol.empty() && power != 0;
 }
 
-}  // namespace
+// Superscript digits and minus as ASCII: "m³" -> "m3", "s⁻¹" -> "s-1" (as texts copied from
+// reports write them).
+std::string without_superscripts(std::string_view s) {
+  static constexpr std::pair<std::string_view, char> kSuperscripts[] = {
+      {"\xC2\xB9", '1'}, {"\xC2\xB2", '2'}, {"\xC2\xB3", '3'}, {"\xE2\x81\xBB", '-'}};
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    bool replaced = false;
+    for (const auto& [from, to] : kSuperscripts)
+      if (s.substr(i).starts_with(from)) {
+        out += to;
+        i += from.size();
+        replaced = true;
+        break;
+      }
+    if (!replaced) out += s[i++];
+  }
+  return out;
+}
 
-std::optional<Unit> parse_unit(std::string_view text, std::string* error) {
-  text = trim(text);
+// Known symbols a misspelt factor may have meant, most likely first: the same with superscripts
+// written as digits ("m³"), in another case ("Kg"), a word written out ("metre" -> "m"), the
+// nearest symbols by spelling ("dya" -> "day", "secs" -> "sec"), the symbols it begins ("y" ->
+// "yr", "w" -> "week"), and the symbols it becomes without one of its letters ("lt" -> "l").
+// Each keeps the factor's power ("Cm^3" -> "cm^3").
+std::vector<std::string> factor_candidates(std::string_view factor) {
+  std::vector<std::string> out;
+  const std::string plain = without_superscripts(factor);
+  if (plain != factor) out.push_back(plain);
+  std::size_t i = 0;
+  while (i < factor.size() && is_symbol_char(factor, i)) ++i;
+  const std::string_view name = factor.substr(0, i);
+  const std::string power(factor.substr(i));
+  if (name.empty()) return out;
+  std::vector<std::string> names;
+  for (const Symbol& sym : kSymbols)
+    if (sym.name != "1") names.emplace_back(sym.name);
+  auto lower = [](std::string_view w) {
+    std::string l(w);
+    for (char& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return l;
+  };
+  for (const std::string& n : names)
+    if (lower(n) == lower(name)) out.push_back(n + power);
+  // Words written out, which are not symbols themselves.
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"meter", "m"},    {"metre", "m"},   {"meters", "m"},    {"metres", "m"},     {"liter", "L"},
+      {"litre", "L"},    {"liters", "L"},  {"litres", "L"},    {"gram", "g"},       {"grams", "g"},
+      {"second", "s"},   {"seconds", "s"}, {"minute", "min"},  {"minutes", "min"},  {"ton", "t"},
+      {"tonne", "t"},    {"tonnes", "t"},  {"percent", "%"},   {"yrs", "yr"}};
+  for (const auto& [word, symbol] : kWords)
+    if (lower(name) == word) out.push_back(std::string(symbol) + power);
+  std::vector<std::pair<std::size_t, std::string>> near;
+  for (const std::string& n : names)
+    if (nearest(name, {n})) near.emplace_back(edit_distance(name, n), n);
+  std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [distance, n] : near) out.push_back(n + power);
+  std::vector<std::string> longer;
+  for (const std::string& n : names)
+    if (n.size() > name.size() && n.starts_with(name)) longer.push_back(n);
+  std::stable_sort(longer.begin(), longer.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+  for (const std::string& n : longer) out.push_back(n + power);
+  for (std::size_t k = 0; name.size() > 1 && k < name.size(); ++k) {
+    const std::string shorter = std::string(name.substr(0, k)) + std::string(name.substr(k + 1));
+    if (find_symbol(shorter)) out.push_back(shorter + power);
+  }
+  return out;
+}
+
+std::optional<Unit> parse(std::string_view text, const Exponents* expected, std::string* error);
+
+// The first candidate for the unknown factor `factor` of `text` that makes the unit one of the
+// `expected` dimension (any, when none is expected or another factor is unknown too).
+std::optional<std::string> suggest_factor(std::string_view text, std::string_view factor, const Exponents* expected) {
+  const std::size_t at = std::size_t(factor.data() - text.data());
+  for (const std::string& candidate : factor_candidates(factor)) {
+    std::string_view name;
+    int power = 1;
+    if (!split_power(candidate, name, power) || !find_symbol(name)) continue;
+    const std::string corrected =
+        std::string(text.substr(0, at)) + candidate + std::string(text.substr(at + factor.size()));
+    const std::optional<Unit> unit = parse(corrected, nullptr, nullptr);
+    if (!unit || !expected || unit->exponents == *expected) return candidate;
+  }
+  return std::nullopt;
+}
+
+std::optional<Unit> parse(std::string_view text, const Exponents* expected, std::string* error) {
   Unit unit;
   const auto factors = split_factors(text);
   if (factors.empty()) {
@@ -162,6 +249,7 @@ std::optional<Unit> parse_unit(std::string_view text, std::string* error) {
       if (error) {
         *error = "unknown unit '" + std::string(f.text) + "'";
         if (f.text != text) *error += " in '" + std::string(text) + "'";
+        if (const auto meant = suggest_factor(text, f.text, expected)) *error += " (did you mean '" + *meant + "'?)";
       }
       return std::nullopt;
     }
@@ -178,6 +266,12 @@ std::optional<Unit> parse_unit(std::string_view text, std::string* error) {
     }
   }
   return unit;
+}
+
+}  // namespace
+
+std::optional<Unit> parse_unit(std::string_view text, std::string* error) {
+  return parse(trim(text), nullptr, error);
 }
 
 std::string describe(const Exponents& e) {
@@ -229,7 +323,8 @@ std::optional<double> to_internal(std::string_view text, Dimension expected, std
   const std::string_view unit_text = trim(std::string_view(end, digits.data() + digits.size() - end));
   if (unit_text.empty()) return value;  // a bare number is in internal units
   std::string unit_error;
-  const std::optional<Unit> unit = parse_unit(unit_text, &unit_error);
+  const Exponents wanted = info(expected).exponents;  // suggestions for a misspelt unit must fit it
+  const std::optional<Unit> unit = parse(unit_text, &wanted, &unit_error);
   if (!unit) {
     if (error) *error = unit_error + ", expected " + describe(expected);
     return std::nullopt;

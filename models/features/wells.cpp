@@ -52,6 +52,7 @@ std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const Cell
     term.kind = TermKind::well;
     term.rate = w.rate;
     double total = 0.0;
+    const std::size_t problems_before = d.items().size();
     for (std::int64_t n : select_cells(w.where, g, d)) {
       const double transmissivity = f.kh[std::size_t(n)] * screened_length(g.grid, n, w.where.screen);  // m2/d
       if (transmissivity <= 0.0) continue;
@@ -60,7 +61,8 @@ std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const Cell
       total += transmissivity;
     }
     if (term.cells.empty()) {
-      d.add(w.location, "the well screens no active cell");
+      // A point outside the grid or a screen above it was reported already: say nothing more.
+      if (d.items().size() == problems_before) d.add(w.location, "the well screens no active cell");
       continue;
     }
     for (double& share : term.weight) share /= total;

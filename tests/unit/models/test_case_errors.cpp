@@ -49,6 +49,9 @@ INSTANTIATE_TEST_SUITE_P(
         OneProblem{"unknown_unit.toml",
                    "unknown_unit.toml:10:6: properties.kh: unknown unit 'furlong' in 'furlong/d', expected a "
                    "velocity (found \"10 furlong/d\")"},
+        OneProblem{"misspelt_unit.toml",
+                   "misspelt_unit.toml:17:7: time.end: unknown unit 'y' (did you mean 'yr'?), expected a time "
+                   "(found \"20 y\")"},
         OneProblem{"wrong_dimension.toml",
                    "wrong_dimension.toml:17:7: time.end: unit 'm/s' is a velocity, expected a time "
                    "(found \"20 m/s\")"},

@@ -114,6 +114,45 @@ TEST(SiteFeatures, ReceptorProblemsAreLocated) {
                   "--set:1:1: receptors.river reach.z: applies only to a point receptor"));
 }
 
+// A well the model refuses (its point outside the grid, its screen above it) reports that one
+// problem: neither "screens no active cell" nor the receptor that names it follows on. A
+// receptor naming a well that does not exist still does.
+TEST(SiteFeatures, ReceptorOfARefusedWellStaysSilent) {
+  const std::string pump = site("tiny_site_pump.toml") + ":";
+  EXPECT_EQ(problems("tiny_site_pump.toml", {"wells.PT-1.at=[5000, 100]"}),
+            std::vector<std::string>{pump + "9:1: wells[1]: point (5000, 100) is outside the grid (x from 0 to 600, "
+                                            "y from 0 to 400)"});
+  EXPECT_EQ(problems("tiny_site_pump.toml", {"wells.PT-1.screen=[80, 70]"}),
+            std::vector<std::string>{pump + "9:1: wells[1]: screen (80, 70) m is entirely above the top of the "
+                                            "grid (50 m) at (270, 190)"});
+  // The pump of a cleared abandoned well, refused with its bore.
+  EXPECT_EQ(problems("tiny_site_cleared.toml", {"abandoned_wells.AW-1.at=[5000, 100]"}),
+            std::vector<std::string>{site("tiny_site.toml") + ":62:1: abandoned_wells[0]: point (5000, 100) is "
+                                                              "outside the grid (x from 0 to 600, y from 0 to 400)"});
+  const auto both = problems("tiny_site_pump.toml", {"wells.PT-1.at=[5000, 100]", "receptors.PT-2 water.well=PT-9"});
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[1], pump + "28:1: receptors[2]: no pumping well named 'PT-9' (did you mean 'PT-2'?)");
+  // A pump that an abandoned well does not have is no refused well.
+  EXPECT_TRUE(has(problems("tiny_site_cleared.toml", {"abandoned_wells.AW-1.at=[5000, 100]",
+                                                      "receptors.AW-1 water.well=karst supply pumping"}),
+                  "no pumping well named 'karst supply pumping'"));
+}
+
+// The same for a boundary the model refuses (a river along a line with bed_k needs its width).
+TEST(SiteFeatures, ReceptorOfARefusedBoundaryStaysSilent) {
+  const std::string file = std::string(GWPLUME_TEST_DATA) + "/broken/receptor_of_refused_reach.toml";
+  std::vector<std::string> found;
+  try {
+    m::build_model(m::read_case(file));
+  } catch (const m::InputError& e) {
+    for (const auto& p : e.problems) found.push_back(p.format());
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       file + ":16:1: flow.boundary[0]: a river along a line with bed_k needs the reach's width "
+                              "(or bed_conductance per cell)",
+                       file + ":34:1: receptors[1]: no [[flow.boundary]] named 'creek' (names: river)"}));
+}
+
 // A river along y = 10 m with bed_k 1 m/d, 1 m thick, 10 m wide: the band covers half of each
 // 20 m x 20 m cell of the south row (y 5..15 of 0..20): 200 m2 of bed, 200 m2/d per cell.
 TEST(SiteFeatures, RiverAlongALineTakesItsBedAreaFromTheWidth) {

@@ -112,6 +112,40 @@ TEST(Units, UnknownUnitIsNamed) {
             "unknown unit 'fortnight' in 'm/fortnight', expected a velocity");
 }
 
+TEST(Units, MisspeltUnitSuggestsTheNearestKnownOne) {
+  // A symbol it begins, one letter off, a letter too many, another case, superscript digits.
+  EXPECT_EQ(failure("20 y", Dimension::time), "unknown unit 'y' (did you mean 'yr'?), expected a time");
+  EXPECT_EQ(failure("10 m/dy", Dimension::velocity),
+            "unknown unit 'dy' in 'm/dy' (did you mean 'day'?), expected a velocity");
+  EXPECT_EQ(failure("5 mg/lt", Dimension::concentration),
+            "unknown unit 'lt' in 'mg/lt' (did you mean 'l'?), expected a concentration");
+  EXPECT_EQ(failure("2 KG", Dimension::mass), "unknown unit 'KG' (did you mean 'kg'?), expected a mass");
+  EXPECT_EQ(failure("500 m\xC2\xB3/d", Dimension::volume_rate),
+            "unknown unit 'm\xC2\xB3' in 'm\xC2\xB3/d' (did you mean 'm3'?), expected a volume rate");
+  EXPECT_EQ(failure("3 secs", Dimension::time), "unknown unit 'secs' (did you mean 'sec'?), expected a time");
+  EXPECT_EQ(failure("20 Meters", Dimension::length), "unknown unit 'Meters' (did you mean 'm'?), expected a length");
+  EXPECT_EQ(failure("1 litre", Dimension::volume), "unknown unit 'litre' (did you mean 'L'?), expected a volume");
+  // The power stays with the suggestion.
+  EXPECT_EQ(failure("2 Cm3", Dimension::volume), "unknown unit 'Cm3' (did you mean 'cm3'?), expected a volume");
+}
+
+TEST(Units, SuggestionsFitTheExpectedDimension) {
+  // 'ft' is one letter from 'lt' too, but mg/ft is no concentration.
+  EXPECT_EQ(failure("5 mg/lt", Dimension::concentration).find("'ft'"), std::string::npos);
+  // Every symbol starting with 'y' is a time: none is offered for a length.
+  EXPECT_EQ(failure("20 y", Dimension::length), "unknown unit 'y', expected a length");
+  // Nothing close: no suggestion.
+  EXPECT_EQ(failure("3 furlong", Dimension::length), "unknown unit 'furlong', expected a length");
+}
+
+TEST(Units, CommonSpellingsNeedNoSuggestion) {
+  EXPECT_DOUBLE_EQ(convert("30 days", Dimension::time), 30.0);
+  EXPECT_DOUBLE_EQ(convert("5 mg/l", Dimension::concentration), 5.0);
+  EXPECT_DOUBLE_EQ(convert("500 m3/day", Dimension::volume_rate), 500.0);
+  EXPECT_DOUBLE_EQ(convert("2 years", Dimension::time), 730.5);
+  EXPECT_DOUBLE_EQ(convert("6 hours", Dimension::time), 0.25);
+}
+
 TEST(Units, WrongDimensionNamesBoth) {
   EXPECT_EQ(failure("3 m/s", Dimension::time), "unit 'm/s' is a velocity, expected a time");
   EXPECT_EQ(failure("2 yr", Dimension::length), "unit 'yr' is a time, expected a length");
