@@ -9,6 +9,7 @@
 #include "app/commands.hpp"
 #include "app/exit_codes.hpp"
 #include "app/feature_summary.hpp"
+#include "app/run_estimate.hpp"
 #include "models/case_reader.hpp"
 #include "models/metrics_layers.hpp"
 #include "models/model.hpp"
@@ -101,8 +102,10 @@ int check_command(const RunArguments& args, std::ostream& out, std::ostream& err
     out << "plume metrics count: " << model::describe(model::metrics_layers(c.metrics, m.grid->layers)) << "\n";
     out << "numbers:\n";
     print_numbers(m, out);
-    out << "warnings: " << (m.warnings.empty() ? "none" : "") << "\n";
-    for (const auto& w : m.warnings) out << "  " << w << "\n";
+    std::vector<std::string> warnings = m.warnings;
+    describe_estimate(m, estimate_run(m), out, warnings);
+    out << "warnings: " << (warnings.empty() ? "none" : "") << "\n";
+    for (const auto& w : warnings) out << "  " << w << "\n";
     out << "the case is valid\n";
     return ok;
   } catch (...) {

@@ -21,14 +21,20 @@ std::optional<long> planned_transport_steps(const model::Model& m) {
   if (m.transport.species.empty()) return 0;
   const TransportSettings& settings = m.transport.settings;
   if (steps_depend_on_flow(settings)) return std::nullopt;
-  // Without a flow-dependent limit the solver's longest step is max_step alone (flow_step_limit);
-  // the accuracy schedule and the transport schedule changes apply per interval as in advance().
+  // Without a flow-dependent limit the solver's longest step is max_step alone (flow_step_limit).
+  return transport_steps_with(m, settings.max_step);
+}
+
+std::optional<long> transport_steps_with(const model::Model& m, double longest) {
+  if (m.transport.species.empty()) return 0;
+  // The accuracy schedule and the transport schedule changes apply per interval as in advance().
   const std::vector<double> times = flow_times(m);
   long total = 0;
   try {
     for (std::size_t k = 1; k < times.size(); ++k)
-      total += long(step_ends(times[k - 1], times[k], settings.max_step,
-                              transport_schedule_changes(m.transport, times[k - 1], times[k]), settings.step_limit)
+      total += long(step_ends(times[k - 1], times[k], longest,
+                              transport_schedule_changes(m.transport, times[k - 1], times[k]),
+                              m.transport.settings.step_limit)
                         .size());
   } catch (const ModelFailure&) {
     return std::nullopt;  // the run itself will report the step count it cannot take

@@ -14,6 +14,9 @@ namespace gwp::app {
 // Courant or stability limit: explicit or Crank-Nicolson weighting, or max_courant given), which
 // is known only once the flow is solved, or when the run would fail for too many steps.
 std::optional<long> planned_transport_steps(const model::Model& m);
+// The same with `longest` (d) as the flow-independent part of every step's limit (max_step, or a
+// Courant limit taken as constant over the run): an estimate for flow-dependent steps.
+std::optional<long> transport_steps_with(const model::Model& m, double longest);
 
 // The number of flow steps of a run: steady solves (at t = 0, every forcing change and every
 // output time) or transient steps (solver/flow/time_steps.hpp).

@@ -111,6 +111,23 @@ TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProb
   }
 }
 
+void TransportSolver::use_flow(const FlowSolution& flow) {
+  const Grid& g = *problem_.grid;
+  read_flow(flow_, *links_, problem_.porosity, flow, flow_state_);
+  system_.prepare(flow_state_);
+  flow_state_.release_dispersion_inputs();
+  for (std::int64_t n = 0; n < g.cell_count(); ++n)
+    usable_[std::size_t(n)] = g.active[std::size_t(n)] && !flow_state_.no_water[std::size_t(n)];
+  last_flow_ = &flow;
+  last_flow_time_ = flow.time;
+  last_solve_number_ = flow.solve_number;
+}
+
+StepLimit TransportSolver::step_limit_to(double t_end, const FlowSolution& flow) {
+  use_flow(flow);
+  return step_limit(problem_, *links_, flow_state_, system_.dispersion, time_, t_end);
+}
+
 StepView TransportSolver::view(std::size_t s, double t0, double t1) const {
   StepView v;
   v.grid = problem_.grid;
@@ -152,16 +169,7 @@ void TransportSolver::advance(double t_end, const FlowSolution& flow_at_end, con
   const bool same_solution = &flow_at_end == last_flow_ && flow_at_end.solve_number == last_solve_number_ &&
                              (flow_at_end.time == last_flow_time_ ||
                               (flow_at_end.solve_number != 0 && !system_.volumes_vary()));
-  if (!same_solution) {
-    read_flow(flow_, *links_, problem_.porosity, flow_at_end, flow_state_);
-    system_.prepare(flow_state_);
-    flow_state_.release_dispersion_inputs();
-    for (std::int64_t n = 0; n < cells; ++n)
-      usable_[std::size_t(n)] = g.active[std::size_t(n)] && !flow_state_.no_water[std::size_t(n)];
-    last_flow_ = &flow_at_end;
-    last_flow_time_ = flow_at_end.time;
-    last_solve_number_ = flow_at_end.solve_number;
-  }
+  if (!same_solution) use_flow(flow_at_end);
 
   if (!started_) {
     // The masses at the start: initial concentrations in the water of the first interval.

@@ -33,6 +33,7 @@
 #include "solver/transport/flux_correction.hpp"
 #include "solver/transport/krylov.hpp"
 #include "solver/transport/mass_budget.hpp"
+#include "solver/transport/sub_steps.hpp"
 #include "solver/transport/transport_system.hpp"
 
 namespace gwp {
@@ -67,6 +68,10 @@ class TransportSolver {
   void advance(double t_end, const FlowSolution& flow_at_end, const FlowSolution* flow_at_start,
                const std::function<void(double)>& on_step = {});
 
+  // What limits the steps of advancing to t_end with the water of `flow` (sub_steps.hpp), without
+  // stepping: for estimating a run before it starts.
+  StepLimit step_limit_to(double t_end, const FlowSolution& flow);
+
   double time() const { return time_; }
   std::size_t species_count() const { return species_.size(); }
   const std::string& species_name(std::size_t s) const { return problem_.species[s].name; }
@@ -100,6 +105,8 @@ class TransportSolver {
     std::vector<std::vector<double>> group_exchange;  // g/d per connection group and slot, last step
   };
 
+  // Reads the water of a flow solution (volumes, flows, dispersion coefficients).
+  void use_flow(const FlowSolution& flow);
   StepView view(std::size_t s, double t0, double t1) const;
   void step(std::size_t s, double t0, double t1);
   void solve_low_order(std::size_t s, StepView& v);

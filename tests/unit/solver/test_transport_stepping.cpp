@@ -39,6 +39,51 @@ TEST(TransportStepping, CourantLimitCountsRetardation) {
   EXPECT_EQ(steps_to(p, *col, 10.0), 3);
 }
 
+TEST(TransportStepping, ImplicitStepsHaveNoCourantLimitUnlessAsked) {
+  // The default (max_courant 0) of implicit weighting takes max_step whatever the water does;
+  // explicit and Crank-Nicolson weighting keep a Courant limit of 1 (1 d here).
+  auto col = test::column(50, 1.0, 0.25);
+  TransportProblem p = test::transport_problem(col->grid, 0.25, 0.0);
+  p.settings.max_courant = 0.0;
+  p.settings.max_step = 5.0;
+  EXPECT_EQ(courant_target(p.settings), 0.0);
+  EXPECT_EQ(steps_to(p, *col, 10.0), 2);
+  p.settings.weighting = TimeWeighting::crank_nicolson;
+  EXPECT_EQ(courant_target(p.settings), 1.0);
+  EXPECT_EQ(steps_to(p, *col, 10.0), 10);
+}
+
+TEST(TransportStepping, StepLimitNamesTheCellThatSetsIt) {
+  // Cell 17 holds half the water of the others (porosity 0.125): at max_courant 1 its water is
+  // replaced in 0.125 / 0.25 = 0.5 d, the shortest time of the column, so it sets the limit.
+  auto col = test::column(50, 1.0, 0.25);
+  TransportProblem p = test::transport_problem(col->grid, 0.25, 0.0);
+  p.porosity[17] = 0.125;
+  p.settings.max_courant = 1.0;
+  TransportSolver solver(p, col->flow, col->links);
+  const StepLimit limit = solver.step_limit_to(10.0, col->solution);
+  EXPECT_EQ(limit.kind, StepLimit::Kind::courant);
+  EXPECT_EQ(limit.cell, 17);
+  EXPECT_NEAR(limit.length, 0.5, 1e-12);
+  // A max_step shorter than that is what limits.
+  p.settings.max_step = 0.25;
+  TransportSolver capped(p, col->flow, col->links);
+  const StepLimit by_key = capped.step_limit_to(10.0, col->solution);
+  EXPECT_EQ(by_key.kind, StepLimit::Kind::max_step);
+  EXPECT_EQ(by_key.length, 0.25);
+}
+
+TEST(TransportStepping, AccuracyScheduleSetsTheStepsOfEachInterval) {
+  // step_limit of 1 d before day 4 and 3 d after: 4 steps to day 4, then 2 of 3 d to day 10.
+  auto col = test::column(50, 1.0, 0.25);
+  TransportProblem p = test::transport_problem(col->grid, 0.25, 0.0);
+  p.settings.max_courant = 0.0;
+  p.settings.step_limit = Schedule{{0.0, 4.0}, {1.0, 3.0}};
+  std::vector<double> times;
+  EXPECT_EQ(steps_to(p, *col, 10.0, &times), 6);
+  EXPECT_NEAR(times[3], 4.0, 1e-12);
+}
+
 TEST(TransportStepping, ExplicitStepsKeepTheOldCoefficientsPositive) {
   // Explicit weighting: theta V / dt must cover the outflow and the dispersion conductances of
   // a cell: g = theta aL v A / d = 0.25 x 0.5 x 1 / 1 = 0.125 m3/d per link, so X = 0.25 + 2 x
