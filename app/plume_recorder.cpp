@@ -137,7 +137,8 @@ void PlumeRecorder::on_step(const TransportSolver& transport, const FlowSolution
   }
 }
 
-double PlumeRecorder::bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c) const {
+double PlumeRecorder::bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c,
+                                    const post::CellMask& counted) const {
   const BoreMassLedger& ledger = ledgers_[s][b];
   const Bore& bore = bores_[b];
   const std::vector<double> net = ledger.net_in();
@@ -147,9 +148,9 @@ double PlumeRecorder::bore_distance(std::size_t s, std::size_t b, const std::vec
   for (std::size_t l = 0; l < net.size(); ++l)
     if (exchanged > 0.0 && net[l] > 1e-9 * exchanged) into[bore.case_layer[l]] = 1;
   const Grid& g = model_.grid->grid;
-  post::CellMask delivered(counted_.size(), 0);
+  post::CellMask delivered(counted.size(), 0);
   for (std::int64_t n = 0; n < g.cell_count(); ++n)
-    delivered[std::size_t(n)] = counted_[std::size_t(n)] && into[case_layer_of_[std::size_t(g.cell(n).k)]];
+    delivered[std::size_t(n)] = counted[std::size_t(n)] && into[case_layer_of_[std::size_t(g.cell(n).k)]];
   return post::bore_plume_distance(g, c, limits_[s].limit, delivered, ledger.bore().cells, bore.at);
 }
 
@@ -157,14 +158,20 @@ void PlumeRecorder::at_output(const TransportSolver& transport, const FlowSoluti
                               MetricsSink& sink) {
   const Grid& g = model_.grid->grid;
   const std::vector<double> water = post::water_volumes(g, model_.transport.porosity, saturated_thickness(model_, flow));
+  // The cells the figures count now: those of the metrics layers that hold water. A dry cell
+  // keeps the concentration it last had, but no mass and no groundwater to exceed a limit.
+  post::CellMask counted = counted_;
+  for (std::size_t n = 0; n < counted.size(); ++n)
+    if (!(water[n] > 0.0)) counted[n] = 0;
   for (std::size_t s = 0; s < transport.species_count(); ++s) {
     const std::vector<double>& c = transport.concentration(s);
     const MassBudget& budget = transport.budget(s);
     post::MetricsTable table;
-    table.summary.push_back(post::summarise_plume(g, t, c, water, limits_[s], budget.sorbed_mass, counted_));
-    table.distance = post::source_distances(g, t, c, limits_[s].limit, landfills_, counted_);
+    table.summary.push_back(post::summarise_plume(g, t, c, water, limits_[s], budget.sorbed_mass, counted));
+    table.distance = post::source_distances(g, t, c, limits_[s].limit, landfills_, counted);
     for (std::size_t w = 0; w < abandoned_wells_.size(); ++w)
-      table.distance.push_back({t, abandoned_wells_[w], bore_of_[w] < 0 ? post::kNoValue : bore_distance(s, std::size_t(bore_of_[w]), c)});
+      table.distance.push_back(
+          {t, abandoned_wells_[w], bore_of_[w] < 0 ? post::kNoValue : bore_distance(s, std::size_t(bore_of_[w]), c, counted)});
     for (const MassBudgetLine& line : budget.lines)
       if (line.category == MassTerm::flow_term || line.category == MassTerm::connection_group)
         table.mass_flux.push_back({t, line.term, mass_flux_kind(line), line.rate_in, line.rate_out});

@@ -63,7 +63,7 @@ class PlumeRecorder {
   double watched_concentration(const Watched& w, const TransportSolver& transport, const FlowSolution& water,
                                std::size_t species, double* mass_flux) const;
   // Distance (m) of the plume that came through bore b (species s); see post::kDistanceDefinition.
-  double bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c) const;
+  double bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c, const post::CellMask& counted) const;
 
   const model::Model& model_;
   model::MetricsLayers layers_;

@@ -1,6 +1,7 @@
 // `gwplume run`: read, build, solve, write; a closing summary; typed exit codes.
 #include <omp.h>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -16,6 +17,7 @@
 #include "app/planned_steps.hpp"
 #include "app/progress.hpp"
 #include "app/result_header.hpp"
+#include "app/run_summary.hpp"
 #include "app/simulation.hpp"
 #include "models/case_reader.hpp"
 #include "postprocess/result_writer.hpp"
@@ -34,13 +36,18 @@ std::string result_path(const RunArguments& args, const model::Case& c) {
   return (std::filesystem::path(dir) / "result.h5").string();
 }
 
-// The plume metrics go into the result file.
+// The plume metrics go into the result file; the figures of each output time also into the
+// closing summary.
 struct ResultMetrics : MetricsSink {
   explicit ResultMetrics(post::ResultWriter& w) : writer(w) {}
   void write_metrics(const std::string& species, const post::MetricsTable& rows) override {
     writer.write_metrics(species, rows);
+    auto found = std::find_if(plumes.begin(), plumes.end(), [&](const SpeciesPlume& p) { return p.species == species; });
+    if (found == plumes.end()) found = plumes.insert(plumes.end(), SpeciesPlume{species, {}});
+    found->at_outputs.insert(found->at_outputs.end(), rows.summary.begin(), rows.summary.end());
   }
   post::ResultWriter& writer;
+  std::vector<SpeciesPlume> plumes;
 };
 
 // Marks an unfinished result as failed or interrupted; it stays at its .partial name.
@@ -54,29 +61,6 @@ void leave_failed(post::ResultWriter* writer, const std::string& path, const std
   } catch (const std::exception& e) {
     err << "could not mark the result as failed: " << e.what() << "\n";
   }
-}
-
-void print_summary(const model::Model& m, const RunSummary& s, const std::string& path, std::ostream& out) {
-  out << "\n" << m.source.name << (m.source.title.empty() ? "" : " - " + m.source.title) << "\n"
-      << "  cells            " << s.cells << " (" << s.active_cells << " active)\n"
-      << "  flow solves      " << s.flow_solves << " (" << s.outer_iterations << " outer, " << s.linear_iterations
-      << " linear iterations)\n"
-      << std::setprecision(3) << "  wall time        " << s.wall_seconds << " s (flow solver " << s.solve_seconds
-      << " s)\n"
-      << "  flow balance     " << std::scientific << s.max_flow_discrepancy_percent << std::defaultfloat
-      << " % largest discrepancy\n";
-  if (!m.transport.species.empty())
-    out << "  transport        " << m.transport.species.size() << " species, " << s.transport_steps << " steps, "
-        << s.transport_seconds << " s\n"
-        << "    phases         corrections " << s.transport_phases.corrections << " s, assembly "
-        << s.transport_phases.assembly << " s, linear solves " << s.transport_phases.linear_solve << " s ("
-        << s.transport_linear_iterations << " iterations), budget " << s.transport_phases.budget << " s\n"
-        << "  mass balance     " << std::scientific << s.max_mass_discrepancy_percent << std::defaultfloat
-        << " % largest discrepancy\n";
-  out << "  output           " << s.output_seconds << " s writing results\n"
-      << "  result           " << path << "\n";
-  for (const auto& w : m.warnings) out << "  warning: " << w << "\n";
-  for (const auto& w : s.warnings) out << "  warning: " << w << "\n";
 }
 
 }  // namespace
@@ -114,7 +98,7 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
     const RunSummary summary = run_simulation(m, *writer, options);
     progress.done();
     writer->finish_complete();
-    print_summary(m, summary, path, out);
+    print_summary(m, summary, metrics.plumes, path, out);
     if (c.vtk) {  // [output] vtk = true: the VTK files beside the result
       const std::string vtk_dir = (std::filesystem::path(path).parent_path() / "vtk").string();
       try {

@@ -20,6 +20,7 @@ inline constexpr double kDaysPerYear = 365.25;  // the Julian year, as case file
 struct Wording {
   // Plan maps
   const char* maximum_over_depth;    // depth drawn
+  const char* maximum_over_layers;   // "maximum over {v}": the layers the run's metrics count
   const char* layer;                 // "layer" before a number
   const char* sublayers_maximum;     // "maximum over {n} sublayers": {n} replaced
   const char* sublayers_head;        // head of the top saturated of {n} sublayers

@@ -1,9 +1,11 @@
 #include "postprocess/render/plan_field.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <regex>
 #include <stdexcept>
 
+#include "postprocess/metrics_table.hpp"
 
 namespace gwp::post::render {
 
@@ -27,6 +29,30 @@ std::string case_layer_of(const std::string& name) {
   std::smatch m;
   return std::regex_match(name, m, sublayer) ? m[1].str() : name;
 }
+
+namespace {
+
+// The case layers the run's plume metrics count (attribute metrics_layers of /metrics), when they
+// are not every case layer of the grid; empty otherwise (and for older results).
+std::vector<std::string> counted_layer_names(const ResultReader& reader, const ResultScene& scene) {
+  const std::vector<std::string> counted = read_metrics_layers(reader);
+  for (const std::string& grid_layer : scene.layer_names)
+    if (std::find(counted.begin(), counted.end(), case_layer_of(grid_layer)) == counted.end()) return counted;
+  return {};
+}
+
+// NaN for every cell of a grid layer whose case layer is not among `counted`.
+void leave_out_uncounted(const Grid& g, const ResultScene& scene, const std::vector<std::string>& counted,
+                         std::vector<double>& cells) {
+  for (int k = 0; k < g.nz; ++k) {
+    const std::string name = case_layer_of(scene.layer_names[std::size_t(k)]);
+    if (std::find(counted.begin(), counted.end(), name) != counted.end()) continue;
+    for (std::int64_t c = 0; c < g.column_count(); ++c)
+      cells[std::size_t(k * g.column_count() + c)] = std::numeric_limits<double>::quiet_NaN();
+  }
+}
+
+}  // namespace
 
 LayerRange find_layers(const ResultScene& scene, const std::string& text) {
   const int nz = scene.grid.nz;
@@ -112,8 +138,14 @@ PlanFieldData read_plan_field(const ResultReader& reader, const ResultScene& sce
     }
     d.columns = values_at(d.head_cells, d.cells);
   } else {
-    // The largest concentration of the wet cells: what a dry cell holds is no water's.
-    const std::vector<double> wet = wet_values(g, d.cells, heads);
+    // The largest concentration of the wet cells: what a dry cell holds is no water's. Over the
+    // whole depth, only the layers the run's metrics count (a clay cover's leachate is not
+    // groundwater), as the result records them.
+    std::vector<double> wet = wet_values(g, d.cells, heads);
+    if (first_layer == 0) {
+      d.counted_layers = counted_layer_names(reader, scene);
+      if (!d.counted_layers.empty()) leave_out_uncounted(g, scene, d.counted_layers, wet);
+    }
     d.columns = range_maximum(g, wet, layers);
     d.background = lower_quartile(range_maximum(g, wet, all_layers(g)));
   }
@@ -130,8 +162,14 @@ PlanFieldData read_plan_field(const ResultReader& reader, const ResultScene& sce
         language == Language::zh ? fill(w.layer, layer_numbers(layers)) : "layers " + layer_numbers(layers);
     d.depth_label = language == Language::zh ? name + "：" + what + "（" + numbers + "）"
                                              : name + ": " + what + " (" + numbers + ")";
+  } else if (field == PlanField::head) {
+    d.depth_label = w.water_table;
+  } else if (!d.counted_layers.empty()) {
+    std::string names;
+    for (const std::string& n : d.counted_layers) names += (names.empty() ? "" : w.list_separator) + n;
+    d.depth_label = fill(w.maximum_over_layers, names);
   } else {
-    d.depth_label = field == PlanField::head ? w.water_table : w.maximum_over_depth;
+    d.depth_label = w.maximum_over_depth;
   }
   return d;
 }

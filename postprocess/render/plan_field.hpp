@@ -30,6 +30,8 @@ struct PlanFieldData {
   double background = 0.0;      // mg/L, concentrations: the lower quartile of the columns' largest
                                 // wet concentration over the whole depth (colour_scale.hpp)
   std::string depth_label;      // "maximum over depth", "layer 2 (sand-gravel)", "water table"
+  std::vector<std::string> counted_layers;  // maximum over depth: the case layers the run's metrics
+                                            // count, when they are not all; empty otherwise
   SpeciesLimits limits;         // of the species (limit < 0 for heads)
 };
 

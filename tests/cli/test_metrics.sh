@@ -6,7 +6,7 @@ source "$(dirname "$0")/common.sh"
 qs="$SOURCE/cases/examples/quickstart.toml"
 site="$SOURCE/tests/data/cases/sites/tiny_site.toml"
 
-expect_exit 0 "check with the default layers" -- "$GWPLUME" check "$qs"
+expect_exit 0 "check with every layer" -- "$GWPLUME" check "$qs" --set 'metrics.layers="all"'
 expect_output "^plume metrics count: all layers \(clay cover, sand-gravel, red clay, karst\)$" "check shows every layer"
 expect_exit 0 "check with some layers" -- "$GWPLUME" check "$qs" --set 'metrics.layers=["sand-gravel", "karst"]'
 expect_output "^plume metrics count: sand-gravel, karst \(clay cover, red clay not counted\)$" "check shows the choice"

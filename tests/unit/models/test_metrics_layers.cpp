@@ -20,7 +20,12 @@ MetricsLayers layers_of(const std::vector<std::string>& overrides) {
 }
 
 TEST(MetricsLayers, DefaultIsEveryLayer) {
-  const MetricsLayers m = layers_of({});
+  // The quick-start case names its aquifers; without a [metrics] table every layer counts.
+  Case c = read_case(kQuickstart);
+  EXPECT_EQ(describe(metrics_layers(c.metrics, build_model(c).grid->layers)),
+            "sand-gravel, karst (clay cover, red clay not counted)");
+  c.metrics = MetricsSpec{};
+  const MetricsLayers m = metrics_layers(c.metrics, build_model(c).grid->layers);
   EXPECT_TRUE(m.all);
   EXPECT_EQ(m.names, (std::vector<std::string>{"clay cover", "sand-gravel", "red clay", "karst"}));
   EXPECT_EQ(m.grid_layers, (std::vector<int>{0, 1, 2, 3, 4, 5}));
