@@ -126,7 +126,7 @@ void describe_estimate(const model::Model& m, const RunEstimate& e, std::ostream
       out << " (time.max_step " << short_number(s.max_step) << " d)";
     else
       out << " (by accuracy: at least " << model::kStepsPerRun << " a run and " << model::kStepsPerInterval
-          << " between output times)";
+          << " between output times and changes of the forcing)";
     out << "\n";
   }
   out << "  run time          about " << duration_text(e.seconds) << " on two cores (a factor of two either way)\n";

@@ -9,8 +9,10 @@
 #include "models/csv_surface.hpp"
 #include "models/features/wells.hpp"
 #include "models/selection.hpp"
+#include "models/step_control.hpp"
 #include "models/suggest.hpp"
 #include "models/transport_builder.hpp"
+#include "solver/transport/sub_steps.hpp"
 
 namespace gwp::model {
 
@@ -179,6 +181,14 @@ Model build_model(const Case& c) {
   add_barriers(c, *grid, p, d);
   monitoring_and_receptors(c, *grid, p, boundary_terms, m, d);
   m.transport = build_transport(c, *grid, m.fields, m.term_quality, d);
+  // Without a max_step the transport steps are set for accuracy (step_control.hpp), short after
+  // every output time and every change of what drives the flow or the sources.
+  if (!std::isfinite(c.time.max_step)) {
+    std::vector<double> marks = c.time.outputs;
+    for (double t : p.forcing_changes(0.0, c.time.end)) marks.push_back(t);
+    for (double t : transport_schedule_changes(m.transport, 0.0, c.time.end)) marks.push_back(t);
+    m.transport.settings.step_limit = accuracy_step_limit(marks, c.time.end);
+  }
   d.throw_if_any();
   return m;
 }

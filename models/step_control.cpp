@@ -4,9 +4,10 @@
 
 namespace gwp::model {
 
-Schedule accuracy_step_limit(const std::vector<double>& outputs, double end) {
+Schedule accuracy_step_limit(std::vector<double> times, double end) {
+  std::sort(times.begin(), times.end());
   std::vector<double> marks{0.0};
-  for (double t : outputs)
+  for (double t : times)
     if (t > marks.back() && t < end) marks.push_back(t);
   marks.push_back(end);
   const double longest = end / kStepsPerRun;

@@ -4,9 +4,11 @@
 // of new extrema at any step length, so its steps need only be short enough for the answer the
 // user looks at: the concentrations at the output times and the series between them. Without a
 // `max_step` in the case, a run takes at least kStepsPerRun steps and every interval between
-// consecutive output times (from t = 0) at least kStepsPerInterval: an early output after a
-// short interval gets short steps, a long quiet stretch long ones. docs/verification.md shows
-// what these defaults cost in accuracy on the verification problems.
+// consecutive marks at least kStepsPerInterval; the marks are t = 0, the output times and every
+// time at which what drives the flow or the sources changes (a landfill capped, a well plugged,
+// a leachate schedule's next value), after which the plume changes fastest. An early output
+// after a short interval gets short steps, a long quiet stretch long ones. docs/verification.md
+// shows what these defaults cost in accuracy.
 #pragma once
 #include <vector>
 
@@ -14,11 +16,12 @@
 
 namespace gwp::model {
 
-inline constexpr int kStepsPerRun = 100;
+inline constexpr int kStepsPerRun = 200;
 inline constexpr int kStepsPerInterval = 10;
 
-// Longest step (d) from each time on: in each interval between consecutive output times (and
-// t = 0), the shorter of end / kStepsPerRun and the interval / kStepsPerInterval.
-Schedule accuracy_step_limit(const std::vector<double>& outputs, double end);
+// Longest step (d) from each time on: in each interval between consecutive marks (d, in any
+// order; t = 0 and the end added), the shorter of end / kStepsPerRun and the interval /
+// kStepsPerInterval.
+Schedule accuracy_step_limit(std::vector<double> marks, double end);
 
 }  // namespace gwp::model

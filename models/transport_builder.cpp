@@ -3,7 +3,6 @@
 #include <cmath>
 
 #include "models/selection.hpp"
-#include "models/step_control.hpp"
 
 namespace gwp::model {
 
@@ -94,8 +93,6 @@ TransportProblem build_transport(const Case& c, const BuiltGrid& g, const CellFi
   t.settings.max_courant = c.transport.max_courant;
   t.settings.cross_dispersion = c.transport.cross_dispersion;
   t.settings.max_step = c.time.max_step;
-  // Without a max_step the steps are set for accuracy from the output times (step_control.hpp).
-  if (!std::isfinite(c.time.max_step)) t.settings.step_limit = accuracy_step_limit(c.time.outputs, c.time.end);
 
   const std::size_t cells = std::size_t(g.grid.cell_count());
   Diagnostics zone_problems;  // zone selections were reported when the properties were resolved

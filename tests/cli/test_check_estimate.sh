@@ -12,9 +12,10 @@ expect_output "landfill +terrace landfill: 6 ha \(its cells 6 ha, 150 columns\);
 expect_output "well +village well: extracts, rate -40 m3/d" "an extraction is negative and said so"
 expect_output "abandoned well AW-1: open from 52 m to 6 m, radius 0.15 m, open, 10 cells \(layers 1-10\); never plugged" \
   "the abandoned well's bore"
-# Default steps, counted by hand: end / 100 = 182.62 d; between the outputs (1826, 3652, 6754,
-# 10957, 18262 d) and the leakage change (5478 d): 10 + 10 + 10 + 7 + 24 + 41 = 102.
-expect_output "transport steps +102 \(by accuracy" "the default steps are counted"
+# Default steps, counted by hand: end / 200 = 91.31 d, and a tenth of each interval between the
+# outputs (1826, 3652, 6754, 10957, 18262 d) and the leakage change (5478 d), the shorter:
+# 1826 / 91.31 -> 20, 20, 20; 1276 / 10 = 127.6 -> 91.31: 14; 4203 -> 47; 7305 -> 81: 202.
+expect_output "transport steps +202 \(by accuracy" "the default steps are counted"
 expect_output "^warnings: none" "no warning with the defaults"
 
 expect_exit 0 "check with a one-hour max_step" -- "$GWPLUME" check "$case_file" --set 'time.max_step="1 h"'

@@ -32,8 +32,8 @@ expect_output "unknown command 'reprot' \(did you mean 'report'\?\)" "the neares
 expect_exit 2 "no command" -- "$GWPLUME"
 
 # Progress as plain lines (--quiet, or standard error not a terminal): a 2 x 2 cell case over
-# 10 years from 2005-01-01 with outputs at 100 d, 1000 d and 10 yr takes 10 + 25 + 73 = 108
-# transport steps (at most 10 d before 100 d, 36.525 d after; tests/unit/app/test_planned_steps).
+# 10 years from 2005-01-01 with outputs at 100 d, 1000 d and 10 yr takes 10 + 50 + 146 = 206
+# transport steps (at most 10 d before 100 d, 18.2625 d after; tests/unit/app/test_planned_steps).
 minimal="$SOURCE/tests/data/cases/minimal.toml"
 overrides=(--set "time.end=10 yr" --set 'time.outputs=["100 d", "1000 d", "10 yr"]' --set time.start=2005-01-01)
 "$GWPLUME" run "$minimal" -o "$SCRATCH/progress" --quiet "${overrides[@]}" > "$SCRATCH/out.txt" 2> "$SCRATCH/err.txt" ||
@@ -42,12 +42,13 @@ progress_lines=$(grep -c " %  t = " "$SCRATCH/err.txt")
 # One line per tenth (0 % to 100 %), and one a minute only in a long run, which this is not.
 [ "$progress_lines" -eq 11 ] || fail "plain progress printed $progress_lines lines, expected 11"
 grep -q $'\r' "$SCRATCH/err.txt" && fail "plain progress holds carriage returns"
-# Step 11 ends at 100 + 36.525 = 136.5 d: 2005-05-17.
-grep -qE "^ 10 %  t = 2005-05-17  step 11 of 108  wall [0-9]+ s" "$SCRATCH/err.txt" ||
-  fail "the 10 % line is not at step 11 of 108 on 2005-05-17: $(sed -n 2p "$SCRATCH/err.txt")"
-grep -qE "^100 %  t = 2015-01-01  step 108 of 108  wall [0-9]+ s$" "$SCRATCH/err.txt" ||
-  fail "the last line is not step 108 of 108 on 2015-01-01: $(tail -1 "$SCRATCH/err.txt")"
-grep -q "1 species, 108 steps" "$SCRATCH/out.txt" || fail "the run took other steps than the 108 planned"
+# The first step past a tenth is step 21 (21 / 206); the 50 steps from 100 d to 1000 d are 18 d
+# each, so it ends at 100 + 11 x 18 = 298 d: 2005-10-26.
+grep -qE "^ 10 %  t = 2005-10-26  step 21 of 206  wall [0-9]+ s" "$SCRATCH/err.txt" ||
+  fail "the 10 % line is not at step 21 of 206 on 2005-10-26: $(sed -n 2p "$SCRATCH/err.txt")"
+grep -qE "^100 %  t = 2015-01-01  step 206 of 206  wall [0-9]+ s$" "$SCRATCH/err.txt" ||
+  fail "the last line is not step 206 of 206 on 2015-01-01: $(tail -1 "$SCRATCH/err.txt")"
+grep -q "1 species, 206 steps" "$SCRATCH/out.txt" || fail "the run took other steps than the 206 planned"
 
 # The bar on a terminal (a pseudo-terminal from script(1)), 60 columns wide: redrawn in place,
 # never wider than 59 characters, cleared at the end.

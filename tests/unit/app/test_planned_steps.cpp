@@ -38,17 +38,17 @@ Counted run(const model::Model& m) {
 }
 
 TEST(PlannedSteps, AccuracyStepsBetweenOutputs) {
-  // No max_step: steps of at most end / 100 = 36.525 d, and 10 per interval between outputs
+  // No max_step: steps of at most end / 200 = 18.2625 d, and 10 per interval between outputs
   // (models/step_control.hpp). Steady flow with outputs at 100 d, 1000 d and 10 yr = 3652.5 d:
-  //   0 - 100 d       min(36.525, 10)  = 10 d       -> 10 steps
-  //   100 - 1000 d    min(36.525, 90)  = 36.525 d   -> ceil(24.6) = 25
-  //   1000 - 3652.5 d min(36.525, 265) = 36.525 d   -> ceil(72.6) = 73
+  //   0 - 100 d       min(18.2625, 10)  = 10 d        -> 10 steps
+  //   100 - 1000 d    min(18.2625, 90)  = 18.2625 d   -> ceil(49.3) = 50
+  //   1000 - 3652.5 d min(18.2625, 265) = 18.2625 d   -> ceil(145.2) = 146
   const model::Model m = minimal(kTenYears);
-  ASSERT_EQ(planned_transport_steps(m), 108);
+  ASSERT_EQ(planned_transport_steps(m), 206);
   EXPECT_EQ(planned_flow_steps(m), 4);  // steady: at 0 and the three outputs
   const Counted c = run(m);
-  EXPECT_EQ(c.transport_steps, 108);
-  EXPECT_EQ(c.last_reported, 108);
+  EXPECT_EQ(c.transport_steps, 206);
+  EXPECT_EQ(c.last_reported, 206);
   EXPECT_EQ(c.flow_steps, 4);
 }
 
@@ -63,14 +63,14 @@ TEST(PlannedSteps, MaxStepReplacesTheAccuracySteps) {
 
 TEST(PlannedSteps, SummedOverTransientFlowSteps) {
   // Transient flow over 50 d: steps of 0.7 d doubling, the last cut to land on 50 d:
-  // ends 0.7, 2.1, 4.9, 10.5, 21.7, 44.1, 50. Transport steps at most 50 / 100 = 0.5 d within
-  // each: 2 + 3 + 6 + 12 + 23 + 45 + 12 = 103 (not 50 / 0.5 = 100).
+  // ends 0.7, 2.1, 4.9, 10.5, 21.7, 44.1, 50. Transport steps at most 50 / 200 = 0.25 d within
+  // each: 3 + 6 + 12 + 23 + 45 + 90 + 24 = 203 (not 50 / 0.25 = 200).
   const model::Model m = minimal({"flow.mode=transient", "flow.initial_head=5", "flow.initial_step=0.7 d", "flow.step_multiplier=2",
                                   "time.end=50 d"});
-  ASSERT_EQ(planned_transport_steps(m), 103);
+  ASSERT_EQ(planned_transport_steps(m), 203);
   EXPECT_EQ(planned_flow_steps(m), 7);  // transient: no solve at t = 0
   const Counted c = run(m);
-  EXPECT_EQ(c.transport_steps, 103);
+  EXPECT_EQ(c.transport_steps, 203);
   EXPECT_EQ(c.flow_steps, 7);
 }
 
