@@ -199,6 +199,7 @@ Comparison compare_results(const std::vector<ResultFigures>& results, Language l
   add_notes(c, results);
   add_rows(c, results);
   add_verdicts(c, results);
+  c.bores = compare_bores(results, c.species, c.times);
   return c;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "postprocess/compare/bore_comparison.hpp"
 #include "postprocess/compare/case_difference.hpp"
 #include "postprocess/report/point_compliance.hpp"
 #include "postprocess/report/result_figures.hpp"
@@ -48,6 +49,7 @@ struct Comparison {
   std::vector<SpeciesLimits> species;    // every species of any scenario, baseline's first
   std::vector<ComparedRow> rows;         // by species, time, then figure order
   std::vector<VerdictRow> verdicts;      // by species, receptor, then scenario
+  std::vector<BoreComparedRow> bores;    // what the abandoned wells carried, by species, time, well
   std::vector<CaseDifference> differences;  // per scenario against the baseline ([0] empty)
 };
 

@@ -112,6 +112,29 @@ void add_figures(Document& doc, const Comparison& c) {
   }
 }
 
+// What each scenario's abandoned wells carried down into each layer by the last common time.
+void add_bores(Document& doc, const Comparison& c) {
+  const Wording& w = c.wording;
+  doc.heading(2, w(Msg::bores_heading), "abandoned-wells");
+  if (c.times.empty()) {
+    doc.paragraph(w(Msg::bores_compare_no_time));
+    return;
+  }
+  const double last = c.times.back();
+  std::vector<std::string> labels;
+  for (const ScenarioInfo& s : c.scenarios) labels.push_back(s.label);
+  bool any = false;
+  for (const SpeciesLimits& species : c.species) {
+    Table t = bore_comparison_table(c.bores, species.name, last, labels, w);
+    if (t.rows.empty()) continue;
+    if (!any) doc.paragraph(w(Msg::bores_compare_intro, {w.time(last)}));
+    any = true;
+    doc.heading(3, w(Msg::figures_caption, {w.species_label(species), w.time(last)}));
+    doc.table(std::move(t));
+  }
+  if (!any) doc.paragraph(w(Msg::bores_compare_none));
+}
+
 std::string lines(std::size_t n, const Wording& w) {
   return w(n == 1 ? Msg::one_line : Msg::n_lines, {std::to_string(n)});
 }
@@ -174,6 +197,7 @@ Document comparison_document(const Comparison& c, const std::vector<PictureReque
   add_scenarios(doc, c);
   add_verdicts(doc, c);
   add_figures(doc, c);
+  add_bores(doc, c);
   add_case_differences(doc, c);
   doc.heading(2, w(Msg::charts_heading), "charts");
   if (charts.empty()) doc.paragraph(w(Msg::charts_none));

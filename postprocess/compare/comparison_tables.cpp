@@ -39,6 +39,16 @@ std::string comparison_csv(const Comparison& c) {
                       format_csv_number(change.percent)});
     }
   }
+  for (const BoreComparedRow& row : c.bores) {
+    const double baseline = row.values.front();
+    for (std::size_t i = 0; i < row.values.size(); ++i) {
+      const ScenarioInfo& s = c.scenarios[i];
+      const Change change = change_against(row.values[i], baseline, row.scale);
+      write_row(out, {s.label, s.case_name, s.path, row.species, format_csv_number(row.time), bore_quantity(row),
+                      bore_subject(row), "g", format_csv_number(row.values[i]), format_csv_number(baseline),
+                      format_csv_number(change.absolute), format_csv_number(change.percent)});
+    }
+  }
   return out.str();
 }
 

@@ -23,6 +23,9 @@ void add_picture_sections(Document& doc, const ReportInput& input, const std::ve
                           const Wording& w);
 void add_verification_section(Document& doc, const ReportInput& input, const Wording& w);
 
+// bore_section.cpp: what each abandoned well's bore carried, by direction and case layer.
+void add_abandoned_wells_section(Document& doc, const ReportInput& input, const Wording& w);
+
 // What the plume metrics count: "Areas, volumes and verdicts count layers: sand-gravel, karst (clay
 // cover, red clay excluded)." when the result records the layers they were restricted to, else
 // that they count all layers.

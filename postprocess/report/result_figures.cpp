@@ -166,6 +166,8 @@ ResultFigures read_result_figures(const ResultReader& reader) {
   std::vector<TimeSeries> pumping_flow;
   for (const FeatureWell& w : features.wells) {
     const std::string path = "/wells/" + w.name + "/flow";
+    if (w.kind == "abandoned_well")
+      r.abandoned_wells.push_back({w, reader.exists(path) ? read_series(reader, path) : TimeSeries{}});
     if (w.kind != "well" || !reader.exists(path)) continue;
     pumping_wells.push_back(w.name);
     pumping_flow.push_back(read_series(reader, path));
@@ -185,6 +187,7 @@ ResultFigures read_result_figures(const ResultReader& reader) {
       return std::any_of(s.receptors.begin(), s.receptors.end(), [&](const ReceptorSeries& r) { return r.name == receptor; }) ||
              std::any_of(s.recorded.begin(), s.recorded.end(), [&](const ReceptorSummary& r) { return r.receptor == receptor; });
     };
+    s.bores = metrics.abandoned_wells;
     for (const ReceptorSummary& recorded : metrics.receptors)
       if (recorded.kind != "point" && !is_receptor(recorded.receptor)) s.recorded.push_back(recorded);
     // Every series gives figures; a well that is also a receptor is judged as the receptor.

@@ -59,6 +59,16 @@ struct SpeciesFigures {
   // (/metrics/<species>/receptors rows without a series). A pumping well that is a receptor is
   // judged as one, not from its output-time samples.
   std::vector<ReceptorSummary> recorded;
+  // What each abandoned well's bore exchanged with each case layer it is open in, at every
+  // output time (/metrics/<species>/abandoned_wells); empty in results written before it was.
+  std::vector<BoreLayerMass> bores;
+};
+
+// An abandoned well as the run recorded it: where and how it was open, and the water its bore
+// carried (/wells/<name>/flow, m3/d, down positive; empty when not recorded).
+struct AbandonedWell {
+  FeatureWell feature;
+  TimeSeries flow;
 };
 
 // What distinguishes two grids: same shape and same cells, or not.
@@ -80,6 +90,7 @@ struct ResultFigures {
   std::vector<double> times;  // d, /transport/times
   std::optional<Date> start;  // the date of t = 0 (root attribute start_date), when the case gave one
   std::vector<SpeciesFigures> species;
+  std::vector<AbandonedWell> abandoned_wells;  // in the order of /features/wells
 };
 
 // The limits (and names) of `species` in `result`; only its name when the result lacks it.

@@ -82,6 +82,21 @@ std::string Wording::join(const std::vector<std::string>& items) const {
   return text;
 }
 
+std::string Wording::join_and(const std::vector<std::string>& items) const {
+  if (items.size() < 2) return join(items);
+  const std::vector<std::string> all_but_last(items.begin(), items.end() - 1);
+  return join(all_but_last) + (*this)(Msg::list_last_separator) + items.back();
+}
+
+std::string Wording::moment(double days) const {
+  return (*this)(start ? Msg::moment_date : Msg::moment_time, {time(days)});
+}
+
+std::string Wording::species_label(const SpeciesLimits& s) const {
+  if (language == Language::zh && !s.label_zh.empty()) return s.label_zh;
+  return s.label.empty() ? s.name : s.label;
+}
+
 std::string Wording::species(const SpeciesLimits& s) const {
   if (language == Language::zh && !s.label_zh.empty()) return s.label_zh;
   return s.name;

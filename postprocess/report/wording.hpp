@@ -29,10 +29,18 @@ struct Wording {
   std::string times(const std::vector<double>& days) const;
   // Items joined as the language lists them ("a, b" / "a、b").
   std::string join(const std::vector<std::string>& items) const;
+  // The same with the last joined by "and": "a, b and c" / "a、b、c".
+  std::string join_and(const std::vector<std::string>& items) const;
+  // When something happened: "on 2010-01-01" with a start date, else "at 1826.25 d (5 yr)" (于… in
+  // Chinese).
+  std::string moment(double days) const;
 
   // The species as readers know it: its name in English, its Chinese name (label_zh, e.g. 氨氮)
   // in Chinese.
   std::string species(const SpeciesLimits& species) const;
+  // The species by the label the result gives it: label ("NH₃-N") in English, label_zh ("氨氮") in
+  // Chinese; its name when the result has neither.
+  std::string species_label(const SpeciesLimits& species) const;
   // A limit's name as ComplianceLimit gives it ("class IV", "case limit"): "IV类", "算例限值".
   std::string limit_name(const std::string& name) const;
   // "class IV 1.5 mg/L" / "IV类 1.5 mg/L"; the value with format_figure.

@@ -51,6 +51,14 @@ struct ScenarioSpec {
   Grid grid = small_grid();
   std::string start_date;  // [time] start, "YYYY-MM-DD"; empty: none
   std::string label_zh;    // the species' Chinese name; empty: none
+  std::string label;       // the species' label ("NH₃-N"); empty: its name
+  // The abandoned well AW-1: its state at the start, when it was plugged (d; < 0: never), the water
+  // down its bore (m3/d, down positive) and what its bore exchanged with each case layer, rows of
+  // /metrics/ammonia_n/abandoned_wells, each written at the output time it holds (none: no rows).
+  std::string aw_state = "open";
+  double aw_plugged_at = -1.0;
+  std::vector<Sample> aw_flow;
+  std::vector<BoreLayerMass> bore_layers;
 };
 
 inline constexpr double kAmmoniaLimit = 1.5;     // mg/L, GB/T 14848 class IV
@@ -63,11 +71,12 @@ inline ResultHeader scenario_header(const ScenarioSpec& spec) {
   header.case_toml = spec.case_toml;
   header.features.areas = {{"tip", "landfill", {{500.0, 1200.0}, {510.0, 1200.0}, {510.0, 1210.0}, {500.0, 1210.0}}}};
   header.features.wells = {{"PW-1", "well", 520.0, 1205.0, 45.0, 40.0, "", -1.0},
-                           {"AW-1", "abandoned_well", 515.0, 1204.0, 49.0, 21.0, "open", -1.0},
+                           {"AW-1", "abandoned_well", 515.0, 1204.0, 49.0, 21.0, spec.aw_state, spec.aw_plugged_at},
                            {"MW-1", "monitoring", 512.0, 1206.0, 44.0, 44.0, "", -1.0},
                            {"MW-2", "monitoring", 530.0, 1206.0, 44.0, 44.0, "", -1.0}};
   header.features.species = {{"ammonia_n", "mg/L", kAmmoniaLimit, kAmmoniaClassIII, kAmmoniaLimit}};
   header.features.species[0].label_zh = spec.label_zh;
+  header.features.species[0].label = spec.label;
   header.start_date = spec.start_date;
   return header;
 }
@@ -87,6 +96,7 @@ inline void write_scenario(const std::string& path, const ScenarioSpec& spec) {
   output.darcy_flux = darcy_flux(grid, 0.0);
   writer.on_flow_output(output);
   writer.on_series("wells/PW-1/flow", "m3/d", 0.0, {spec.well_rate});
+  for (const Sample& s : spec.aw_flow) writer.on_series("wells/AW-1/flow", "m3/d", s.time, {s.value});
   for (const Sample& s : spec.mw1) writer.on_series("monitoring/MW-1/ammonia_n", "mg/L", s.time, {s.value});
   for (const Sample& s : spec.mw2) writer.on_series("monitoring/MW-2/ammonia_n", "mg/L", s.time, {s.value});
   for (const Sample& s : spec.stream) {
@@ -126,6 +136,8 @@ inline void write_scenario(const std::string& path, const ScenarioSpec& spec) {
                          {time, "well:PW-1", "well", 0.0, spec.well_flux_out[t]},
                          {time, "river:R", "river", spec.river_in[t], spec.river_out[t]},
                          {time, "abandoned_well:AW-1", "connection", spec.bore_flux[t], spec.bore_flux[t]}};
+    for (const BoreLayerMass& row : spec.bore_layers)
+      if (row.time == time) metrics.abandoned_wells.push_back(row);
     writer.write_metrics("ammonia_n", metrics);
   }
   if (!spec.recorded.empty()) {
