@@ -10,7 +10,8 @@
 namespace gwp::post {
 
 // Columns: scenario, case_name, file, species, time_d, quantity, subject, units, value, baseline,
-// change, change_percent.
+// change, change_percent. After the figures, what the abandoned wells carried down into (and up
+// into) each layer (Comparison::bores), in g.
 std::string comparison_csv(const Comparison& comparison);
 
 // Columns: scenario, case_name, species, receptor, kind, limit_name, limit_mg_per_l, through_d,
