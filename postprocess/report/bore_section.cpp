@@ -39,7 +39,7 @@ void add_abandoned_wells_section(Document& doc, const ReportInput& input, const 
     return;
   }
   const double last = r.times.empty() ? NAN : r.times.back();
-  doc.paragraph(w(Msg::bores_intro, {w.time(last)}));
+  if (!r.species.empty()) doc.paragraph(w(Msg::bores_intro, {w.time(last)}));  // a flow-only run: state and water only
   for (const AbandonedWell& well : r.abandoned_wells) {
     doc.heading(3, well.feature.name);
     doc.paragraph(bore_state_sentence(well, last, w));
