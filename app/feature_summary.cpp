@@ -135,22 +135,13 @@ void print_wells(const model::Model& m, const std::optional<Date>& start, std::o
   }
 }
 
-const char* state_text(model::AbandonedWell::State s) {
-  switch (s) {
-    case model::AbandonedWell::State::open: return "open";
-    case model::AbandonedWell::State::plugged: return "plugged";
-    case model::AbandonedWell::State::collapsed: return "collapsed";
-  }
-  return "open";
-}
-
 void print_abandoned_wells(const model::Model& m, const std::optional<Date>& start, std::ostream& out) {
   const Grid& g = m.grid->grid;
   for (const model::AbandonedWell& w : m.source.abandoned_wells) {
     const auto bore = std::find_if(m.abandoned_wells.begin(), m.abandoned_wells.end(),
                                    [&](const model::AbandonedWellBore& b) { return b.name == w.name; });
     out << "  abandoned well " << w.name << ": open from " << quantity(w.open_top, "m") << " to "
-        << quantity(w.open_bottom, "m") << ", radius " << quantity(w.radius, "m") << ", " << state_text(w.state) << ", "
+        << quantity(w.open_bottom, "m") << ", radius " << quantity(w.radius, "m") << ", " << model::state_name(w.state) << ", "
         << cells_text(g, bore != m.abandoned_wells.end() ? bore->cells : std::vector<std::int64_t>{});
     if (w.plugged_at) out << "; plugged on " << time_text(*w.plugged_at, start) << " (plug k " << quantity(w.plug_k, "m/d") << ")";
     if (w.pumped)

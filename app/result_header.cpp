@@ -9,15 +9,6 @@ namespace gwp::app {
 
 namespace {
 
-const char* state_name(model::AbandonedWell::State s) {
-  switch (s) {
-    case model::AbandonedWell::State::open: return "open";
-    case model::AbandonedWell::State::collapsed: return "collapsed";
-    case model::AbandonedWell::State::plugged: return "plugged";
-  }
-  return "open";
-}
-
 const char* boundary_kind(model::Boundary::Type t) {
   switch (t) {
     case model::Boundary::Type::head: return "head";
@@ -55,7 +46,7 @@ post::ResultFeatures result_features(const model::Model& m) {
   }
   for (const auto& w : m.source.abandoned_wells) {
     f.wells.push_back({w.name, "abandoned_well", w.at[0], w.at[1], w.open_top, w.open_bottom,
-                       state_name(w.state), w.plugged_at.value_or(-1.0)});
+                       model::state_name(w.state), w.plugged_at.value_or(-1.0)});
   }
   // Monitoring points, and the point receptors read like them.
   for (const auto& p : m.monitoring) {

@@ -211,6 +211,16 @@ struct AbandonedWell {
   std::optional<Pumping> pumped;
 };
 
+// "open", "plugged" or "collapsed", as the case file and the result file write a state.
+inline const char* state_name(AbandonedWell::State s) {
+  switch (s) {
+    case AbandonedWell::State::open: return "open";
+    case AbandonedWell::State::plugged: return "plugged";
+    case AbandonedWell::State::collapsed: return "collapsed";
+  }
+  return "open";
+}
+
 // A cutoff wall ([[barriers]]): a vertical wall along a polyline, across the faces between the
 // cells it separates, in the case layers `layers` (all when empty), built at `start`.
 struct Barrier {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "case_problems.hpp"
 #include "models/case_reader.hpp"
 
 namespace gwp::model {
@@ -16,14 +17,7 @@ namespace {
 const std::string kBase = std::string(GWPLUME_TEST_DATA) + "/cases/base.toml";
 
 std::vector<std::string> problems(const std::vector<std::string>& overrides) {
-  try {
-    read_case(kBase, overrides);
-  } catch (const InputError& e) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : e.problems) out.push_back(d.format());
-    return out;
-  }
-  return {};
+  return test::case_problems(kBase, overrides);
 }
 
 TEST(Dates, TimesCountFromTheStart) {

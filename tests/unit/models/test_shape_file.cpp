@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "case_problems.hpp"
 #include "models/case_reader.hpp"
 
 namespace gwp::model {
@@ -30,14 +31,7 @@ bool same_ring(const Polygon& got, const Polygon& want) {
 }
 
 std::vector<std::string> problems(const std::vector<std::string>& overrides) {
-  try {
-    read_case(kCase, overrides);
-  } catch (const InputError& e) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : e.problems) out.push_back(d.format());
-    return out;
-  }
-  return {};
+  return test::case_problems(kCase, overrides);
 }
 
 TEST(ShapeFile, PolygonsAndLinesFromGeoPackageShapefileGeoJsonAndCsv) {
