@@ -1,4 +1,4 @@
-// The one place that maps typed failures to the exit codes of SPEC §1.
+// The one place that maps typed failures to the exit codes of docs/command-line.md.
 #pragma once
 #include <exception>
 #include <iosfwd>

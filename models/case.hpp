@@ -34,7 +34,7 @@ struct LayerRef {
   Location where;
 };
 
-// A set of cells, as the case file selects them (SPEC §2).
+// A set of cells, as the case file selects them (docs/case-format.md).
 struct Selection {
   enum class Kind { all, side, polygon, box, at, cells, line };
   Kind kind = Kind::all;

@@ -1,4 +1,4 @@
-// Reading a case file (SPEC §2) into a checked, plain Case in internal units.
+// Reading a case file (docs/case-format.md) into a checked, plain Case in internal units.
 #pragma once
 #include <string>
 #include <vector>

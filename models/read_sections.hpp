@@ -1,4 +1,4 @@
-// One reader per section of the case file (SPEC §2). Each takes the document's root Section,
+// One reader per section of the case file (docs/case-format.md). Each takes the document's root Section,
 // reads its keys into the Case and reports problems through the Reader. Called by read_case in
 // an order that declares names before they are used: grid (layer names), then species, then
 // everything that refers to layers or species.

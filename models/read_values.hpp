@@ -45,7 +45,7 @@ std::vector<LayerRef> read_layers(const Field& f);
 // A number (m), or { file = "..." } whose path has already been made absolute; the file must exist.
 std::optional<Surface> read_surface(const Field& f);
 
-// The keys that select cells in a given context (SPEC §2: side, polygon, box, at, cells, layers).
+// The keys that select cells in a given context (docs/case-format.md: side, polygon, box, at, cells, layers).
 struct SelectionKeys {
   bool side = false, polygon = false, box = false, at = false, cells = false;
   bool layers = true;

@@ -1,4 +1,4 @@
-// Cells selected the way the case file selects them (SPEC §2): all, a side, a polygon, a box,
+// Cells selected the way the case file selects them (docs/case-format.md): all, a side, a polygon, a box,
 // a point (with an elevation, a screen or layers), or explicit [layer, row, column] triples.
 #pragma once
 #include <cstdint>

@@ -1,4 +1,4 @@
-// Plume metrics of one concentration field at one time (SPEC §4 /metrics, DOMAIN §7): peak,
+// Plume metrics of one concentration field at one time (docs/result-file.md, /metrics): peak,
 // extent above a limit, distance from a source, dissolved mass and its centre. Small pure
 // functions of the grid and plain per-cell vectors in C order (layer, row, column).
 //

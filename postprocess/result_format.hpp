@@ -1,4 +1,4 @@
-// Fixed names and values of the result file (SPEC §4), shared by its writer and its reader.
+// Fixed names and values of the result file (docs/result-file.md), shared by its writer and its reader.
 #pragma once
 #include <string>
 

@@ -1,4 +1,4 @@
-// Reads a result file (SPEC §4) for export, rendering, reports and tests. Opens read-only, so a
+// Reads a result file (docs/result-file.md) for export, rendering, reports and tests. Opens read-only, so a
 // file being written or one left at its partial name can be inspected too. Paths are absolute
 // inside the file ("/flow/head"); "/" is the root.
 #pragma once

@@ -1,4 +1,4 @@
-// Writes a run's result file (SPEC §4) as the run goes on. The file is written at
+// Writes a run's result file (docs/result-file.md) as the run goes on. The file is written at
 // `<final path>.partial` with status "interrupted", so a run killed at any point leaves a file
 // that says so; finish_complete() marks it complete and renames it to the final path in one
 // atomic step; finish_failed() records why and leaves it at the partial name.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exit codes of SPEC §1: 0 fine, 1 model failure, 2 bad input, 3 I/O error; and what is left on disk.
+# Exit codes of docs/command-line.md: 0 fine, 1 model failure, 2 bad input, 3 I/O error; and what is left on disk.
 source "$(dirname "$0")/common.sh"
 f1="$SOURCE/cases/verification/f1_confined_series.toml"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The result of the quick-start case opens in h5py with the layout of SPEC §4.
+# The result of the quick-start case opens in h5py with the layout of docs/result-file.md.
 source "$(dirname "$0")/common.sh"
 expect_exit 0 "run of the quick-start case" -- "$GWPLUME" run "$SOURCE/cases/examples/quickstart.toml" -o "$SCRATCH/qs" --quiet \
   --set 'time.end="1000 d"' --set 'time.outputs=["100 d", "1000 d"]' --set 'time.max_step="50 d"'

@@ -1,4 +1,4 @@
-// Reading a complete case (tests/data/cases/full.toml, every section of SPEC §2): each value is
+// Reading a complete case (tests/data/cases/full.toml, every section of docs/case-format.md): each value is
 // compared with the number written in the file converted by the unit's definition (1 cm/s =
 // 864 m/d, 1 yr = 365.25 d, 1 L = 1e-3 m3 ...). EXPECT_DOUBLE_EQ (4 ulp) because a conversion
 // rounds at most twice; anything coarser would hide a wrong factor.

@@ -1,5 +1,5 @@
-// GB/T 14848-2017 limits, checked against the table of /work/shared/DOMAIN.md §6 (mg/L), which
-// transcribes the standard's Table 1 (Table 2 for thallium).
+// GB/T 14848-2017 limits, checked against the standard's Table 1 (Table 2 for thallium), mg/L,
+// transcribed here by hand.
 #include <gtest/gtest.h>
 
 #include "models/standards.hpp"

@@ -1,5 +1,5 @@
 // check_result_layout.py (used by the command-line tests) accepts a result written by
-// ResultWriter and rejects one that breaks SPEC §4. It runs under Debian's /usr/bin/python3,
+// ResultWriter and rejects one that breaks docs/result-file.md. It runs under Debian's /usr/bin/python3,
 // which has h5py; the test is skipped where that interpreter or h5py is missing.
 #include <gtest/gtest.h>
 #include <hdf5.h>
