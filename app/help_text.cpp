@@ -25,9 +25,10 @@ std::string_view examples(std::string_view command) {
            "      a scenario on one core beside other runs, progress as plain lines in a log\n";
   if (command == "check")
     return "  gwplume check cases/examples/quickstart.toml\n"
-           "      every problem of the case at once, or a summary of the model\n"
-           "  gwplume check cases/examples/terrace_landfill.toml --set time.end=2060-01-01\n"
-           "      the same with a key changed as `run --set` would\n";
+           "      every problem of the case at once, or a summary of the model: its features, the\n"
+           "      transport steps it will take and an estimate of the run time\n"
+           "  gwplume check cases/examples/terrace_landfill.toml --set transport.max_courant=1\n"
+           "      the same with a key changed as `run --set` would; warns when steps become tiny\n";
   if (command == "export")
     return "  gwplume export out/quickstart/result.h5 --vtk out/quickstart/vtk --xdmf\n"
            "      ParaView: a .vtu per output time and a .pvd series, and result.xmf beside the result\n"

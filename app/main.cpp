@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
   run->add_flag("--quiet", run_args.quiet, "plain progress lines instead of a progress bar");
 
   gwp::app::RunArguments check_args;
-  auto* check = cli.add_subcommand("check", "validate a case and summarise the model without solving");
+  auto* check = cli.add_subcommand("check", "validate a case, summarise it and estimate the run, without solving");
   check->add_option("case", check_args.case_file, "case file (TOML)")->required();
   check->add_option("--set", check_args.overrides, "override a key of the case: KEY=VALUE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 

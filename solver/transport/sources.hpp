@@ -25,6 +25,8 @@ class Sources {
   void term_rates(const StepView& s, std::size_t term, const double* c_new, double& in, double& out) const;
 
   std::size_t term_count() const { return term_count_; }
+  // The mass entering `cell` with water through the flow terms this step (g/d).
+  double inflow_mass(std::int64_t cell) const { return inflow_mass_[std::size_t(cell)]; }
   // Widens [low, high] (mg/L) by the concentrations of the water entering `cell` this step: a
   // cell fed by a source may move towards the source's concentration, so the flux limiter's
   // local bounds include it (otherwise a well's cell, a local maximum, could never sharpen).

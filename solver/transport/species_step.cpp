@@ -106,7 +106,47 @@ void TransportSolver::solve_linear_system(std::size_t s, const StepView& v, bool
       throw ModelFailure(step_label(problem_.species[s].name, v.t0, v.t1) + detail);
     }
   }
+  solve_dry_rows(s);
   parallel_for(0, rows, [&](std::int64_t r) { u_low_[std::size_t(cm.cell_of_row[std::size_t(r)])] = x_[r]; });
+}
+
+void TransportSolver::solve_dry_rows(std::size_t s) {
+  // A cell without water that still passes a little holds no mass: what leaves it is what
+  // enters, so its concentration is the mean of the water flowing in, weighted by that water.
+  // Its row in the matrix is its small throughput (and the flow solution's residual there,
+  // which on a dry cell may be as large), so neither the row nor the Krylov tolerance, relative
+  // to the whole system, pins its value down (-0.1 mg/L seen): it is set here from the solved
+  // neighbours instead, sweeping the dry cells until their values settle (a chain of dry cells
+  // passing water on to each other takes a sweep a cell, in the worst order).
+  constexpr int kSweeps = 20;
+  for (int sweep = 0; sweep < kSweeps; ++sweep)
+    if (!(set_dry_rows() > 1e-12 * species_[s].scale)) break;
+}
+
+double TransportSolver::set_dry_rows() {
+  const CellMatrix& cm = system_.cells();
+  const Connections& links = *links_;
+  double largest_change = 0.0;
+  for (std::int32_t r : dry_rows_) {
+    const std::int64_t cell = cm.cell_of_row[std::size_t(r)];
+    const std::size_t c = std::size_t(cell);
+    // Held cells keep their value; so do frozen ones (what flows in is a trickle).
+    const double water = flow_state_.water_inflow[c];  // m3/d, through links and terms
+    if (system_.fixed.held(cell) || !(water > 0.0) || system_.frozen_cell(cell, flow_state_)) continue;
+    double mass = system_.sources.inflow_mass(cell);
+    for (std::int64_t e = links.adjacency_start[c]; e < links.adjacency_start[c + 1]; ++e) {
+      const std::int64_t link = links.adjacency_link[std::size_t(e)];
+      const double q = flow_state_.link_flow[std::size_t(link)];  // m3/d, n -> m
+      const bool cell_is_n = links.n[std::size_t(link)] == cell;
+      const double in = cell_is_n ? -q : q;
+      if (!(in > 0.0)) continue;
+      const std::int32_t from = cm.row_of_cell[std::size_t(cell_is_n ? links.m[std::size_t(link)] : links.n[std::size_t(link)])];
+      if (from >= 0) mass += in * x_[from];
+    }
+    largest_change = std::max(largest_change, std::abs(mass / water - x_[r]));
+    x_[r] = mass / water;
+  }
+  return largest_change;
 }
 
 void TransportSolver::solve_low_order(std::size_t s, StepView& v) {

@@ -116,8 +116,13 @@ void TransportSolver::use_flow(const FlowSolution& flow) {
   read_flow(flow_, *links_, problem_.porosity, flow, flow_state_);
   system_.prepare(flow_state_);
   flow_state_.release_dispersion_inputs();
-  for (std::int64_t n = 0; n < g.cell_count(); ++n)
+  dry_rows_.clear();
+  const CellMatrix& cm = system_.cells();
+  for (std::int64_t n = 0; n < g.cell_count(); ++n) {
     usable_[std::size_t(n)] = g.active[std::size_t(n)] && !flow_state_.no_water[std::size_t(n)];
+    const std::int32_t row = cm.row_of_cell[std::size_t(n)];
+    if (g.active[std::size_t(n)] && flow_state_.no_water[std::size_t(n)] && row >= 0) dry_rows_.push_back(row);
+  }
   last_flow_ = &flow;
   last_flow_time_ = flow.time;
   last_solve_number_ = flow.solve_number;

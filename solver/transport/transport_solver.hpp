@@ -107,6 +107,10 @@ class TransportSolver {
 
   // Reads the water of a flow solution (volumes, flows, dispersion coefficients).
   void use_flow(const FlowSolution& flow);
+  // Sets the cells without water that pass some to what flows in (after the Krylov solve), and
+  // one sweep of that, giving the largest change (mg/L).
+  void solve_dry_rows(std::size_t s);
+  double set_dry_rows();
   StepView view(std::size_t s, double t0, double t1) const;
   void step(std::size_t s, double t0, double t1);
   void solve_low_order(std::size_t s, StepView& v);
@@ -152,6 +156,7 @@ class TransportSolver {
   FluxLimiter limiter_;
   std::vector<double> held_correction_;  // g per cell: corrections that reached held cells
   std::vector<std::uint8_t> usable_;
+  std::vector<std::int32_t> dry_rows_;   // matrix rows of the active cells without water
   Eigen::VectorXd x_;
   BiCgStab krylov_;
   // Connection groups: per group its distinct cells; per extra link the slots of its cells.

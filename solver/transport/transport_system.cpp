@@ -12,6 +12,7 @@ TransportSystem::TransportSystem(const TransportProblem& problem, const FlowProb
       dispersion(*problem.grid, links, problem),
       sources(flow),
       fixed(*problem.grid, problem.species),
+      grid_(problem.grid),
       links_(&links),
       matrix_(build_cell_matrix(links, problem.grid->active)),
       rhs_(matrix_.rows()) {}
@@ -43,11 +44,15 @@ void TransportSystem::prepare_step(const StepView& s) {
 }
 
 bool TransportSystem::frozen(const StepView& s, std::int64_t cell) const {
+  return !(s.volume_old(cell) > 0.0) && frozen_cell(cell, *s.flow);
+}
+
+bool TransportSystem::frozen_cell(std::int64_t cell, const TransportFlow& flow) const {
   // A dry cell passes at most a trickle the flow solution leaves (1e-14 m3/d seen): with no
   // water to hold, its row would be all but empty and its concentration round-off.
   constexpr double kTrickle = 1e-9;  // m/d over the cell's plan area: 0.4 um a year
-  return s.no_water(cell) && !(s.volume_old(cell) > 0.0) &&
-         !(s.flow->water_inflow[std::size_t(cell)] > kTrickle * s.grid->area(cell));
+  return flow.no_water[std::size_t(cell)] &&
+         !(flow.water_inflow[std::size_t(cell)] > kTrickle * grid_->area(cell));
 }
 
 bool TransportSystem::assemble(const StepView& s) {

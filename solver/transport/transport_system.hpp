@@ -48,6 +48,8 @@ class TransportSystem {
   // Whether the row of `cell` is replaced by C = C_old: no water at either end of the step and
   // none flowing in, so the cell neither holds nor passes on mass.
   bool frozen(const StepView& s, std::int64_t cell) const;
+  // The same from the flows alone: no water, and no more than a trickle flowing in.
+  bool frozen_cell(std::int64_t cell, const TransportFlow& flow) const;
   // Net rate into `cell` (g/d) of every rate term as the equations of the step see it.
   double rate(const StepView& s, std::int64_t cell, const double* c_new) const;
 
@@ -74,6 +76,7 @@ class TransportSystem {
   };
   MatrixKey key_of(const StepView& s) const;
 
+  const Grid* grid_;
   const Connections* links_;
   CellMatrix matrix_;
   Eigen::VectorXd rhs_;

@@ -244,6 +244,40 @@ TEST(TransportBudget, RechargeOverDryCellsEntersTheWaterTable) {
   EXPECT_GT(transport.concentration(0)[std::size_t(g.index(1, 0, 4))], 1.0);  // the water table took it
 }
 
+TEST(TransportBudget, DryCellsThatPassALittleCarryTheirInflowsConcentration) {
+  // Two strips side by side: the north one (K 1000 m/d) with its middle cells on a bedrock high
+  // (bottom 15 m) above the water table, so they are dry and pass only what their dry
+  // conductance fraction lets through (1e-6 of the saturated one: about 0.02 m3/d, 2e-4 m/d over
+  // a cell, more than a trickle); the south one ten times as permeable. A dry cell holds no
+  // water; its row is its small throughput alone, so the linear solve's tolerance (relative to a
+  // system whose rows are the big flows') leaves its value almost free. It must carry the
+  // concentration of what flows into it, 1 mg/L like the cells upstream, within rounding.
+  Grid g = test::make_grid(20, 2, 1, 10.0, 10.0, 20.0, 20.0);
+  for (int j = 8; j < 12; ++j) g.bottom[std::size_t(j)] = 15.0;
+  FlowProblem f = test::make_problem(g, LayerType::convertible, 10.0, 10.0, 0.0, 0.2, 10.0);
+  for (int j = 0; j < 20; ++j) f.properties.kh[std::size_t(j)] = 1e3;
+  for (int j = 0; j < 20; ++j) f.properties.kh[std::size_t(20 + j)] = 1e4;
+  f.terms = {test::fixed_head("west", {0, 20}, 12.0), test::fixed_head("east", {19, 39}, 8.0)};
+  FlowSolver flow(f);
+  const FlowSolution s = flow.solve(0.0, 0.0);
+  ASSERT_TRUE(s.dry[9]);
+  TransportProblem p = test::transport_problem(g, 0.3, 0.0, AdvectionScheme::upwind);
+  p.settings.max_step = 10.0;
+  p.species[0].term_concentration = {test::source(1.0), test::source(0.0)};
+  p.species[0].initial.assign(40, 1.0);
+  for (int j = 8; j < 20; ++j) p.species[0].initial[std::size_t(j)] = 0.0;
+  TransportSolver transport(p, f, flow.connections());
+  test::run_steady(transport, s, 100.0);
+  const std::vector<double>& c = transport.concentration(0);
+  for (int j = 8; j < 12; ++j) EXPECT_NEAR(c[std::size_t(j)], c[7], 1e-9) << "dry cell " << j;
+  EXPECT_NEAR(c[7], 1.0, 1e-9);
+  // Within the data, to the linear solves' tolerance (1e-10 relative) on these strong flows.
+  for (double v : c) {
+    EXPECT_GE(v, -1e-9);
+    EXPECT_LE(v, 1.0 + 1e-9);
+  }
+}
+
 TEST(TransportBudget, ZeroOrderLossTakesOnlyWhatIsThere) {
   // Still water (no flow), 1 mg/L: a loss of 0.1 mg/L/d empties the cells in 10 d and then
   // stops; production of 0.1 mg/L/d adds 0.1 mg/L a day. After 25 d: 0 and 3.5 mg/L, and the
