@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "postprocess/metrics_table.hpp"
+#include "postprocess/metrics/metrics_table.hpp"
 
 namespace gwp::app {
 

@@ -10,11 +10,11 @@
 #include "app/exit_codes.hpp"
 #include "app/feature_summary.hpp"
 #include "app/run_estimate.hpp"
+#include "core/calendar.hpp"
+#include "core/short_number.hpp"
 #include "models/case_reader.hpp"
 #include "models/metrics_layers.hpp"
 #include "models/model.hpp"
-#include "solver/common/calendar.hpp"
-#include "solver/common/short_number.hpp"
 
 namespace gwp::app {
 

@@ -5,14 +5,14 @@
 
 #include "app/exit_codes.hpp"
 #include "app/report_command.hpp"
-#include "postprocess/compare/comparison.hpp"
-#include "postprocess/compare/comparison_charts.hpp"
-#include "postprocess/compare/comparison_document.hpp"
-#include "postprocess/compare/comparison_tables.hpp"
-#include "postprocess/report/document_files.hpp"
-#include "postprocess/report/number_format.hpp"
-#include "postprocess/report/result_file.hpp"
-#include "postprocess/result_reader.hpp"
+#include "postprocess/reporting/comparison.hpp"
+#include "postprocess/reporting/comparison_charts.hpp"
+#include "postprocess/reporting/comparison_document.hpp"
+#include "postprocess/reporting/comparison_tables.hpp"
+#include "postprocess/reporting/document_files.hpp"
+#include "postprocess/reporting/number_format.hpp"
+#include "postprocess/reporting/result_file.hpp"
+#include "results/result_reader.hpp"
 
 namespace gwp::app {
 

@@ -2,9 +2,9 @@
 
 #include <ostream>
 
+#include "core/errors.hpp"
 #include "models/diagnostics.hpp"
-#include "postprocess/report/result_file.hpp"
-#include "solver/common/errors.hpp"
+#include "postprocess/reporting/result_file.hpp"
 
 namespace gwp::app {
 

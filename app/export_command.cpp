@@ -4,13 +4,13 @@
 #include <ostream>
 
 #include "app/exit_codes.hpp"
+#include "core/errors.hpp"
 #include "postprocess/export/csv_export.hpp"
 #include "postprocess/export/export_source.hpp"
 #include "postprocess/export/gis_export.hpp"
 #include "postprocess/export/vtk_export.hpp"
 #include "postprocess/export/xdmf_export.hpp"
-#include "postprocess/result_format.hpp"
-#include "solver/common/errors.hpp"
+#include "results/result_format.hpp"
 
 namespace gwp::app {
 

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <ostream>
 
-#include "models/geometry.hpp"
-#include "solver/common/short_number.hpp"
+#include "core/plane_geometry.hpp"
+#include "core/short_number.hpp"
 
 namespace gwp::app {
 
@@ -20,7 +20,7 @@ std::string area_text(double square_metres) {
   return square_metres >= 1e4 ? quantity(square_metres / kSquareMetresPerHectare, "ha") : quantity(square_metres, "m2");
 }
 
-double line_length(const model::Polyline& line) {
+double line_length(const Polyline& line) {
   double length = 0.0;
   for (std::size_t v = 1; v < line.size(); ++v) length += std::hypot(line[v][0] - line[v - 1][0], line[v][1] - line[v - 1][1]);
   return length;
@@ -47,7 +47,7 @@ void print_landfills(const model::Model& m, const std::optional<Date>& start, st
     const FlowTerm* t = term_named(m, l.name, TermKind::landfill);
     const std::vector<std::int64_t> none;
     const std::vector<std::int64_t>& cells = t ? t->cells : none;
-    out << "  landfill       " << l.name << ": " << area_text(model::polygon_area(l.polygon)) << " (its cells "
+    out << "  landfill       " << l.name << ": " << area_text(polygon_area(l.polygon)) << " (its cells "
         << area_text(column_area(g, cells)) << ", " << cells.size() << " columns); ";
     if (l.liner) out << "leakage through its liner";
     else out << "leakage " << schedule_text(l.leakage, kMillimetresPerYearPerMetrePerDay, "mm/yr", start);

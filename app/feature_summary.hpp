@@ -7,8 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "core/calendar.hpp"
 #include "models/model.hpp"
-#include "solver/common/calendar.hpp"
 #include "solver/common/schedule.hpp"
 
 namespace gwp::app {

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "models/diagnostics.hpp"
-#include "postprocess/result_reader.hpp"
+#include "results/result_reader.hpp"
 
 namespace gwp::app {
 

@@ -1,6 +1,6 @@
 #include "app/planned_steps.hpp"
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 #include "solver/flow/time_steps.hpp"
 #include "solver/transport/sub_steps.hpp"
 

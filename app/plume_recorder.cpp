@@ -6,7 +6,7 @@
 
 #include "app/receptor_discharge.hpp"
 #include "models/standards.hpp"
-#include "postprocess/connected_plume.hpp"
+#include "postprocess/metrics/connected_plume.hpp"
 #include "solver/flow/saturation.hpp"
 #include "solver/transport/mass_budget.hpp"
 

@@ -13,9 +13,9 @@
 #include "app/bore_mass.hpp"
 #include "models/metrics_layers.hpp"
 #include "models/model.hpp"
-#include "postprocess/exceedance_time.hpp"
-#include "postprocess/metrics_table.hpp"
-#include "postprocess/plume_metrics.hpp"
+#include "postprocess/metrics/exceedance_time.hpp"
+#include "postprocess/metrics/metrics_table.hpp"
+#include "postprocess/metrics/plume_metrics.hpp"
 #include "solver/flow/flow_solution.hpp"
 #include "solver/transport/transport_solver.hpp"
 
@@ -57,7 +57,7 @@ class PlumeRecorder {
   struct Bore {
     std::size_t group = 0;                // index in FlowProblem::extra_connections
     std::vector<std::size_t> case_layer;  // per layer of its ledger: the case layer (LayerTable entry)
-    post::PlanPoint at{};                 // world x, y (m)
+    Point at{};                 // world x, y (m)
   };
 
   double watched_concentration(const Watched& w, const TransportSolver& transport, const FlowSolution& water,

@@ -11,7 +11,7 @@
 #include <optional>
 #include <string>
 
-#include "solver/common/calendar.hpp"
+#include "core/calendar.hpp"
 
 namespace gwp::app {
 

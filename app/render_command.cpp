@@ -11,16 +11,16 @@
 #include <vector>
 
 #include "app/exit_codes.hpp"
+#include "core/errors.hpp"
 #include "models/units.hpp"
 #include "postprocess/render/animation.hpp"
+#include "postprocess/render/breakthrough.hpp"
 #include "postprocess/render/language.hpp"
 #include "postprocess/render/picture_format.hpp"
 #include "postprocess/render/plan_field.hpp"
-#include "postprocess/render/breakthrough.hpp"
 #include "postprocess/render/plan_map.hpp"
 #include "postprocess/render/result_scene.hpp"
 #include "postprocess/render/section_view.hpp"
-#include "solver/common/errors.hpp"
 
 namespace gwp::app {
 

@@ -6,15 +6,15 @@
 #include <ostream>
 
 #include "app/exit_codes.hpp"
+#include "core/errors.hpp"
 #include "postprocess/render/line_chart.hpp"
 #include "postprocess/render/plan_map.hpp"
 #include "postprocess/render/result_scene.hpp"
-#include "postprocess/report/document_files.hpp"
-#include "postprocess/report/report_document.hpp"
-#include "postprocess/report/report_input.hpp"
-#include "postprocess/report/result_file.hpp"
-#include "postprocess/result_reader.hpp"
-#include "solver/common/errors.hpp"
+#include "postprocess/reporting/document_files.hpp"
+#include "postprocess/reporting/report_document.hpp"
+#include "postprocess/reporting/report_input.hpp"
+#include "postprocess/reporting/result_file.hpp"
+#include "results/result_reader.hpp"
 
 namespace gwp::app {
 

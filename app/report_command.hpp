@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "postprocess/report/messages.hpp"
-#include "postprocess/report/picture_request.hpp"
+#include "postprocess/reporting/messages.hpp"
+#include "postprocess/reporting/picture_request.hpp"
 
 namespace gwp::post {
 class ResultReader;

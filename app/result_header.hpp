@@ -3,7 +3,7 @@
 #include <string>
 
 #include "models/model.hpp"
-#include "postprocess/result_writer.hpp"
+#include "results/result_writer.hpp"
 
 namespace gwp::app {
 

@@ -20,7 +20,7 @@
 #include "app/run_summary.hpp"
 #include "app/simulation.hpp"
 #include "models/case_reader.hpp"
-#include "postprocess/result_writer.hpp"
+#include "results/result_writer.hpp"
 
 namespace gwp::app {
 
@@ -41,7 +41,7 @@ std::string result_path(const RunArguments& args, const model::Case& c) {
 struct ResultMetrics : MetricsSink {
   explicit ResultMetrics(post::ResultWriter& w) : writer(w) {}
   void write_metrics(const std::string& species, const post::MetricsTable& rows) override {
-    writer.write_metrics(species, rows);
+    post::write_metrics(writer, species, rows);
     auto found = std::find_if(plumes.begin(), plumes.end(), [&](const SpeciesPlume& p) { return p.species == species; });
     if (found == plumes.end()) found = plumes.insert(plumes.end(), SpeciesPlume{species, {}});
     found->at_outputs.insert(found->at_outputs.end(), rows.summary.begin(), rows.summary.end());

@@ -5,10 +5,10 @@
 #include <ostream>
 
 #include "app/planned_steps.hpp"
+#include "core/calendar.hpp"
+#include "core/short_number.hpp"
 #include "models/metrics_layers.hpp"
 #include "models/step_control.hpp"
-#include "solver/common/calendar.hpp"
-#include "solver/common/short_number.hpp"
 #include "solver/flow/flow_solver.hpp"
 #include "solver/flow/time_steps.hpp"
 #include "solver/transport/transport_solver.hpp"

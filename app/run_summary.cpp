@@ -5,8 +5,8 @@
 #include <iomanip>
 #include <ostream>
 
-#include "solver/common/calendar.hpp"
-#include "solver/common/short_number.hpp"
+#include "core/calendar.hpp"
+#include "core/short_number.hpp"
 
 namespace gwp::app {
 

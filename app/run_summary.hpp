@@ -8,7 +8,7 @@
 
 #include "app/simulation.hpp"
 #include "models/model.hpp"
-#include "postprocess/metrics_table.hpp"
+#include "postprocess/metrics/metrics_table.hpp"
 
 namespace gwp::app {
 

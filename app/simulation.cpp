@@ -8,6 +8,7 @@
 #include <numeric>
 #include <optional>
 
+#include "app/flow_output.hpp"
 #include "app/receptor_discharge.hpp"
 #include "solver/common/stopwatch.hpp"
 #include "solver/flow/budget.hpp"
@@ -193,7 +194,7 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
     while (next_output < outputs.size() && (same_time(outputs[next_output], t) || outputs[next_output] < t)) {
       if (same_time(outputs[next_output], t)) {
         const ScopedTimer timer(summary.output_seconds);
-        FlowOutput out{t, &s, darcy_flux(m.flow, flow.connections(), s)};
+        const FlowOutput out = flow_output(t, s, darcy_flux(m.flow, flow.connections(), s));
         observer.on_flow_output(out);
         ensure_transport();
         if (transport) store_transport(*transport, t, observer);

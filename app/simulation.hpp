@@ -1,5 +1,5 @@
 // The composition root: a model goes in, results come out through an observer.
-// `gwplume run`, the sweep runner and the verification tests all call run_simulation.
+// `gwplume run` and the verification tests call run_simulation.
 #pragma once
 #include <atomic>
 #include <cstdint>
@@ -9,7 +9,7 @@
 
 #include "app/plume_recorder.hpp"
 #include "models/model.hpp"
-#include "solver/observer.hpp"
+#include "results/observer.hpp"
 #include "solver/transport/transport_solver.hpp"
 
 namespace gwp::app {

@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "solver/common/calendar.hpp"
+#include "core/calendar.hpp"
+#include "core/plane_geometry.hpp"
 #include "solver/common/schedule.hpp"
 
 namespace gwp::model {
@@ -23,10 +24,8 @@ struct Location {
   std::string key;  // dotted path, e.g. "wells[2].screen"
 };
 
-using Point = std::array<double, 2>;   // world x, y (m)
-using Polygon = std::vector<Point>;
-using Polyline = std::vector<Point>;   // world x, y (m), at least 2 vertices, open
-
+// Point, Polygon and Polyline: world x, y (m), core/plane_geometry.hpp; a case's polylines have
+// at least 2 vertices.
 // A layer named by number (1-based, counted from the top of the case's layer table) or name.
 struct LayerRef {
   int number = 0;          // 1-based case layer, 0 when given by name

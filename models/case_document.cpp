@@ -4,8 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/errors.hpp"
 #include "models/toml_reader.hpp"
-#include "solver/common/errors.hpp"
 
 namespace gwp::model {
 

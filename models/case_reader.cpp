@@ -4,11 +4,11 @@
 #include <filesystem>
 #include <sstream>
 
+#include "core/errors.hpp"
 #include "models/case_document.hpp"
 #include "models/overrides.hpp"
 #include "models/read_sections.hpp"
 #include "models/toml_reader.hpp"
-#include "solver/common/errors.hpp"
 
 namespace gwp::model {
 

@@ -4,8 +4,8 @@
 #include <limits>
 #include <set>
 
+#include "core/plane_geometry.hpp"
 #include "models/csv_surface.hpp"
-#include "models/geometry.hpp"
 #include "models/grid_points.hpp"
 #include "models/located.hpp"
 #include "models/number_text.hpp"

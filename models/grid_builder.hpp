@@ -4,10 +4,10 @@
 #pragma once
 #include <vector>
 
+#include "core/grid.hpp"
 #include "models/case.hpp"
 #include "models/diagnostics.hpp"
 #include "models/layer_table.hpp"
-#include "solver/grid/grid.hpp"
 
 namespace gwp::model {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "models/geometry.hpp"
+#include "core/plane_geometry.hpp"
 
 namespace gwp::model {
 
@@ -53,7 +53,7 @@ std::vector<LineColumn> line_columns(const gwp::Grid& grid, const Polyline& line
       bool crossed = false;
       // The footprint is crossed or touched when a segment meets it: its clipped length is
       // positive, or (a segment through a corner only) it meets one of the edges.
-      const double length = length_in_rectangle(local, x_left, x_right, y_bottom, y_top);
+      const double length = length_in_rectangle(local, {x_left, x_right, y_bottom, y_top});
       if (length > 0.0) {
         crossed = true;
       } else {

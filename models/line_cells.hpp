@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
+#include "core/grid.hpp"
 #include "models/case.hpp"
-#include "solver/grid/grid.hpp"
 
 namespace gwp::model {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "models/geometry.hpp"
+#include "core/plane_geometry.hpp"
 #include "models/line_cells.hpp"
 #include "models/located.hpp"
 #include "models/number_text.hpp"

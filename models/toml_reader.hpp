@@ -18,9 +18,9 @@
 
 #include <toml++/toml.h>
 
+#include "core/calendar.hpp"
 #include "models/diagnostics.hpp"
 #include "models/units.hpp"
-#include "solver/common/calendar.hpp"
 
 namespace gwp::model {
 

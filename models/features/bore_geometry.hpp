@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/grid.hpp"
 #include "solver/flow/flow_problem.hpp"
-#include "solver/grid/grid.hpp"
 
 namespace gwp::model {
 

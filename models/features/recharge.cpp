@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/plane_geometry.hpp"
 #include "models/features/liner.hpp"
-#include "models/geometry.hpp"
 #include "models/grid_points.hpp"
 
 namespace gwp::model {

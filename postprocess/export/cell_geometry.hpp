@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "solver/grid/grid.hpp"
+#include "core/grid.hpp"
 
 namespace gwp::post {
 

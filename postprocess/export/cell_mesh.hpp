@@ -9,7 +9,7 @@
 #include <vtkSmartPointer.h>
 #include <vtkUnstructuredGrid.h>
 
-#include "solver/grid/grid.hpp"
+#include "core/grid.hpp"
 
 namespace gwp::post {
 

@@ -8,8 +8,8 @@
 #include <optional>
 #include <set>
 
+#include "core/errors.hpp"
 #include "postprocess/export/csv_text.hpp"
-#include "solver/common/errors.hpp"
 
 namespace gwp::post {
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <fstream>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 
 namespace gwp::post {
 

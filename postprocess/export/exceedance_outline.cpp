@@ -8,8 +8,8 @@
 #include <ogrsf_frmts.h>
 
 #include "postprocess/export/cell_geometry.hpp"
-#include "postprocess/depth_maximum.hpp"
 #include "postprocess/export/gdal_support.hpp"
+#include "postprocess/metrics/depth_maximum.hpp"
 
 namespace gwp::post {
 

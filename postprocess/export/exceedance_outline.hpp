@@ -11,8 +11,8 @@
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
-#include "postprocess/result_features.hpp"
-#include "solver/grid/grid.hpp"
+#include "core/grid.hpp"
+#include "results/result_features.hpp"
 
 namespace gwp::post {
 

@@ -1,11 +1,11 @@
 #include "postprocess/export/export_source.hpp"
 
-#include "postprocess/result_grid_reader.hpp"
+#include "results/result_grid_reader.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 
 namespace gwp::post {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "postprocess/result_features.hpp"
-#include "postprocess/result_reader.hpp"
-#include "solver/grid/grid.hpp"
+#include "core/grid.hpp"
+#include "results/result_features.hpp"
+#include "results/result_reader.hpp"
 
 namespace gwp::post {
 

@@ -27,9 +27,9 @@ struct Labels {
 };
 
 void add_plan_line(vtkPoints* points, vtkCellArray* lines, const Grid& grid, const GridLines& grid_lines,
-                   const std::vector<PlanPoint>& vertices, bool closed) {
+                   const std::vector<Point>& vertices, bool closed) {
   const vtkIdType first = points->GetNumberOfPoints();
-  for (const PlanPoint& p : vertices)
+  for (const Point& p : vertices)
     points->InsertNextPoint(p[0], p[1], ground_elevation(grid, grid_lines, p[0], p[1]));
   const auto n = vtkIdType(vertices.size());
   lines->InsertNextCell(n + (closed && n > 0 ? 1 : 0));

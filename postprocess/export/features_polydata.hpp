@@ -9,8 +9,8 @@
 #include <vtkPolyData.h>
 #include <vtkSmartPointer.h>
 
-#include "postprocess/result_features.hpp"
-#include "solver/grid/grid.hpp"
+#include "core/grid.hpp"
+#include "results/result_features.hpp"
 
 namespace gwp::post {
 

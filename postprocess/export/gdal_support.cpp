@@ -3,7 +3,7 @@
 #include <cpl_error.h>
 #include <gdal_priv.h>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 
 namespace gwp::post {
 

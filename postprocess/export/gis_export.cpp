@@ -2,13 +2,13 @@
 
 #include <filesystem>
 
-#include "postprocess/depth_maximum.hpp"
+#include "core/errors.hpp"
 #include "postprocess/export/exceedance_outline.hpp"
 #include "postprocess/export/gdal_support.hpp"
 #include "postprocess/export/geotiff.hpp"
 #include "postprocess/export/time_labels.hpp"
 #include "postprocess/export/xml_text.hpp"
-#include "solver/common/errors.hpp"
+#include "postprocess/metrics/depth_maximum.hpp"
 
 namespace gwp::post {
 

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <stdexcept>
 
-#include "postprocess/h5/types.hpp"
+#include "results/h5/types.hpp"
 
 namespace gwp::post {
 

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "postprocess/h5/dataset.hpp"
-#include "postprocess/h5/object.hpp"
+#include "results/h5/dataset.hpp"
+#include "results/h5/object.hpp"
 
 namespace gwp::post {
 

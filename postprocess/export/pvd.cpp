@@ -3,8 +3,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/errors.hpp"
 #include "postprocess/export/xml_text.hpp"
-#include "solver/common/errors.hpp"
 
 namespace gwp::post {
 

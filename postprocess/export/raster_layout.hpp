@@ -7,7 +7,7 @@
 #include <array>
 #include <vector>
 
-#include "solver/grid/grid.hpp"
+#include "core/grid.hpp"
 
 namespace gwp::post {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "solver/common/calendar.hpp"
+#include "core/calendar.hpp"
 
 namespace gwp::post {
 

@@ -5,12 +5,12 @@
 #include <vtkDoubleArray.h>
 #include <vtkFieldData.h>
 
+#include "core/errors.hpp"
 #include "postprocess/export/cell_mesh.hpp"
 #include "postprocess/export/features_polydata.hpp"
 #include "postprocess/export/output_steps.hpp"
 #include "postprocess/export/pvd.hpp"
 #include "postprocess/export/vtk_xml_file.hpp"
-#include "solver/common/errors.hpp"
 
 namespace gwp::post {
 

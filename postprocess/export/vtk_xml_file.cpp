@@ -6,7 +6,7 @@
 #include <vtkXMLPolyDataWriter.h>
 #include <vtkXMLUnstructuredGridWriter.h>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 
 namespace gwp::post {
 

@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/errors.hpp"
 #include "postprocess/export/xdmf_document.hpp"
 #include "postprocess/export/xdmf_sidecar.hpp"
-#include "solver/common/errors.hpp"
 
 namespace gwp::post {
 

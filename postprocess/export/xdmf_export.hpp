@@ -5,7 +5,7 @@
 
 #include "postprocess/export/export_report.hpp"
 #include "postprocess/export/export_source.hpp"
-#include "postprocess/result_reader.hpp"
+#include "results/result_reader.hpp"
 
 namespace gwp::post {
 

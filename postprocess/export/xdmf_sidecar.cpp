@@ -11,8 +11,8 @@
 
 #include "postprocess/export/cell_mesh.hpp"
 #include "postprocess/export/packed_array.hpp"
-#include "postprocess/h5/attribute.hpp"
-#include "postprocess/h5/file.hpp"
+#include "results/h5/attribute.hpp"
+#include "results/h5/file.hpp"
 
 namespace gwp::post {
 

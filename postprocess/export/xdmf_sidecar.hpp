@@ -21,7 +21,7 @@
 
 #include "postprocess/export/export_source.hpp"
 #include "postprocess/export/output_steps.hpp"
-#include "postprocess/result_reader.hpp"
+#include "results/result_reader.hpp"
 
 namespace gwp::post {
 

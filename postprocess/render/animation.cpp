@@ -11,10 +11,10 @@
 #include <filesystem>
 #include <sstream>
 
+#include "core/errors.hpp"
 #include "postprocess/render/colour_scale.hpp"
 #include "postprocess/render/plan_field.hpp"
 #include "postprocess/render/plan_values.hpp"
-#include "solver/common/errors.hpp"
 
 extern char** environ;
 

@@ -4,10 +4,10 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/errors.hpp"
 #include "postprocess/render/limit_lines.hpp"
-#include "postprocess/render/result_scene.hpp"
 #include "postprocess/render/nice_numbers.hpp"
-#include "solver/common/errors.hpp"
+#include "postprocess/render/result_scene.hpp"
 
 namespace gwp::post {
 

@@ -8,7 +8,7 @@
 
 #include "postprocess/render/language.hpp"
 #include "postprocess/render/line_chart.hpp"
-#include "postprocess/result_reader.hpp"
+#include "results/result_reader.hpp"
 
 namespace gwp::post {
 

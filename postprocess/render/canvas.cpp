@@ -25,8 +25,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "core/errors.hpp"
 #include "postprocess/render/picture_format.hpp"
-#include "solver/common/errors.hpp"
 
 namespace gwp::post::render {
 

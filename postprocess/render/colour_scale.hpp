@@ -10,7 +10,7 @@
 #include "postprocess/render/colour_map.hpp"
 #include "postprocess/render/field_choice.hpp"
 #include "postprocess/render/language.hpp"
-#include "postprocess/result_features.hpp"
+#include "results/result_features.hpp"
 
 namespace gwp::post::render {
 

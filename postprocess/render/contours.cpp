@@ -15,7 +15,7 @@
 
 namespace gwp::post::render {
 
-std::vector<std::vector<PlanPoint>> contour_lines(const Grid& grid, const std::vector<double>& columns,
+std::vector<std::vector<Point>> contour_lines(const Grid& grid, const std::vector<double>& columns,
                                                   double level) {
   if (columns.size() != std::size_t(grid.column_count()))
     throw std::invalid_argument("contour_lines: " + std::to_string(columns.size()) + " values for " +
@@ -57,13 +57,13 @@ std::vector<std::vector<PlanPoint>> contour_lines(const Grid& grid, const std::v
   stripper->Update();
 
   vtkPolyData* lines = stripper->GetOutput();
-  std::vector<std::vector<PlanPoint>> out;
+  std::vector<std::vector<Point>> out;
   vtkCellArray* cells = lines->GetLines();
   cells->InitTraversal();
   vtkIdType n;
   const vtkIdType* ids;
   while (cells->GetNextCell(n, ids)) {
-    std::vector<PlanPoint> line;
+    std::vector<Point> line;
     for (vtkIdType p = 0; p < n; ++p) {
       double x[3];
       lines->GetPoint(ids[p], x);

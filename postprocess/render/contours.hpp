@@ -5,13 +5,13 @@
 #pragma once
 #include <vector>
 
-#include "postprocess/plan_geometry.hpp"
-#include "solver/grid/grid.hpp"
+#include "core/grid.hpp"
+#include "core/plane_geometry.hpp"
 
 namespace gwp::post::render {
 
 // Polylines (world x, y in m), joined across cells, for `level`.
-std::vector<std::vector<PlanPoint>> contour_lines(const Grid& grid, const std::vector<double>& columns,
+std::vector<std::vector<Point>> contour_lines(const Grid& grid, const std::vector<double>& columns,
                                                   double level);
 
 }  // namespace gwp::post::render

@@ -2,8 +2,8 @@
 // for spans of years (every 1, 2, 5, 10, 20 or 50 years, labelled "2010"), months for shorter
 // spans (every 1, 2, 3 or 6 months, "2010-06"), days below two months ("2010-06-15").
 #pragma once
+#include "core/calendar.hpp"
 #include "postprocess/render/plot_axes.hpp"
-#include "solver/common/calendar.hpp"
 
 namespace gwp::post::render {
 

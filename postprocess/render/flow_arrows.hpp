@@ -7,9 +7,9 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/grid.hpp"
 #include "postprocess/render/canvas.hpp"
 #include "postprocess/render/map_frame.hpp"
-#include "solver/grid/grid.hpp"
 
 namespace gwp::post::render {
 

@@ -6,9 +6,9 @@
 #include <optional>
 #include <string>
 
-#include "postprocess/language.hpp"
-#include "postprocess/result_features.hpp"
-#include "solver/common/calendar.hpp"
+#include "core/calendar.hpp"
+#include "core/language.hpp"
+#include "results/result_features.hpp"
 
 namespace gwp::post {
 

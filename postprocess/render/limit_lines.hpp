@@ -6,7 +6,7 @@
 
 #include "postprocess/render/canvas.hpp"
 #include "postprocess/render/language.hpp"
-#include "postprocess/result_features.hpp"
+#include "results/result_features.hpp"
 
 namespace gwp::post::render {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar.hpp"
 #include "postprocess/render/map_frame.hpp"
-#include "solver/common/calendar.hpp"
 
 namespace gwp::post {
 

@@ -6,14 +6,14 @@
 #pragma once
 #include <vector>
 
+#include "core/grid.hpp"
 #include "postprocess/render/canvas.hpp"
 #include "postprocess/render/label_placer.hpp"
 #include "postprocess/render/language.hpp"
 #include "postprocess/render/legend.hpp"
 #include "postprocess/render/map_frame.hpp"
 #include "postprocess/render/plan_values.hpp"
-#include "postprocess/result_features.hpp"
-#include "solver/grid/grid.hpp"
+#include "results/result_features.hpp"
 
 namespace gwp::post::render {
 

@@ -5,7 +5,7 @@
 #include <regex>
 #include <stdexcept>
 
-#include "postprocess/metrics_table.hpp"
+#include "postprocess/metrics/metrics_table.hpp"
 
 namespace gwp::post::render {
 

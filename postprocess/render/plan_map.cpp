@@ -123,7 +123,7 @@ void draw_cells(Canvas& canvas, const MapFrame& frame, const Grid& g, const Plan
   canvas.polylines(hatch_lines(dry, hatch_spacing(font)), kDryHatch, 1.5);
 }
 
-std::vector<std::vector<Pixel>> to_pixels(const MapFrame& frame, const std::vector<std::vector<PlanPoint>>& lines) {
+std::vector<std::vector<Pixel>> to_pixels(const MapFrame& frame, const std::vector<std::vector<Point>>& lines) {
   std::vector<std::vector<Pixel>> out;
   for (const auto& line : lines) {
     std::vector<Pixel> p;

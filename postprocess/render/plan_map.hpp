@@ -14,7 +14,7 @@
 #include "postprocess/render/field_choice.hpp"
 #include "postprocess/render/language.hpp"
 #include "postprocess/render/map_frame.hpp"
-#include "postprocess/result_reader.hpp"
+#include "results/result_reader.hpp"
 
 namespace gwp::post {
 

@@ -4,8 +4,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "postprocess/result_grid_reader.hpp"
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
+#include "results/result_grid_reader.hpp"
 
 namespace gwp::post::render {
 
@@ -62,7 +62,7 @@ std::string choose_species(const ResultScene& scene, const std::string& species)
   throw std::invalid_argument("no species '" + species + "' in the result; it holds: " + list);
 }
 
-std::vector<PlanPoint> grid_corners(const Grid& g) {
+std::vector<Point> grid_corners(const Grid& g) {
   const double lx = g.length_x(), ly = g.length_y();
   return {g.to_world(0, 0), g.to_world(lx, 0), g.to_world(lx, ly), g.to_world(0, ly)};
 }

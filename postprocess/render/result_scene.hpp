@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "postprocess/result_features.hpp"
-#include "postprocess/result_reader.hpp"
-#include "solver/grid/grid.hpp"
+#include "core/grid.hpp"
+#include "results/result_features.hpp"
+#include "results/result_reader.hpp"
 
 namespace gwp::post::render {
 
@@ -42,7 +42,7 @@ std::size_t time_index(const std::vector<double>& times, std::optional<double> t
 std::string choose_species(const ResultScene& scene, const std::string& species);
 
 // The four corners of the grid in world coordinates (m), counter-clockwise from the origin.
-std::vector<PlanPoint> grid_corners(const Grid& grid);
+std::vector<Point> grid_corners(const Grid& grid);
 
 // Limits of `species` from /features (limit < 0 ... when the result does not record them).
 SpeciesLimits limits_of(const ResultScene& scene, const std::string& species);

@@ -232,7 +232,7 @@ std::vector<SectionPicture::Crossing> draw_section_areas(Canvas& canvas, const R
   name.h = HAlign::centre;
   name.halo = true;
   for (const FeatureOutline& a : scene.features.areas)
-    for (const auto& [s0, s1] : inside_polygon(a.outline, {o.x0, o.y0}, {o.x1, o.y1})) {
+    for (const auto& [s0, s1] : stretches_inside(a.outline, {o.x0, o.y0}, {o.x1, o.y1})) {
       crossings.push_back({a.name, s0, s1});
       double top = -1e300;
       for (const SectionPiece& p : pieces) {
@@ -360,7 +360,7 @@ SectionPicture render_section(const ResultReader& reader, const SectionOptions& 
   const std::vector<NearFeature> near = features_near(scene, o);
   for (const NearFeature& f : near) picture.wells.push_back(f.well->name);
   for (const FeatureOutline& a : scene.features.areas)
-    has.landfill = has.landfill || !inside_polygon(a.outline, {o.x0, o.y0}, {o.x1, o.y1}).empty();
+    has.landfill = has.landfill || !stretches_inside(a.outline, {o.x0, o.y0}, {o.x1, o.y1}).empty();
   const std::vector<LimitLine> limits = concentration ? limit_lines(data.limits, lang) : std::vector<LimitLine>{};
   const std::vector<LegendEntry> legend = section_legend(limits, has, near, picture.time, lang);
   const std::string species = concentration ? species_label(data.limits, lang) : std::string();

@@ -5,9 +5,18 @@
 #include <cstdio>
 #include <unordered_map>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 
 namespace gwp {
+
+std::string budget_kind(const BudgetLine& line) {
+  // A BudgetLine's kind is meaningless for storage and connection groups; term lines are
+  // labelled "<kind>:<name>" (or the kind alone), which tells the two cases apart.
+  if (line.term == kStorageLabel) return "storage";
+  const std::string kind = to_string(line.kind);
+  if (line.term == kind || line.term.starts_with(kind + ":")) return kind;
+  return "connection";
+}
 
 std::string budget_label(const FlowTerm& term) {
   std::string label = to_string(term.kind);

@@ -19,6 +19,10 @@ std::string budget_label(const FlowTerm& term);
 // Label of the storage line.
 inline constexpr const char* kStorageLabel = "storage";
 
+// What a budget line is: the term's kind ("head", "river", "well" ...), "storage", or
+// "connection" for the internal exchange through an extra-connection group.
+std::string budget_kind(const BudgetLine& line);
+
 // Budget from the flows of a solution (term_flow, storage_flow, extra_flow must be filled).
 // Connection-group lines carry the group's name as it is (models name them, e.g.
 // "abandoned_well:AW-1").

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/grid.hpp"
 #include "solver/common/schedule.hpp"
-#include "solver/grid/grid.hpp"
 
 namespace gwp {
 

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 #include "solver/common/parallel.hpp"
 #include "solver/common/subnormals.hpp"
 #include "solver/flow/budget.hpp"

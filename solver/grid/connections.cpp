@@ -4,12 +4,6 @@
 
 namespace gwp {
 
-std::string cell_label(const Grid& grid, std::int64_t n) {
-  const CellIndex c = grid.cell(n);
-  return "(layer " + std::to_string(c.k + 1) + ", row " + std::to_string(c.i + 1) + ", column " +
-         std::to_string(c.j + 1) + ")";
-}
-
 namespace {
 
 bool is_active(const Grid& grid, std::int64_t n) { return grid.active[std::size_t(n)] != 0; }

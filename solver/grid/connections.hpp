@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "solver/grid/grid.hpp"
+#include "core/grid.hpp"
 
 namespace gwp {
 
@@ -73,9 +73,6 @@ double net_inflow(const Connections& c, std::int64_t cell, LinkFlux&& flux) {
   }
   return in;
 }
-
-// How messages name a cell: "(layer 2, row 5, column 7)", 1-based as in the case file.
-std::string cell_label(const Grid& grid, std::int64_t n);
 
 // Grid links between active neighbours of `grid`, then the extra links of each set in order.
 // Throws std::invalid_argument when an extra link names a cell outside the grid, an inactive

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 #include "solver/flow/budget.hpp"
 
 namespace gwp {

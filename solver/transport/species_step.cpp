@@ -7,7 +7,7 @@
 #include <limits>
 #include <string>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 #include "solver/common/parallel.hpp"
 #include "solver/common/stopwatch.hpp"
 #include "solver/linear/linear_solver.hpp"

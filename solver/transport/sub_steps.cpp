@@ -6,7 +6,7 @@
 #include <limits>
 #include <string>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 #include "solver/common/parallel.hpp"
 #include "solver/transport/isotherm.hpp"
 

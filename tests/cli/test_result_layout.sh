@@ -4,7 +4,7 @@ source "$(dirname "$0")/common.sh"
 expect_exit 0 "run of the quick-start case" -- "$GWPLUME" run "$SOURCE/cases/examples/quickstart.toml" -o "$SCRATCH/qs" --quiet \
   --set 'time.end="1000 d"' --set 'time.outputs=["100 d", "1000 d"]' --set 'time.max_step="50 d"'
 echo "$OUT" | tail -8
-expect_exit 0 "layout check with h5py" -- /usr/bin/python3 "$SOURCE/tests/unit/postprocess/check_result_layout.py" "$SCRATCH/qs/result.h5"
+expect_exit 0 "layout check with h5py" -- /usr/bin/python3 "$SOURCE/tests/unit/results/check_result_layout.py" "$SCRATCH/qs/result.h5"
 echo "$OUT"
 # The abandoned well and the monitoring points were recorded at every flow solve.
 expect_exit 0 "series present" -- /usr/bin/python3 - "$SCRATCH/qs/result.h5" <<'PY'

@@ -4,14 +4,19 @@
 #include <string>
 #include <vector>
 
-#include "solver/observer.hpp"
+#include "results/observer.hpp"
 
 namespace gwp::testing {
+
+struct StoredBudget {
+  std::vector<FlowBudgetRow> lines;
+  double discrepancy_percent = 0.0;
+};
 
 struct StoredFlow {
   double time = 0.0;
   std::vector<double> head;
-  FlowBudget budget;
+  StoredBudget budget;
   std::vector<std::vector<double>> term_flow;
 };
 
@@ -25,7 +30,7 @@ struct StoredTransport {
 class RecordingObserver : public Observer {
  public:
   void on_flow_output(const FlowOutput& out) override {
-    flows.push_back({out.time, out.solution->head, out.solution->budget, out.solution->term_flow});
+    flows.push_back({out.time, *out.head, {out.budget, out.discrepancy_percent}, *out.term_flow});
   }
   void on_transport_output(const TransportOutput& out) override {
     StoredTransport t;

@@ -58,7 +58,7 @@ TEST(SitesBarrier, WallBuiltLaterLeavesTheFlowOpenUntilThen) {
 TEST(SitesBarrier, ClosedWallLeavesNoGap) {
   const model::Model m =
       model::build_model(model::read_case(site_case("tiny_site_wall.toml"), {"barriers.cutoff wall.k=1e-30 m/s"}));
-  const model::Polygon outline{{220.0, 240.0}, {380.0, 240.0}, {380.0, 360.0}, {220.0, 360.0}};
+  const Polygon outline{{220.0, 240.0}, {380.0, 240.0}, {380.0, 360.0}, {220.0, 360.0}};
   const Grid& g = m.grid->grid;
   FlowSolver solver(m.flow);
   const FlowSolution s = solver.solve(0.0, 0.0);
@@ -66,7 +66,7 @@ TEST(SitesBarrier, ClosedWallLeavesNoGap) {
   const auto inside = [&](std::int64_t n) {
     const CellIndex c = g.cell(n);
     const auto w = g.to_world(g.x_centre(c.j), g.y_centre(c.i));
-    return model::point_in_polygon({w[0], w[1]}, outline);
+    return point_in_polygon({w[0], w[1]}, outline);
   };
   int crossing = 0;
   double largest = 0.0;

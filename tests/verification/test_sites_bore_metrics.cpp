@@ -8,8 +8,8 @@
 #include <cmath>
 #include <map>
 
-#include "postprocess/exceedance_time.hpp"
-#include "postprocess/plume_metrics.hpp"
+#include "postprocess/metrics/exceedance_time.hpp"
+#include "postprocess/metrics/plume_metrics.hpp"
 #include "test_sites_common.hpp"
 
 namespace gwp::testing {
@@ -160,7 +160,7 @@ TEST(SitesBoreMetrics, AbandonedWellDistanceIsThatOfItsOwnPlume) {
   Metrics metrics;
   const CaseRun r = run_with_metrics("tiny_site.toml", metrics);
   const Grid& g = r.model.grid->grid;
-  const post::PlanPoint well{310.0, 230.0};
+  const Point well{310.0, 230.0};
   const post::CellMask below_gravel = post::cells_of_layers(g, {2, 3});
   const auto distance = [&](const std::string& species, double t) {
     for (const post::SourceDistance& d : metrics.tables.at(species).distance)
@@ -183,7 +183,7 @@ TEST(SitesBoreMetrics, AbandonedWellDistanceIsThatOfItsOwnPlume) {
 
     const auto& nh4 = r.results.transport[output].concentration.at("ammonia_n");
     const double own = distance("ammonia_n", t);
-    const double any_below = post::farthest_distance(g, post::cells_above(g, nh4, 1.5, below_gravel), post::Polygon{well});
+    const double any_below = post::farthest_distance(g, post::cells_above(g, nh4, 1.5, below_gravel), Polygon{well});
     ASSERT_FALSE(std::isnan(own)) << t;
     EXPECT_LE(own, any_below) << t;
   }

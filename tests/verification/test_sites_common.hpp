@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "models/geometry.hpp"
+#include "core/plane_geometry.hpp"
 #include "run_case.hpp"
 #include "solver/flow/saturation.hpp"
 
@@ -54,14 +54,14 @@ inline double dissolved_mass(const CaseRun& r, const std::string& species, std::
 
 // Plan area (m2) of the columns outside `polygon` where any cell exceeds `limit` (mg/L).
 inline double area_above_outside(const CaseRun& r, const std::string& species, std::size_t output, double limit,
-                                 const model::Polygon& polygon) {
+                                 const Polygon& polygon) {
   const Grid& g = r.model.grid->grid;
   const auto& c = r.results.transport.at(output).concentration.at(species);
   double area = 0.0;
   for (int i = 0; i < g.ny; ++i)
     for (int j = 0; j < g.nx; ++j) {
       const auto w = g.to_world(g.x_centre(j), g.y_centre(i));
-      if (model::point_in_polygon({w[0], w[1]}, polygon)) continue;
+      if (point_in_polygon({w[0], w[1]}, polygon)) continue;
       bool above = false;
       for (int k = 0; k < g.nz; ++k) above = above || c[std::size_t(g.index(k, i, j))] > limit;
       if (above) area += g.area(g.index(0, i, j));

@@ -13,7 +13,7 @@ namespace {
 
 constexpr int kKarst = 3;        // grid layer of the karst (0-based)
 constexpr std::size_t kEnd = 1;  // the second output, 6 yr
-const model::Polygon kLandfill{{240.0, 260.0}, {360.0, 260.0}, {360.0, 340.0}, {240.0, 340.0}};
+const Polygon kLandfill{{240.0, 260.0}, {360.0, 260.0}, {360.0, 340.0}, {240.0, 340.0}};
 
 // The open bore carries water down from the gravel into the karst (the supply well draws the
 // karst down); plugged, it carries practically none. Sealing it must leave less chloride in the

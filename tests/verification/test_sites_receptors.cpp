@@ -8,7 +8,7 @@
 #include <numeric>
 
 #include "app/result_header.hpp"
-#include "postprocess/exceedance_time.hpp"
+#include "postprocess/metrics/exceedance_time.hpp"
 #include "test_sites_common.hpp"
 
 namespace gwp::testing {

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "postprocess/result_writer.hpp"
-#include "tests/unit/postprocess/result_fixture.hpp"
+#include "results/result_writer.hpp"
+#include "tests/unit/results/result_fixture.hpp"
 
 namespace gwp::post::test {
 

@@ -5,8 +5,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "core/plane_geometry.hpp"
 #include "models/csv_surface.hpp"
-#include "models/geometry.hpp"
 #include "models/grid_builder.hpp"
 
 namespace m = gwp::model;
@@ -146,11 +146,11 @@ TEST(GridBuilder, VolumeEqualsIntegralOfThickness) {
   EXPECT_NEAR(lower, 3000.0 * 9.0, 1e-9 * 27000.0);
   // The plan area is that of the rotated rectangle, its corners placed by hand.
   const double c = std::sqrt(3.0) / 2, sn = 0.5;
-  const m::Polygon outline{{500.0, -200.0},
+  const gwp::Polygon outline{{500.0, -200.0},
                            {500.0 + 100.0 * c, -200.0 + 100.0 * sn},
                            {500.0 + 100.0 * c - 30.0 * sn, -200.0 + 100.0 * sn + 30.0 * c},
                            {500.0 - 30.0 * sn, -200.0 + 30.0 * c}};
-  EXPECT_NEAR(plan, m::polygon_area(outline), 1e-9 * 3000.0);
+  EXPECT_NEAR(plan, gwp::polygon_area(outline), 1e-9 * 3000.0);
 }
 
 TEST(GridBuilder, ZeroThicknessInactiveAndInvertedReported) {
@@ -191,7 +191,7 @@ TEST(GridBuilder, ActivePolygonByCellCentre) {
   // row 2 columns 1-2; row 3 all four.
   m::GridSpec s = plan_4x3();
   s.layers = {layer("a", constant(30.0)), layer("b", constant(0.0))};
-  s.active = m::Polygon{{0.0, 0.0}, {100.0, 0.0}, {0.0, 30.0}};
+  s.active = gwp::Polygon{{0.0, 0.0}, {100.0, 0.0}, {0.0, 30.0}};
   m::Diagnostics d;
   const m::BuiltGrid g = m::build_grid(s, d);
   ASSERT_TRUE(d.empty());
@@ -248,7 +248,7 @@ TEST(GridBuilder, PlanProblemsAreReported) {
 
 TEST(GridBuilder, NoActiveCellIsReported) {
   m::GridSpec s = plan_4x3();
-  s.active = m::Polygon{{200.0, 200.0}, {300.0, 200.0}, {300.0, 300.0}};
+  s.active = gwp::Polygon{{200.0, 200.0}, {300.0, 200.0}, {300.0, 300.0}};
   m::Diagnostics d;
   m::build_grid(s, d);
   ASSERT_EQ(d.items().size(), 1u);

@@ -1,5 +1,5 @@
 // Columns along a polyline and faces across it (line_cells.hpp), against cells worked out by hand
-// on a 5 x 4 grid of 10 m cells, and the plane geometry beneath them.
+// on a 5 x 4 grid of 10 m cells.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -8,7 +8,6 @@
 #include <queue>
 #include <set>
 
-#include "models/geometry.hpp"
 #include "models/line_cells.hpp"
 
 namespace m = gwp::model;
@@ -44,25 +43,6 @@ double total_length(const std::vector<m::LineColumn>& columns) {
 
 }  // namespace
 
-TEST(PlaneGeometry, SegmentsIntersect) {
-  EXPECT_TRUE(m::segments_intersect({0, 0}, {2, 2}, {0, 2}, {2, 0})) << "crossing";
-  EXPECT_TRUE(m::segments_intersect({0, 0}, {1, 1}, {1, 1}, {2, 0})) << "touching at an end";
-  EXPECT_TRUE(m::segments_intersect({0, 0}, {2, 0}, {1, 0}, {3, 0})) << "collinear overlap";
-  EXPECT_FALSE(m::segments_intersect({0, 0}, {1, 0}, {2, 0}, {3, 0})) << "collinear apart";
-  EXPECT_FALSE(m::segments_intersect({0, 0}, {2, 0}, {0, 1}, {2, 1})) << "parallel";
-  EXPECT_FALSE(m::segments_intersect({0, 0}, {1, 1}, {2, 0}, {3, -5})) << "apart";
-}
-
-// Clipping: a segment from (-5, 5) to (15, 5) has 10 m inside [0, 10] x [0, 10]; a diagonal of
-// the square, sqrt(200); a segment along an edge counts (edges are inside); one outside, nothing.
-TEST(PlaneGeometry, LengthInRectangle) {
-  EXPECT_NEAR(m::length_in_rectangle({{-5, 5}, {15, 5}}, 0, 10, 0, 10), 10.0, 1e-12);
-  EXPECT_NEAR(m::length_in_rectangle({{0, 0}, {10, 10}}, 0, 10, 0, 10), std::sqrt(200.0), 1e-12);
-  EXPECT_NEAR(m::length_in_rectangle({{0, 0}, {10, 0}}, 0, 10, 0, 10), 10.0, 1e-12);
-  EXPECT_EQ(m::length_in_rectangle({{11, 0}, {20, 5}}, 0, 10, 0, 10), 0.0);
-  EXPECT_NEAR(m::distance_to_polyline({5, 3}, {{0, 0}, {10, 0}, {10, 10}}), 3.0, 1e-12);
-}
-
 // y = 0.8 x from (0, 0) to (50, 40) passes, by hand, columns (row, column): (3,0); (3,1), (2,1);
 // (2,2), (1,2); (1,3), (0,3); (0,4); the lengths add up to the line's 64.03 m.
 TEST(LineCells, DiagonalLineCrossesTheColumnsWorkedOutByHand) {
@@ -77,7 +57,7 @@ TEST(LineCells, DiagonalLineCrossesTheColumnsWorkedOutByHand) {
 // ends, crosses the same columns.
 TEST(LineCells, RotatedGridGivesTheSameColumns) {
   const double c = std::cos(std::numbers::pi / 6), s = std::sin(std::numbers::pi / 6);
-  const auto world = [&](double x, double y) { return m::Point{c * x - s * y, s * x + c * y}; };
+  const auto world = [&](double x, double y) { return gwp::Point{c * x - s * y, s * x + c * y}; };
   const auto columns = m::line_columns(grid(30.0), {world(0.0, 0.0), world(50.0, 40.0)}, std::nullopt);
   const std::set<std::pair<int, int>> expected{{3, 0}, {3, 1}, {2, 1}, {2, 2}, {1, 2}, {1, 3}, {0, 3}, {0, 4}};
   EXPECT_EQ(cells_of(columns), expected);
@@ -111,7 +91,7 @@ TEST(LineCells, NarrowReachHasItsLengthTimesWidth) {
 // the 10 faces of their perimeter, and no column inside can reach one outside without crossing
 // one of them (a flood fill over the faces left open).
 TEST(LineCells, ClosedWallCutsEveryPathOut) {
-  const m::Polyline wall{{10, 10}, {40, 10}, {40, 30}, {10, 30}, {10, 10}};
+  const gwp::Polyline wall{{10, 10}, {40, 10}, {40, 30}, {10, 30}, {10, 10}};
   const auto faces = m::crossed_faces(grid(), wall);
   EXPECT_EQ(faces.size(), 10u);
   std::set<std::pair<std::pair<int, int>, std::pair<int, int>>> closed;

@@ -170,7 +170,7 @@ TEST(PropertyFields, MissingConductivityNamesTheLayers) {
 
 TEST(PropertyFields, InactiveCellsNeedNoConductivity) {
   m::GridSpec s = spec();
-  s.active = m::Polygon{{110.0, 200.0}, {150.0, 200.0}, {150.0, 240.0}, {110.0, 240.0}};  // drops column 1
+  s.active = gwp::Polygon{{110.0, 200.0}, {150.0, 200.0}, {150.0, 240.0}, {110.0, 240.0}};  // drops column 1
   const m::BuiltGrid g = build(s);
   m::Properties p;
   m::Zone everywhere;

@@ -39,7 +39,7 @@ m::BuiltGrid build(const m::GridSpec& s) {
 std::int64_t idx(int k, int i, int j) { return (std::int64_t(k) * kNy + i) * kNx + j; }
 
 // World point of local (xl, yl) on the grid rotated 30 degrees about (100, 200), by hand.
-m::Point rotated30(double xl, double yl) {
+gwp::Point rotated30(double xl, double yl) {
   const double c = std::sqrt(3.0) / 2, s = 0.5;
   return {100.0 + c * xl - s * yl, 200.0 + s * xl + c * yl};
 }
@@ -54,7 +54,7 @@ m::Selection where(m::Selection::Kind kind) {
   return s;
 }
 
-m::Selection at(m::Point p) {
+m::Selection at(gwp::Point p) {
   m::Selection s = where(m::Selection::Kind::at);
   s.at = p;
   return s;
@@ -143,7 +143,7 @@ TEST(Selection, BoxInWorldAxesAndElevation) {
   // On the rotated grid the box stays aligned with x and y: around the centre of row 2,
   // column 4 (local (35, 25)) it holds that column alone; neighbours are 7 m or more away.
   const m::BuiltGrid r = build(spec(30.0));
-  const m::Point c = rotated30(35.0, 25.0);
+  const gwp::Point c = rotated30(35.0, 25.0);
   s.box_x = {c[0] - 0.75, c[0] + 0.75};
   s.box_y = {c[1] - 0.5, c[1] + 0.5};
   s.box_z.reset();
@@ -184,7 +184,7 @@ TEST(Selection, CellTriplesAreOneBased) {
 
 TEST(Selection, InactiveCellsAreNeverSelected) {
   m::GridSpec sp = spec();
-  sp.active = m::Polygon{{110.0, 200.0}, {150.0, 200.0}, {150.0, 240.0}, {110.0, 240.0}};  // drops column 1
+  sp.active = gwp::Polygon{{110.0, 200.0}, {150.0, 200.0}, {150.0, 240.0}, {110.0, 240.0}};  // drops column 1
   const m::BuiltGrid g = build(sp);
   m::Selection s = where(m::Selection::Kind::all);
   EXPECT_EQ(select(s, g).size(), 64u);

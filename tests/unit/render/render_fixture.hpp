@@ -22,8 +22,8 @@
 #include <string>
 #include <vector>
 
-#include "../postprocess/result_fixture.hpp"
-#include "postprocess/result_writer.hpp"
+#include "../results/result_fixture.hpp"
+#include "results/result_writer.hpp"
 
 namespace gwp::post::test {
 

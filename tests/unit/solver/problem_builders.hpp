@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/grid.hpp"
 #include "solver/flow/flow_solution.hpp"
-#include "solver/grid/grid.hpp"
 
 namespace gwp::test {
 

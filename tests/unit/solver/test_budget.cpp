@@ -1,8 +1,8 @@
 // Budget assembly and the budget check.
 #include <gtest/gtest.h>
 
+#include "core/errors.hpp"
 #include "problem_builders.hpp"
-#include "solver/common/errors.hpp"
 #include "solver/flow/budget.hpp"
 
 namespace gwp {
@@ -34,6 +34,18 @@ TEST(Budget, LinesAndDiscrepancyFromFlows) {
   EXPECT_DOUBLE_EQ(b.lines[3].inflow, 3.0);
   EXPECT_DOUBLE_EQ(b.lines[3].outflow, 3.0);
   EXPECT_NEAR(b.discrepancy_percent, 100.0 * 0.5 / 9.25, 1e-12);
+}
+
+TEST(Budget, KindOfEachLineAsTheResultFileStoresIt) {
+  // Storage and connection groups carry no meaningful TermKind; term lines are told by their
+  // label "<kind>:<name>" or the kind alone.
+  EXPECT_EQ(budget_kind({"storage", TermKind::flux, 3.0, 0.5}), "storage");
+  EXPECT_EQ(budget_kind({"head:west", TermKind::fixed_head, 1.0, 0.0}), to_string(TermKind::fixed_head));
+  EXPECT_EQ(budget_kind({"head:west", TermKind::fixed_head, 1.0, 0.0}), "head");
+  EXPECT_EQ(budget_kind({"river:Yujiang", TermKind::river, 1.0, 10.0}), "river");
+  EXPECT_EQ(budget_kind({"recharge", TermKind::recharge, 2.0, 0.0}), "recharge");
+  EXPECT_EQ(budget_kind({"well:PW-1", TermKind::well, 0.0, 5.0}), "well");
+  EXPECT_EQ(budget_kind({"abandoned_well:AW-1", TermKind::flux, 4.0, 4.0}), "connection");
 }
 
 TEST(Budget, CheckThrowsOverTheToleranceAndNamesTheTime) {

@@ -5,8 +5,8 @@
 
 #include <cmath>
 
+#include "core/errors.hpp"
 #include "problem_builders.hpp"
-#include "solver/common/errors.hpp"
 #include "solver/flow/flow_solver.hpp"
 #include "solver/flow/flow_system.hpp"
 

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <random>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 #include "solver/transport/advection.hpp"
 #include "solver/transport/decay.hpp"
 #include "solver/transport/dispersion_tensor.hpp"

@@ -7,7 +7,7 @@
 
 #include <cmath>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 #include "test_transport_models.hpp"
 
 namespace gwp {

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "solver/common/errors.hpp"
+#include "core/errors.hpp"
 #include "test_transport_models.hpp"
 
 namespace gwp {
