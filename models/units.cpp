@@ -13,7 +13,7 @@ namespace gwp::model {
 namespace {
 
 // One unit symbol: its exponents of (m, g, d) and its size in base units as numerator/denominator.
-struct Symbol {
+struct UnitSymbol {
   std::string_view name;
   Exponents exponents;
   double numerator;
@@ -23,7 +23,7 @@ struct Symbol {
 constexpr Exponents kLength{1, 0, 0}, kMass{0, 1, 0}, kTime{0, 0, 1}, kVolume{3, 0, 0}, kNone{0, 0, 0};
 
 // A year is the Julian year (365.25 d) and a month a twelfth of it, so "20 yr" is exactly 7305 d.
-constexpr Symbol kSymbols[] = {
+constexpr UnitSymbol kSymbols[] = {
     {"m", kLength, 1, 1},          {"mm", kLength, 1, 1000},     {"cm", kLength, 1, 100},
     {"km", kLength, 1000, 1},      {"um", kLength, 1, 1e6},      {"\xC2\xB5m", kLength, 1, 1e6},
     {"ft", kLength, 3048, 10000},  {"s", kTime, 1, 86400},       {"sec", kTime, 1, 86400},
@@ -117,8 +117,8 @@ std::vector<Factor> split_factors(std::string_view unit) {
   return out;
 }
 
-std::optional<Symbol> find_symbol(std::string_view name) {
-  for (const Symbol& s : kSymbols)
+std::optional<UnitSymbol> find_symbol(std::string_view name) {
+  for (const UnitSymbol& s : kSymbols)
     if (s.name == name) return s;
   return std::nullopt;
 }
@@ -181,7 +181,7 @@ std::vector<std::string> factor_candidates(std::string_view factor) {
   const std::string power(factor.substr(i));
   if (name.empty()) return out;
   std::vector<std::string> names;
-  for (const Symbol& sym : kSymbols)
+  for (const UnitSymbol& sym : kSymbols)
     if (sym.name != "1") names.emplace_back(sym.name);
   auto lower = [](std::string_view w) {
     std::string l(w);
@@ -243,7 +243,7 @@ std::optional<Unit> parse(std::string_view text, const Exponents* expected, std:
   for (const Factor& f : factors) {
     std::string_view name;
     int power = 1;
-    std::optional<Symbol> symbol;
+    std::optional<UnitSymbol> symbol;
     if (split_power(f.text, name, power)) symbol = find_symbol(name);
     if (!symbol) {
       if (error) {

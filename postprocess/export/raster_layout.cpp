@@ -17,14 +17,14 @@ bool all_equal(const std::vector<double>& widths) {
 
 // Pixels along one side and the grid cell under each pixel centre. `lines` holds the cell edges
 // in the direction pixels are counted (from 0 to the full length).
-struct Axis {
+struct RasterAxis {
   int pixels = 0;
   double size = 0.0;
   std::vector<int> cell;
 };
 
-Axis sample_axis(const std::vector<double>& widths, int max_side) {
-  Axis axis;
+RasterAxis sample_axis(const std::vector<double>& widths, int max_side) {
+  RasterAxis axis;
   double length = 0.0;
   for (double w : widths) length += w;
   if (all_equal(widths)) {
@@ -58,8 +58,8 @@ std::array<double, 6> grid_geotransform(const Grid& grid, double pixel_x, double
 }
 
 RasterLayout raster_layout(const Grid& grid, int max_side) {
-  const Axis x = sample_axis(grid.dx, max_side);
-  const Axis y = sample_axis(grid.dy, max_side);  // dy runs north -> south, as pixel rows do
+  const RasterAxis x = sample_axis(grid.dx, max_side);
+  const RasterAxis y = sample_axis(grid.dy, max_side);  // dy runs north -> south, as pixel rows do
   RasterLayout layout;
   layout.width = x.pixels;
   layout.height = y.pixels;

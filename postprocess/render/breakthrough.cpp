@@ -106,7 +106,7 @@ LineChart breakthrough_chart(const ResultReader& r, const BreakthroughOptions& o
   if (points.empty()) throw std::invalid_argument("the result has no monitoring points with concentrations");
   if (names.empty()) throw std::invalid_argument("the result holds no species");
   const Language lang = o.language;
-  const Wording& w = wording(lang);
+  const PictureWording& w = wording(lang);
   const ResultFeatures features = read_features(r);
   std::vector<SpeciesLimits> species;
   for (const auto& n : names) species.push_back(limits_for(features, n));

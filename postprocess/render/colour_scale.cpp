@@ -84,7 +84,7 @@ ColourMap FieldScale::colour_map(const ColourRange& r) const {
 }
 
 std::string FieldScale::title(const std::string& species, Language language) const {
-  const Wording& w = wording(language);
+  const PictureWording& w = wording(language);
   if (field == PlanField::head) return w.head_title;
   const bool zh = language == Language::zh;
   if (scale == ColourScale::limit) {

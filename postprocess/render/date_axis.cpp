@@ -22,7 +22,7 @@ std::string year_month(const Date& d) {
 
 }  // namespace
 
-void set_date_ticks(Axis& axis, const Date& start, int target) {
+void set_date_ticks(ChartAxis& axis, const Date& start, int target) {
   axis.ticks.clear();
   axis.tick_labels.clear();
   const Date first = date_at(start, axis.min), last = date_at(start, axis.max);

@@ -9,6 +9,6 @@ namespace gwp::post::render {
 
 // Sets axis.ticks and axis.tick_labels for the dates from `axis.min` to `axis.max` (days since
 // `start`), at most about `target` of them; the range itself is left as it is.
-void set_date_ticks(Axis& axis, const Date& start, int target = 7);
+void set_date_ticks(ChartAxis& axis, const Date& start, int target = 7);
 
 }  // namespace gwp::post::render

@@ -11,7 +11,7 @@ namespace render {
 namespace {
 
 // Terms as Chinese groundwater reports and GB/T 14848-2017 write them.
-constexpr Wording kEnglish{
+constexpr PictureWording kEnglish{
     "maximum over depth", "maximum over {v}", "layer {n}", "maximum over its {n} sublayers",
     "head of the top saturated of its {n} sublayers", "water table (head of the top saturated cell)", "peak",
     "GB/T 14848-2017 limits", "class III", "class IV", "case limit", "model grid boundary",
@@ -25,7 +25,7 @@ constexpr Wording kEnglish{
     "layer boundary", "pumping well screen", "inactive cell", "section from", "to",
     "time (years)", "time (d)", "date", "concentration", "concentration / limit", "breakthrough at", "at", ", "};
 
-constexpr Wording kChinese{
+constexpr PictureWording kChinese{
     "各层最大值", "{v}最大值", "第{n}层", "{n}个子层最大值", "{n}个子层中最上饱和层水头", "潜水面（最上饱和单元水头）",
     "峰值", "GB/T 14848-2017 限值", "Ⅲ类", "Ⅳ类", "设定限值", "模型边界", "非活动区（未模拟）",
     "剖面线 A\u2013A\u2032", "等水位线（m）", "东坐标", "北坐标", "水头（m）", "水头", "潜水面", "{v} 的倍数", "低于 {v} 不着色",
@@ -37,7 +37,7 @@ constexpr Wording kChinese{
 
 }  // namespace
 
-const Wording& wording(Language language) { return language == Language::zh ? kChinese : kEnglish; }
+const PictureWording& wording(Language language) { return language == Language::zh ? kChinese : kEnglish; }
 
 std::string species_label(const SpeciesLimits& s, Language language) {
   if (language == Language::zh && !s.label_zh.empty()) return s.label_zh;

@@ -17,7 +17,7 @@ namespace render {
 inline constexpr double kDaysPerYear = 365.25;  // the Julian year, as case files count years
 
 // Every fixed phrase a picture draws, in one language.
-struct Wording {
+struct PictureWording {
   // Plan maps
   const char* maximum_over_depth;    // depth drawn
   const char* maximum_over_layers;   // "maximum over {v}": the layers the run's metrics count
@@ -52,7 +52,7 @@ struct Wording {
   const char* list_separator;        // ", " or "、"
 };
 
-const Wording& wording(Language language);
+const PictureWording& wording(Language language);
 
 // How pictures name a species: its label (NH₃-N) in English, its Chinese name (氨氮) in Chinese;
 // the key when the result records neither.

@@ -15,7 +15,7 @@ bool same(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(std::a
 
 std::vector<LimitLine> limit_lines(const SpeciesLimits& s, Language language) {
   std::vector<LimitLine> lines;
-  const Wording& w = wording(language);
+  const PictureWording& w = wording(language);
   const std::string comma = language == Language::zh ? "，" : ", ";
   const std::string units = " " + (s.units.empty() ? std::string("mg/L") : s.units);
   // Class III (drinking-water source quality) dashed blue, class IV solid black: the one that

@@ -19,7 +19,7 @@ struct LimitLine {
 };
 
 // In rising order of level; empty when the species has no known limit. Labels in `language`
-// ("class III, 0.5 mg/L", "Ⅲ类，0.5 mg/L"); the legend heading is Wording::limits_heading.
+// ("class III, 0.5 mg/L", "Ⅲ类，0.5 mg/L"); the legend heading is PictureWording::limits_heading.
 std::vector<LimitLine> limit_lines(const SpeciesLimits& limits, Language language = Language::en);
 
 }  // namespace gwp::post::render

@@ -85,14 +85,14 @@ std::array<double, 2> x_extent(const LineChart& chart) {
 // A round y range around the panel's data: linear from a round value (0 when the data do not go
 // below it) to a round value; log over whole decades, at most kLogDecades below the largest value
 // (the early tail of a breakthrough, 1e-14 mg/L, is numerical dust, not information).
-Axis y_axis(const LineChart& chart, int panel, bool log_y) {
+ChartAxis y_axis(const LineChart& chart, int panel, bool log_y) {
   double y0 = std::numeric_limits<double>::infinity(), y1 = -y0;
   for (const ChartSeries& s : chart.series) {
     if (s.panel != panel) continue;
     for (std::size_t n = 0; n < s.x.size(); ++n)
       if (drawable(s, n, log_y)) y0 = std::min(y0, s.y[n]), y1 = std::max(y1, s.y[n]);
   }
-  Axis y;
+  ChartAxis y;
   if (!(y1 >= y0)) y0 = y1 = log_y ? 1.0 : 0.0;  // an empty panel still gets an axis
   if (log_y) {
     y.log = true;
@@ -107,9 +107,9 @@ Axis y_axis(const LineChart& chart, int panel, bool log_y) {
   return y;
 }
 
-Axis x_axis(const LineChart& chart) {
+ChartAxis x_axis(const LineChart& chart) {
   const auto [x0, x1] = x_extent(chart);
-  Axis x;
+  ChartAxis x;
   x.title = chart.x_label;
   if (chart.x_dates) {
     x.min = x0 >= 0.0 ? 0.0 : x0;
@@ -156,7 +156,7 @@ ChartLayout render_line_chart_layout(const LineChart& chart, const std::string& 
       throw std::invalid_argument("chart series '" + s.label + "' is in panel " + std::to_string(s.panel) +
                                   " of a chart of " + std::to_string(panels));
   }
-  const Axis x = x_axis(chart);
+  const ChartAxis x = x_axis(chart);
 
   const TextSetter setter;
   const double f = std::max(24.0, std::round(chart.width / 64.0)), small = std::max(20.0, 0.85 * f);

@@ -30,14 +30,14 @@ const Symbol& symbol_of(const FeatureWell& w, double time) {
   return kWell;
 }
 
-const char* symbol_label(const Symbol* s, const Wording& w) {
+const char* symbol_label(const Symbol* s, const PictureWording& w) {
   if (s == &kOpenBore) return w.abandoned_open;
   if (s == &kPluggedBore) return w.abandoned_plugged;
   if (s == &kMonitoring) return w.monitoring_point;
   return w.pumping_well;
 }
 
-const char* kind_label(const std::string& kind, const Wording& w) {
+const char* kind_label(const std::string& kind, const PictureWording& w) {
   if (kind == "river") return w.river;
   if (kind == "drain") return w.drain;
   if (kind == "general_head") return w.general_head;
@@ -182,7 +182,7 @@ void draw_plan_features(Canvas& canvas, const MapFrame& frame, const ResultFeatu
 
 std::vector<LegendEntry> feature_legend(const ResultFeatures& features, const std::vector<BoundaryColumns>& boundaries,
                                         double time, Language language) {
-  const Wording& w = wording(language);
+  const PictureWording& w = wording(language);
   std::vector<LegendEntry> entries;
   for (const char* kind : kKinds) {
     const LineLook look = line_look(kind);

@@ -101,7 +101,7 @@ PlanFieldData read_plan_field(const ResultReader& reader, const ResultScene& sce
     throw std::invalid_argument("no layer " + std::to_string(first_layer) +
                                 (layer_count > 1 ? " to " + std::to_string(first_layer + layer_count - 1) : "") +
                                 ": the grid has layers 1 to " + std::to_string(g.nz));
-  const Wording& w = wording(language);
+  const PictureWording& w = wording(language);
   PlanFieldData d;
   d.field = field;
   if (field == PlanField::concentration) {

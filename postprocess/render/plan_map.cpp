@@ -229,7 +229,7 @@ std::string flux_range(const std::vector<std::int64_t>& cells, const std::vector
 PlanMapPicture render_plan_map(const ResultReader& reader, const PlanMapOptions& options, const std::string& png_path) {
   require_picture_format(png_path);
   const Language lang = options.language;
-  const Wording& w = wording(lang);
+  const PictureWording& w = wording(lang);
   const ResultScene scene = read_scene(reader);
   const PlanFieldData data = read_plan_field(reader, scene, options.field, options.species, options.time, options.layer,
                                              options.layer_count, lang);

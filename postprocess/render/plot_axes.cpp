@@ -7,12 +7,12 @@
 
 namespace gwp::post::render {
 
-double Axis::fraction(double v) const {
+double ChartAxis::fraction(double v) const {
   if (log) return (std::log10(v) - std::log10(min)) / (std::log10(max) - std::log10(min));
   return (v - min) / (max - min);
 }
 
-std::vector<double> axis_ticks(const Axis& axis) {
+std::vector<double> axis_ticks(const ChartAxis& axis) {
   if (!axis.ticks.empty()) return axis.ticks;
   return axis.log ? log_ticks(axis.min, axis.max) : nice_ticks(axis.min, axis.max, 6);
 }
@@ -24,7 +24,7 @@ struct Tick {
   std::string label;
 };
 
-std::vector<Tick> labelled(const Axis& axis, const std::vector<double>& ticks) {
+std::vector<Tick> labelled(const ChartAxis& axis, const std::vector<double>& ticks) {
   std::vector<Tick> out;
   for (std::size_t n = 0; n < ticks.size(); ++n)
     out.push_back({ticks[n], n < axis.tick_labels.size() && ticks == axis.ticks ? axis.tick_labels[n]
@@ -43,7 +43,7 @@ std::vector<Tick> fitting_x_ticks(const Canvas& canvas, const PlotArea& area, co
     }
     return true;
   };
-  const Axis& x = area.x;
+  const ChartAxis& x = area.x;
   if (!x.ticks.empty()) {
     const std::vector<Tick> all = labelled(x, x.ticks);
     for (std::size_t step = 1;; ++step) {

@@ -10,7 +10,7 @@
 
 namespace gwp::post::render {
 
-struct Axis {
+struct ChartAxis {
   double min = 0, max = 1;      // data units; both > 0 on a log axis
   bool log = false;
   std::string title;            // "distance along the section (m)"
@@ -22,14 +22,14 @@ struct Axis {
 
 struct PlotArea {
   PixelBox box;
-  Axis x, y;
+  ChartAxis x, y;
   Pixel to_pixel(double xv, double yv) const {
     return {box.left + x.fraction(xv) * box.width(), box.bottom + y.fraction(yv) * box.height()};
   }
 };
 
 // The ticks draw_axes uses for `axis` (its own, or round values).
-std::vector<double> axis_ticks(const Axis& axis);
+std::vector<double> axis_ticks(const ChartAxis& axis);
 
 // Draws the frame, ticks, labels and titles (x title below, y title rotated on the left), and
 // light grid lines at the ticks when `grid` is set; without `x_labels` the x ticks stay unlabelled

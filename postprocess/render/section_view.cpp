@@ -156,7 +156,7 @@ struct SectionContents {
 
 std::vector<LegendEntry> section_legend(const std::vector<LimitLine>& limits, const SectionContents& has,
                                         const std::vector<NearFeature>& near, double time, Language language) {
-  const Wording& w = wording(language);
+  const PictureWording& w = wording(language);
   std::vector<LegendEntry> legend;
   if (!limits.empty()) legend.push_back({LegendEntry::Sample::heading, w.limits_heading, {}});
   for (const LimitLine& l : limits) legend.push_back({LegendEntry::Sample::line, l.label, l.colour, {}, l.width, l.dash});
@@ -320,7 +320,7 @@ void draw_section_wells(Canvas& canvas, const Grid& g, const std::vector<NearFea
 SectionPicture render_section(const ResultReader& reader, const SectionOptions& o, const std::string& png_path) {
   require_picture_format(png_path);
   const Language lang = o.language;
-  const Wording& w = wording(lang);
+  const PictureWording& w = wording(lang);
   const ResultScene scene = read_scene(reader);
   const Grid& g = scene.grid;
   const bool concentration = o.field == PlanField::concentration;

@@ -97,9 +97,9 @@ std::string bore_compared_cell(double value, double baseline, bool is_baseline, 
   return text + " (" + signed_mass_text(change.absolute, floor) + ", " + format_percent(change.percent) + ")";
 }
 
-Table bore_comparison_table(const std::vector<BoreComparedRow>& rows, const std::string& species, double time,
+DocumentTable bore_comparison_table(const std::vector<BoreComparedRow>& rows, const std::string& species, double time,
                             const std::vector<std::string>& scenario_labels, const Wording& w) {
-  Table t;
+  DocumentTable t;
   t.header = {w(Msg::feature_abandoned_well), w(Msg::col_figure)};
   for (const std::string& label : scenario_labels) t.header.push_back(label);
   t.numeric.assign(t.header.size(), true);

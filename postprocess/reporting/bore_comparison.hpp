@@ -38,7 +38,7 @@ std::vector<BoreComparedRow> compare_bores(const std::vector<ResultFigures>& res
 // The rows of `species` at `time` as a table: well, figure, then one column per scenario (its
 // mass, and against the baseline the change and the change in percent). Rows of what came up
 // are left out when no scenario has any; empty when no row is at that time.
-Table bore_comparison_table(const std::vector<BoreComparedRow>& rows, const std::string& species, double time,
+DocumentTable bore_comparison_table(const std::vector<BoreComparedRow>& rows, const std::string& species, double time,
                             const std::vector<std::string>& scenario_labels, const Wording& w);
 
 // A scenario's cell: "10.37 kg (-165.5 kg, -94.1 %)"; the baseline's own value alone.

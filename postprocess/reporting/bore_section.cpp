@@ -11,7 +11,7 @@ namespace gwp::post {
 
 namespace {
 
-void add_species(Document& doc, const AbandonedWell& well, const SpeciesFigures& s, const Wording& w) {
+void add_species(Document& doc, const RecordedWell& well, const SpeciesFigures& s, const Wording& w) {
   const std::string& name = well.feature.name;
   const std::vector<double> times = bore_times(s.bores, name);
   if (times.empty()) {
@@ -24,7 +24,7 @@ void add_species(Document& doc, const AbandonedWell& well, const SpeciesFigures&
   doc.paragraph(bore_sentence(transfer, species, floor, w));
   const std::string after = bore_after_plug_sentence(s.bores, well, floor, kNoiseRatio * bore_rate_scale(s), w);
   if (!after.empty()) doc.paragraph(after);
-  Table table = bore_layer_table(transfer, floor, w);
+  DocumentTable table = bore_layer_table(transfer, floor, w);
   table.caption = w(Msg::bores_table_caption, {species, name, w.time(transfer.time)});
   doc.table(std::move(table));
 }
@@ -40,7 +40,7 @@ void add_abandoned_wells_section(Document& doc, const ReportInput& input, const 
   }
   const double last = r.times.empty() ? NAN : r.times.back();
   if (!r.species.empty()) doc.paragraph(w(Msg::bores_intro, {w.time(last)}));  // a flow-only run: state and water only
-  for (const AbandonedWell& well : r.abandoned_wells) {
+  for (const RecordedWell& well : r.abandoned_wells) {
     doc.heading(3, well.feature.name);
     doc.paragraph(bore_state_sentence(well, last, w));
     doc.paragraph(bore_flow_sentence(well, last, w));

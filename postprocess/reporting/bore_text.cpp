@@ -125,7 +125,7 @@ std::string bore_sentence(const BoreTransfer& t, const std::string& species, dou
   return w(Msg::bore_down_and_up, {span, about(down), species, t.well, into_below, about(up), into_above});
 }
 
-std::string bore_state_sentence(const AbandonedWell& well, double last_time, const Wording& w) {
+std::string bore_state_sentence(const RecordedWell& well, double last_time, const Wording& w) {
   const FeatureWell& f = well.feature;
   const std::vector<std::string> args{f.name, format_figure(f.top), format_figure(f.bottom), w.well_state(f.state),
                                       f.plugged_at > 0.0 ? w.moment(f.plugged_at) : std::string()};
@@ -133,7 +133,7 @@ std::string bore_state_sentence(const AbandonedWell& well, double last_time, con
   return w(plugged_during(f, last_time) ? Msg::bore_state_plugged : Msg::bore_state_plugged_after_end, args);
 }
 
-std::string bore_flow_sentence(const AbandonedWell& well, double last_time, const Wording& w) {
+std::string bore_flow_sentence(const RecordedWell& well, double last_time, const Wording& w) {
   const TimeSeries& flow = well.flow;
   if (flow.time.empty()) return w(Msg::bore_flow_none);
   const double floor = kNoiseRatio * largest(flow.value);
@@ -150,7 +150,7 @@ std::string bore_flow_sentence(const AbandonedWell& well, double last_time, cons
   return w(Msg::bore_flow, {w.time(flow.time.back()), flow_text(flow.value.back(), floor, w)});
 }
 
-std::string bore_after_plug_sentence(const std::vector<BoreLayerMass>& rows, const AbandonedWell& well,
+std::string bore_after_plug_sentence(const std::vector<BoreLayerMass>& rows, const RecordedWell& well,
                                      double noise_floor, double rate_noise_floor, const Wording& w) {
   const FeatureWell& f = well.feature;
   const std::vector<double> times = bore_times(rows, f.name);
@@ -174,8 +174,8 @@ std::string bore_after_plug_sentence(const std::vector<BoreLayerMass>& rows, con
   return w(Msg::bore_after_plug, {w.moment(f.plugged_at), mass_text(down, noise_floor), mass_text(up, noise_floor)});
 }
 
-Table bore_layer_table(const BoreTransfer& t, double noise_floor, const Wording& w) {
-  Table table;
+DocumentTable bore_layer_table(const BoreTransfer& t, double noise_floor, const Wording& w) {
+  DocumentTable table;
   table.header = {w(Msg::col_case_layer), w(Msg::col_bore_into), w(Msg::col_bore_out), w(Msg::col_bore_net),
                   w(Msg::col_bore_past_bottom)};
   table.numeric = {false, true, true, true, true};

@@ -48,20 +48,20 @@ std::string bore_sentence(const BoreTransfer& transfer, const std::string& speci
 
 // "AW-1 (bore open from 49 m to 6 m): open at the start, plugged on 2010-01-01." Plugs after
 // `last_time` (d, the last output time) are said to be after it.
-std::string bore_state_sentence(const AbandonedWell& well, double last_time, const Wording& w);
+std::string bore_state_sentence(const RecordedWell& well, double last_time, const Wording& w);
 
 // "Water in the bore: 11.66 m3/d down before the plug, 6.794e-08 m3/d after it." for a well
 // plugged during the run, else the last flow; from /wells/<name>/flow.
-std::string bore_flow_sentence(const AbandonedWell& well, double last_time, const Wording& w);
+std::string bore_flow_sentence(const RecordedWell& well, double last_time, const Wording& w);
 
 // What moved after the well was plugged, when it was plugged before the last output time: exact
 // when an output time falls on the plug (the cumulative masses at the last output time less those
 // at the plug), else the rates over the last transport step. Empty when the well was not plugged
 // during the run, or the record holds no rows of it.
-std::string bore_after_plug_sentence(const std::vector<BoreLayerMass>& rows, const AbandonedWell& well,
+std::string bore_after_plug_sentence(const std::vector<BoreLayerMass>& rows, const RecordedWell& well,
                                      double noise_floor, double rate_noise_floor, const Wording& w);
 
 // One row per case layer: into the layer, out of it, net into it, carried past its bottom.
-Table bore_layer_table(const BoreTransfer& transfer, double noise_floor, const Wording& w);
+DocumentTable bore_layer_table(const BoreTransfer& transfer, double noise_floor, const Wording& w);
 
 }  // namespace gwp::post

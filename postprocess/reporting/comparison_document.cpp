@@ -26,7 +26,7 @@ SpeciesLimits species_of(const Comparison& c, const std::string& name) {
 void add_scenarios(Document& doc, const Comparison& c) {
   const Wording& w = c.wording;
   doc.heading(2, w(Msg::scenarios_heading), "scenarios");
-  Table t;
+  DocumentTable t;
   t.header = {"#", w(Msg::col_scenario), w(Msg::col_case), w(Msg::col_file), w(Msg::col_status), w(Msg::col_grid),
               w(Msg::col_output_times)};
   t.numeric = {true, false, false, false, false, false, false};
@@ -57,7 +57,7 @@ void add_verdicts(Document& doc, const Comparison& c) {
   }
   doc.paragraph(std::isnan(c.judged_through) ? w(Msg::compare_verdict_intro_own)
                                              : w(Msg::compare_verdict_intro_common, {w.time(c.judged_through)}));
-  Table t;
+  DocumentTable t;
   t.header = {w(Msg::col_species), w(Msg::col_receptor), w(Msg::col_kind), w(Msg::col_limit_mg_per_l)};
   for (const ScenarioInfo& s : c.scenarios) t.header.push_back(s.label);
   t.numeric.assign(t.header.size(), false);
@@ -91,7 +91,7 @@ void add_figures(Document& doc, const Comparison& c) {
   doc.paragraph(w(Msg::figures_intro));
   for (const SpeciesLimits& species : c.species) {
     for (double time : c.times) {
-      Table t;
+      DocumentTable t;
       const std::string caption = w(Msg::figures_caption, {w.species(species), w.time(time)});
       t.header = {w(Msg::col_figure), w(Msg::col_units)};
       for (const ScenarioInfo& s : c.scenarios) t.header.push_back(s.label);
@@ -125,7 +125,7 @@ void add_bores(Document& doc, const Comparison& c) {
   for (const ScenarioInfo& s : c.scenarios) labels.push_back(s.label);
   bool any = false;
   for (const SpeciesLimits& species : c.species) {
-    Table t = bore_comparison_table(c.bores, species.name, last, labels, w);
+    DocumentTable t = bore_comparison_table(c.bores, species.name, last, labels, w);
     if (t.rows.empty()) continue;
     if (!any) doc.paragraph(w(Msg::bores_compare_intro, {w.time(last)}));
     any = true;

@@ -4,7 +4,7 @@
 
 namespace gwp::post {
 
-void check_table(const Table& table) {
+void check_table(const DocumentTable& table) {
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     if (table.rows[r].size() == table.header.size()) continue;
     const std::string name = table.caption.empty()

@@ -36,7 +36,7 @@ struct ItemList {
   std::vector<std::string> items;
 };
 
-struct Table {
+struct DocumentTable {
   std::string caption;                 // may be empty
   std::vector<std::string> header;
   std::vector<bool> numeric;           // per column: right-aligned; missing entries: left
@@ -57,7 +57,7 @@ struct Details {
   std::string language;  // fence info string in Markdown, e.g. "toml"
 };
 
-using Block = std::variant<Heading, Paragraph, ItemList, Table, Picture, Details>;
+using Block = std::variant<Heading, Paragraph, ItemList, DocumentTable, Picture, Details>;
 
 struct Document {
   std::string title;
@@ -69,13 +69,13 @@ struct Document {
   }
   void paragraph(std::string text) { blocks.emplace_back(Paragraph{std::move(text)}); }
   void list(std::vector<std::string> items) { blocks.emplace_back(ItemList{std::move(items)}); }
-  void table(Table t) { blocks.emplace_back(std::move(t)); }
+  void table(DocumentTable t) { blocks.emplace_back(std::move(t)); }
   void picture(Picture p) { blocks.emplace_back(std::move(p)); }
   void details(Details d) { blocks.emplace_back(std::move(d)); }
 };
 
 // Throws std::invalid_argument naming the table (caption or header) when a row's length differs
 // from the header's.
-void check_table(const Table& table);
+void check_table(const DocumentTable& table);
 
 }  // namespace gwp::post

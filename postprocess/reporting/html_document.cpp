@@ -36,7 +36,7 @@ pre { background: #f7fafc; border: 1px solid #e2e8f0; padding: 0.8rem; overflow-
 @media print { .table-wrap { overflow: visible; } details { display: block; } }
 )";
 
-void write_table(std::ostringstream& out, const Table& table) {
+void write_table(std::ostringstream& out, const DocumentTable& table) {
   check_table(table);
   out << "<div class=\"table-wrap\">\n<table>\n";
   if (!table.caption.empty()) out << "<caption>" << html_escape(table.caption) << "</caption>\n";
@@ -58,7 +58,7 @@ void write_table(std::ostringstream& out, const Table& table) {
   out << "</tbody>\n</table>\n</div>\n";
 }
 
-struct BlockWriter {
+struct HtmlBlockWriter {
   std::ostringstream& out;
   Language language;
   void operator()(const Heading& h) const {
@@ -73,7 +73,7 @@ struct BlockWriter {
     for (const std::string& item : l.items) out << "<li>" << html_escape(item) << "</li>\n";
     out << "</ul>\n";
   }
-  void operator()(const Table& t) const { write_table(out, t); }
+  void operator()(const DocumentTable& t) const { write_table(out, t); }
   void operator()(const Picture& p) const {
     out << "<figure>\n";
     if (p.missing.empty()) {
@@ -113,7 +113,7 @@ std::string to_html(const Document& document) {
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>" << html_escape(document.title) << "</title>\n<style>" << kStyle << "</style>\n"
       << "</head>\n<body>\n<h1>" << html_escape(document.title) << "</h1>\n";
-  const BlockWriter writer{out, document.language};
+  const HtmlBlockWriter writer{out, document.language};
   for (const Block& block : document.blocks) std::visit(writer, block);
   out << "</body>\n</html>\n";
   return out.str();

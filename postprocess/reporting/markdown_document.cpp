@@ -17,7 +17,7 @@ std::string fence_for(const std::string& text) {
   return std::string(std::max<std::size_t>(3, longest + 1), '`');
 }
 
-struct BlockWriter {
+struct MarkdownBlockWriter {
   std::ostringstream& out;
   Language language;
   void operator()(const Heading& h) const {
@@ -29,7 +29,7 @@ struct BlockWriter {
     for (const std::string& item : l.items) out << "- " << item << "\n";
     out << "\n";
   }
-  void operator()(const Table& t) const {
+  void operator()(const DocumentTable& t) const {
     check_table(t);
     if (!t.caption.empty()) out << "**" << t.caption << "**\n\n";
     out << "|";
@@ -80,7 +80,7 @@ std::string markdown_cell(const std::string& text) {
 std::string to_markdown(const Document& document) {
   std::ostringstream out;
   out << "# " << document.title << "\n\n";
-  const BlockWriter writer{out, document.language};
+  const MarkdownBlockWriter writer{out, document.language};
   for (const Block& block : document.blocks) std::visit(writer, block);
   return out.str();
 }

@@ -35,7 +35,7 @@ std::string metrics_layers_text(const CaseSummary& c, const Wording& w) {
 
 void add_verdict_section(Document& doc, const ReportInput& input, const Wording& w) {
   doc.heading(2, w(Msg::verdict_heading), "verdict");
-  Table t;
+  DocumentTable t;
   t.header = {w(Msg::col_species), w(Msg::col_receptor), w(Msg::col_kind),         w(Msg::col_limit),
               w(Msg::col_verdict), w(Msg::col_first_exceedance), w(Msg::col_peak_mg_per_l), w(Msg::col_peak_at)};
   t.numeric = {false, false, false, true, false, true, true, true};
@@ -68,7 +68,7 @@ void add_verdict_section(Document& doc, const ReportInput& input, const Wording&
 void add_case_section(Document& doc, const ReportInput& input, const Wording& w) {
   const CaseSummary& c = input.summary;
   doc.heading(2, w(Msg::case_heading), "case");
-  Table t;
+  DocumentTable t;
   t.header = {w(Msg::col_item), w(Msg::col_value)};
   t.rows = {
       {w(Msg::case_row_case), c.case_name + (c.title.empty() ? "" : " — " + c.title)},
@@ -92,7 +92,7 @@ void add_case_section(Document& doc, const ReportInput& input, const Wording& w)
   doc.paragraph(metrics_layers_text(c, w));
 
   doc.heading(3, w(Msg::layers_heading));
-  Table layers;
+  DocumentTable layers;
   layers.header = {w(Msg::col_layer), w(Msg::col_name), w(Msg::col_active_cells), w(Msg::col_top_m),
                    w(Msg::col_bottom_m), w(Msg::col_thickness_m)};
   if (!c.layers.empty()) {
@@ -119,7 +119,7 @@ void add_sources_section(Document& doc, const ReportInput& input, const Wording&
   if (site.landfills.empty()) {
     doc.paragraph(w(Msg::sources_no_landfill));
   } else {
-    Table t;
+    DocumentTable t;
     t.header = {w(Msg::col_landfill), w(Msg::col_area_m2), w(Msg::col_leakage_m3_per_d), w(Msg::col_leakage_mm_per_yr)};
     for (const auto& [species, value] : site.landfills.front().leachate) {
       const std::string name = w.species(species_limits(input.figures, species));
@@ -142,7 +142,7 @@ void add_sources_section(Document& doc, const ReportInput& input, const Wording&
     doc.paragraph(w(Msg::landfills_note));
   }
   if (site.wells.empty()) return;
-  Table t;
+  DocumentTable t;
   t.header = {w(Msg::col_name),  w(Msg::col_kind),       w(Msg::col_x_m),          w(Msg::col_y_m),
               w(Msg::col_top_m), w(Msg::col_bottom_m),   w(Msg::col_state),        w(Msg::col_plugged_at),
               w(Msg::col_last_flow_m3_per_d), w(Msg::col_at)};

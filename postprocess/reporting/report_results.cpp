@@ -22,8 +22,8 @@ FigureStyle budget_style(const std::vector<double>& values) {
   return aligned_style(values, scale, kBudgetDigits);
 }
 
-Table flow_budget_table(const FlowBudgetSummary& flow, const Wording& w) {
-  Table t;
+DocumentTable flow_budget_table(const FlowBudgetSummary& flow, const Wording& w) {
+  DocumentTable t;
   t.header = {w(Msg::col_term), w(Msg::col_kind), w(Msg::col_in_m3_per_d), w(Msg::col_out_m3_per_d),
               w(Msg::col_net_in_m3_per_d)};
   t.numeric = {false, false, true, true, true};
@@ -41,8 +41,8 @@ Table flow_budget_table(const FlowBudgetSummary& flow, const Wording& w) {
   return t;
 }
 
-Table mass_budget_table(const MassBudgetSummary& mass, const Wording& w) {
-  Table t;
+DocumentTable mass_budget_table(const MassBudgetSummary& mass, const Wording& w) {
+  DocumentTable t;
   t.header = {w(Msg::col_term), w(Msg::col_in_g), w(Msg::col_out_g), w(Msg::col_net_in_g)};
   t.numeric = {false, true, true, true};
   std::vector<double> all{mass.total_in, mass.total_out};
@@ -66,7 +66,7 @@ void add_budget_sections(Document& doc, const ReportInput& input, const Wording&
     doc.paragraph(w(Msg::flow_budget_none));
   } else {
     doc.heading(3, w(Msg::flow_budget_heading, {w.time(flow.time)}));
-    Table t = flow_budget_table(flow, w);
+    DocumentTable t = flow_budget_table(flow, w);
     t.caption = w(Msg::flow_budget_caption);
     doc.table(std::move(t));
     doc.paragraph(w(Msg::flow_budget_discrepancy, {format_figure(flow.discrepancy_percent, 3)}));
@@ -78,7 +78,7 @@ void add_budget_sections(Document& doc, const ReportInput& input, const Wording&
       doc.paragraph(w(Msg::mass_budget_none, {species}));
       continue;
     }
-    Table t = mass_budget_table(mass, w);
+    DocumentTable t = mass_budget_table(mass, w);
     t.caption = w(Msg::mass_budget_caption);
     doc.table(std::move(t));
     const FigureStyle style = figure_style({mass.dissolved_mass, mass.sorbed_mass}, mass.total_in, kBudgetDigits);
@@ -96,7 +96,7 @@ void add_metrics_section(Document& doc, const ReportInput& input, const Wording&
     doc.heading(3, species);
     std::vector<const FiguresAtTime*> sets;
     for (const FiguresAtTime& at : s.at) sets.push_back(&at);
-    Table t;
+    DocumentTable t;
     t.header = {w(Msg::col_figure), w(Msg::col_units)};
     for (const FiguresAtTime& at : s.at) t.header.push_back(w.time(at.time));
     t.numeric.assign(t.header.size(), true);
@@ -155,7 +155,7 @@ void add_verification_section(Document& doc, const ReportInput& input, const Wor
     return;
   }
   for (const VerificationSection& section : v.sections) {
-    Table t;
+    DocumentTable t;
     t.caption = section.heading;
     t.header = {w(Msg::col_id), w(Msg::col_problem), w(Msg::col_measured), w(Msg::col_tolerance), w(Msg::col_test)};
     for (const VerificationRow& row : section.rows)

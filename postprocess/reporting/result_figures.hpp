@@ -64,9 +64,9 @@ struct SpeciesFigures {
   std::vector<BoreLayerMass> bores;
 };
 
-// An abandoned well as the run recorded it: where and how it was open, and the water its bore
+// An abandoned well as the run recorded it : where and how it was open, and the water its bore
 // carried (/wells/<name>/flow, m3/d, down positive; empty when not recorded).
-struct AbandonedWell {
+struct RecordedWell {
   FeatureWell feature;
   TimeSeries flow;
 };
@@ -90,7 +90,7 @@ struct ResultFigures {
   std::vector<double> times;  // d, /transport/times
   std::optional<Date> start;  // the date of t = 0 (root attribute start_date), when the case gave one
   std::vector<SpeciesFigures> species;
-  std::vector<AbandonedWell> abandoned_wells;  // in the order of /features/wells
+  std::vector<RecordedWell> abandoned_wells;  // in the order of /features/wells
 };
 
 // The limits (and names) of `species` in `result`; only its name when the result lacks it.

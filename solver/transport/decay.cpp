@@ -14,7 +14,7 @@ double at(const std::vector<double>& v, std::int64_t cell) {
 
 }  // namespace
 
-void Decay::fill_row(const StepView& s, std::int64_t cell, RowRef& row) const {
+void DecayReaction::fill_row(const StepView& s, std::int64_t cell, RowRef& row) const {
   const SpeciesProblem& sp = *s.species;
   const std::size_t c = std::size_t(cell);
   const double w = s.cell_weight(cell);
@@ -41,12 +41,22 @@ void Decay::fill_row(const StepView& s, std::int64_t cell, RowRef& row) const {
   row.rhs += zero_order_rate(s, cell);
 }
 
-double Decay::dissolved_rate(const StepView& s, std::int64_t cell, const double* c_new) const {
+std::vector<std::string> DecayReaction::budget_labels() const {
+  return {"decay:dissolved", "decay:sorbed", "zero_order"};
+}
+
+void DecayReaction::rates(const StepView& s, std::int64_t cell, const double* c_new, double* out) const {
+  out[0] = dissolved_rate(s, cell, c_new);
+  out[1] = sorbed_rate(s, cell, c_new);
+  out[2] = zero_order_rate(s, cell);
+}
+
+double DecayReaction::dissolved_rate(const StepView& s, std::int64_t cell, const double* c_new) const {
   const double lambda = at(s.species->decay_dissolved, cell);
   return lambda == 0.0 ? 0.0 : -lambda * s.water_new(cell) * s.weighted(cell, c_new);
 }
 
-double Decay::sorbed_rate(const StepView& s, std::int64_t cell, const double* c_new) const {
+double DecayReaction::sorbed_rate(const StepView& s, std::int64_t cell, const double* c_new) const {
   const double lambda_s = at(s.species->decay_sorbed, cell);
   if (lambda_s == 0.0 || s.species->sorption == SorptionModel::none) return 0.0;
   const std::size_t c = std::size_t(cell);
@@ -56,14 +66,14 @@ double Decay::sorbed_rate(const StepView& s, std::int64_t cell, const double* c_
   return -lambda_s * (*s.bulk_density)[c] * s.volume_new(cell) * sorbed;
 }
 
-double Decay::zero_order_rate(const StepView& s, std::int64_t cell) const {
+double DecayReaction::zero_order_rate(const StepView& s, std::int64_t cell) const {
   const double gamma = at(s.species->zero_order, cell);
   if (gamma == 0.0) return 0.0;
   const double scale = gamma < 0.0 && s.zero_order_scale ? s.zero_order_scale[std::size_t(cell)] : 1.0;
   return gamma * s.water_new(cell) * scale;
 }
 
-bool Decay::has_zero_order_loss(const SpeciesProblem& species) {
+bool DecayReaction::has_zero_order_loss(const SpeciesProblem& species) {
   return std::any_of(species.zero_order.begin(), species.zero_order.end(), [](double g) { return g < 0.0; });
 }
 

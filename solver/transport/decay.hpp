@@ -8,13 +8,16 @@
 // no more: where it would drive the concentration below zero, the solver lowers f in that cell
 // until the concentration is zero (limited_loss_scale), so the loss is what the cell held.
 #pragma once
-#include "solver/transport/step_view.hpp"
+#include "solver/transport/cell_reaction.hpp"
 
 namespace gwp {
 
-class Decay {
+// Budget lines: "decay:dissolved", "decay:sorbed", "zero_order".
+class DecayReaction final : public CellReaction {
  public:
-  void fill_row(const StepView& s, std::int64_t cell, RowRef& row) const;
+  void fill_row(const StepView& s, std::int64_t cell, RowRef& row) const override;
+  std::vector<std::string> budget_labels() const override;
+  void rates(const StepView& s, std::int64_t cell, const double* c_new, double* out) const override;
   double dissolved_rate(const StepView& s, std::int64_t cell, const double* c_new) const;
   double sorbed_rate(const StepView& s, std::int64_t cell, const double* c_new) const;
   double zero_order_rate(const StepView& s, std::int64_t cell) const;

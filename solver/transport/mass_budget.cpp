@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 
 #include "core/errors.hpp"
 #include "solver/flow/budget.hpp"
@@ -15,10 +16,8 @@ double discrepancy(double in, double out) {
   return in + out > 0.0 ? 100.0 * (in - out) / (0.5 * (in + out)) : 0.0;
 }
 
-// Labels of the single lines, in MassTerm order.
-constexpr const char* kSingleLabels[] = {"storage:dissolved", "storage:sorbed", "decay:dissolved",
-                                         "decay:sorbed",      "zero_order",     "volume_change",
-                                         "flow_imbalance"};
+// Labels of the lines the solver itself keeps, in MassTerm order.
+constexpr const char* kSingleLabels[] = {"storage:dissolved", "storage:sorbed", "volume_change"};
 constexpr std::size_t kSingleLines = sizeof(kSingleLabels) / sizeof(kSingleLabels[0]);
 
 }  // namespace
@@ -65,13 +64,20 @@ void check_transport_budget(const MassBudget& budget, double tolerance_percent) 
   throw ModelFailure(message);
 }
 
-MassBudgetBook::MassBudgetBook(const std::string& species, const std::vector<std::string>& fixed_sets,
-                               const FlowProblem& flow) {
+MassBudgetBook::MassBudgetBook(const std::string& species, const std::vector<std::string>& reaction_lines,
+                               const std::vector<std::string>& fixed_sets, const FlowProblem& flow) {
   budget_.species = species;
   for (std::size_t i = 0; i < kSingleLines; ++i) {
     MassBudgetLine l;
     l.term = kSingleLabels[i];
     l.category = MassTerm(i);
+    budget_.lines.push_back(l);
+  }
+  first_reaction_ = budget_.lines.size();
+  for (const std::string& label : reaction_lines) {
+    MassBudgetLine l;
+    l.term = label;
+    l.category = MassTerm::reaction;
     budget_.lines.push_back(l);
   }
   first_fixed_ = budget_.lines.size();
@@ -100,8 +106,9 @@ MassBudgetBook::MassBudgetBook(const std::string& species, const std::vector<std
   step_out_.assign(budget_.lines.size(), 0.0);
 }
 
-std::size_t MassBudgetBook::line_of(MassTerm category) const {
-  return std::size_t(category);
+std::size_t MassBudgetBook::line_of(MassTerm single) const {
+  if (std::size_t(single) >= kSingleLines) throw std::logic_error("line_of: not one of the solver's own lines");
+  return std::size_t(single);
 }
 
 void MassBudgetBook::begin_step() {

@@ -1,13 +1,13 @@
 // The mass budget of a species, line by line, in grams since the start of the run, and in g/d
 // over the last step. Every term of the transport equations reports what it moved (MF6's
 // budget routines): storage (dissolved and sorbed: "in" is mass released from storage, "out"
-// mass taken into it, summed cell by cell), decay of each phase, zero-order reactions, each flow
-// term by its flow-budget label (water entering brings its concentration in; water leaving takes
+// mass taken into it, summed cell by cell), each line of each reaction (cell_reaction.hpp, by
+// the labels the reaction gives: decay of each phase, zero order, the flow-imbalance
+// correction), each flow term by its flow-budget label (water entering brings its concentration in; water leaving takes
 // the cell's out), each fixed-concentration set (the mass holding it took or gave), each
 // extra-link group (mass passing through an abandoned well; internal, so in and out balance:
 // its lines are the net exchange of each cell with the group), the mass that came or went with
-// changes of the water volume between flow intervals (volume_change), and the flow-imbalance
-// correction. The discrepancy is 100 (in - out) / ((in + out) / 2): with storage counted as
+// changes of the water volume between flow intervals (volume_change). The discrepancy is 100 (in - out) / ((in + out) / 2): with storage counted as
 // in and out, this is 100 (in - out - storage change) / mean of the inflows and outflows.
 #pragma once
 #include <string>
@@ -20,11 +20,8 @@ namespace gwp {
 enum class MassTerm {
   storage_dissolved,
   storage_sorbed,
-  decay_dissolved,
-  decay_sorbed,
-  zero_order,
   volume_change,
-  flow_imbalance,
+  reaction,             // the lines each reaction names (cell_reaction.hpp)
   fixed_concentration,  // one line per FixedConcentration set
   flow_term,            // one line per FlowTerm
   connection_group,     // one line per ConnectionGroup
@@ -68,10 +65,13 @@ void check_transport_budget(const MassBudget& budget, double tolerance_percent);
 // accounting (lines are addressed by index; see the line_* functions).
 class MassBudgetBook {
  public:
-  MassBudgetBook(const std::string& species, const std::vector<std::string>& fixed_sets,
-                 const FlowProblem& flow);
+  // Lines: storage (dissolved, sorbed), volume change, `reaction_lines` (labels, in order), each
+  // fixed-concentration set, each flow term, each connection group.
+  MassBudgetBook(const std::string& species, const std::vector<std::string>& reaction_lines,
+                 const std::vector<std::string>& fixed_sets, const FlowProblem& flow);
 
-  std::size_t line_of(MassTerm fixed_category) const;  // for the single lines (storage ... imbalance)
+  std::size_t line_of(MassTerm single) const;  // storage_dissolved, storage_sorbed or volume_change
+  std::size_t reaction_line(std::size_t k) const { return first_reaction_ + k; }
   std::size_t fixed_line(std::size_t set) const { return first_fixed_ + set; }
   std::size_t term_line(std::size_t term) const { return first_term_ + term; }
   std::size_t group_line(std::size_t group) const { return first_group_ + group; }
@@ -89,7 +89,7 @@ class MassBudgetBook {
  private:
   MassBudget budget_;
   std::vector<double> step_in_, step_out_;
-  std::size_t first_fixed_ = 0, first_term_ = 0, first_group_ = 0;
+  std::size_t first_reaction_ = 0, first_fixed_ = 0, first_term_ = 0, first_group_ = 0;
 };
 
 }  // namespace gwp

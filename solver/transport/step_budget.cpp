@@ -1,8 +1,8 @@
 // The mass budget of one step of one species (a member of TransportSolver): every term's mass,
 // evaluated with the concentrations the step's equations used (the low-order solution u_low and
 // the corrected start concentrations, weighted in time), and the storage change from the
-// concentrations before and after the step. Correction fluxes move mass between cells only and
-// have no line.
+// concentrations before and after the step. Each reaction reports its own lines
+// (cell_reaction.hpp). Correction fluxes move mass between cells only and have no line.
 #include "solver/transport/parallel_sum.hpp"
 #include "solver/transport/transport_solver.hpp"
 
@@ -27,10 +27,13 @@ void TransportSolver::account(std::size_t s, const StepView& v) {
   const double* c_new = c_new_.data();
   book.begin_step();
 
-  // Cell by cell. Sums: 0/1 dissolved storage released/taken, 2/3 sorbed storage, 4/5 dissolved
-  // decay in/out, 6/7 sorbed decay, 8/9 zero order, 10/11 flow imbalance, 12/13 volume change,
-  // 14 dissolved mass now, 15 sorbed mass now.
-  const auto sums = parallel_sums<16>(0, g.cell_count(), [&](std::int64_t n, double* acc) {
+  // Cell by cell. Sums: 0/1 dissolved storage released/taken, 2/3 sorbed storage, 4/5 volume
+  // change, 6 dissolved mass now, 7 sorbed mass now, then in/out of each reaction line.
+  const std::vector<const CellReaction*>& reactions = system_.reactions();
+  const std::vector<std::size_t>& reaction_lines = system_.reaction_lines();
+  constexpr std::size_t kFirstReactionSum = 8;
+  const std::size_t sum_count = kFirstReactionSum + 2 * system_.reaction_labels().size();
+  const std::vector<double> sums = parallel_sums(0, g.cell_count(), sum_count, [&](std::int64_t n, double* acc) {
     const std::size_t c = std::size_t(n);
     if (!g.active[c]) return;
     const double theta = problem_.porosity[c];
@@ -41,23 +44,24 @@ void TransportSolver::account(std::size_t s, const StepView& v) {
     // Storage: a decrease is mass released ("in"), an increase mass taken ("out").
     split(dissolved_prev - dissolved_new, acc, 0);
     split(sorbed_prev - sorbed_new, acc, 2);
-    split(dt * system_.decay.dissolved_rate(v, n, u), acc, 4);
-    split(dt * system_.decay.sorbed_rate(v, n, u), acc, 6);
-    split(dt * system_.decay.zero_order_rate(v, n), acc, 8);
-    split(dt * system_.imbalance.rate(v, n, u), acc, 10);
     // The water volume of the flow interval differs from the one the last step ended with.
     if (v_old != v_prev)
-      split(theta * (v_old - v_prev) * c_old[c] + SorbedStorage::mass(v, n, v_old, c_old[c]) - sorbed_prev, acc, 12);
-    acc[14] += dissolved_new;
-    acc[15] += sorbed_new;
+      split(theta * (v_old - v_prev) * c_old[c] + SorbedStorage::mass(v, n, v_old, c_old[c]) - sorbed_prev, acc, 4);
+    acc[6] += dissolved_new;
+    acc[7] += sorbed_new;
+    // Each reaction's lines, as the step's equations saw them.
+    double rates[kMaxReactionLines];
+    std::size_t slot = kFirstReactionSum;
+    for (std::size_t r = 0; r < reactions.size(); ++r) {
+      reactions[r]->rates(v, n, u, rates);
+      for (std::size_t k = 0; k < reaction_lines[r]; ++k, slot += 2) split(dt * rates[k], acc, int(slot));
+    }
   });
   book.add(book.line_of(MassTerm::storage_dissolved), sums[0], sums[1]);
   book.add(book.line_of(MassTerm::storage_sorbed), sums[2], sums[3]);
-  book.add(book.line_of(MassTerm::decay_dissolved), sums[4], sums[5]);
-  book.add(book.line_of(MassTerm::decay_sorbed), sums[6], sums[7]);
-  book.add(book.line_of(MassTerm::zero_order), sums[8], sums[9]);
-  book.add(book.line_of(MassTerm::flow_imbalance), sums[10], sums[11]);
-  book.add(book.line_of(MassTerm::volume_change), sums[12], sums[13]);
+  book.add(book.line_of(MassTerm::volume_change), sums[4], sums[5]);
+  for (std::size_t k = 0; k < system_.reaction_labels().size(); ++k)
+    book.add(book.reaction_line(k), sums[kFirstReactionSum + 2 * k], sums[kFirstReactionSum + 2 * k + 1]);
 
   // Held cells: the mass holding takes is what closes the cell's balance, including the
   // correction fluxes that reached them.
@@ -88,7 +92,7 @@ void TransportSolver::account(std::size_t s, const StepView& v) {
   for (std::size_t k = 0; k < group_exchange.size(); ++k)
     for (double f : group_exchange[k]) book.add_signed(book.group_line(k), dt * f);
 
-  book.end_step(v.t1, dt, sums[14], sums[15]);
+  book.end_step(v.t1, dt, sums[6], sums[7]);
 }
 
 }  // namespace gwp

@@ -30,7 +30,7 @@ struct StepView {
   const double* c_old = nullptr;
   const double* c_iter = nullptr;  // mg/L per cell, where nonlinear terms are linearised
   double slope_floor = 0.0;        // mg/L, see SorbedStorage
-  // Per cell, the fraction (0..1) of a zero-order loss still applied (see Decay); null = all.
+  // Per cell, the fraction (0..1) of a zero-order loss still applied (see DecayReaction); null = all.
   const double* zero_order_scale = nullptr;
 
   double dt() const { return t1 - t0; }

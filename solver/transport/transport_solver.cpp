@@ -70,12 +70,12 @@ TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProb
     throw std::invalid_argument("transport: the links are for " + std::to_string(links.cell_count) +
                                 " cells, the grid has " + std::to_string(cells));
   for (const SpeciesProblem& sp : problem_.species) {
-    Species s{std::vector<double>(cells, 0.0), MassBudgetBook(sp.name, fixed_names(sp), flow_)};
+    Species s{std::vector<double>(cells, 0.0), MassBudgetBook(sp.name, system_.reaction_labels(), fixed_names(sp), flow_)};
     if (!sp.initial.empty()) s.c = sp.initial;
     FixedConcentrations::impose(sp, 0.0, s.c);
     s.scale = concentration_scale(sp);
     s.nonlinear = sp.sorption == SorptionModel::freundlich || sp.sorption == SorptionModel::langmuir;
-    s.zero_order_loss = Decay::has_zero_order_loss(sp);
+    s.zero_order_loss = DecayReaction::has_zero_order_loss(sp);
     species_.push_back(std::move(s));
   }
   for (std::vector<double>* v : {&volume_now_, &c_start_, &c_iter_, &u_low_, &c_new_, &low_,

@@ -1,6 +1,8 @@
 #include "solver/transport/transport_system.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 
 #include "solver/common/parallel.hpp"
 
@@ -15,7 +17,18 @@ TransportSystem::TransportSystem(const TransportProblem& problem, const FlowProb
       grid_(problem.grid),
       links_(&links),
       matrix_(build_cell_matrix(links, problem.grid->active)),
-      rhs_(matrix_.rows()) {}
+      rhs_(matrix_.rows()),
+      // Every reaction, in the order its terms enter a row and its lines the budget.
+      reactions_{&decay, &imbalance} {
+  for (const CellReaction* r : reactions_) {
+    const std::vector<std::string> own = r->budget_labels();
+    if (own.empty() || own.size() > kMaxReactionLines)
+      throw std::logic_error("a reaction owns " + std::to_string(own.size()) + " budget lines; 1 to " +
+                             std::to_string(kMaxReactionLines) + " are possible");
+    reaction_lines_.push_back(own.size());
+    reaction_labels_.insert(reaction_labels_.end(), own.begin(), own.end());
+  }
+}
 
 void TransportSystem::prepare(const TransportFlow& flow) {
   advection.prepare(flow);
@@ -80,9 +93,8 @@ bool TransportSystem::assemble(const StepView& s) {
       advection.fill_row(s, cell, row);
       dispersion.fill_row(s, cell, row);
     }
-    decay.fill_row(s, cell, row);
     sources.fill_row(s, cell, row);
-    imbalance.fill_row(s, cell, row);
+    for (const CellReaction* reaction : reactions_) reaction->fill_row(s, cell, row);
     if (fixed.held(cell)) fixed.fill_row(cell, row);
     else if (frozen(s, cell)) row.hold(s.c_old[std::size_t(cell)]);
     rhs_[r] = row.rhs;
@@ -92,9 +104,13 @@ bool TransportSystem::assemble(const StepView& s) {
 }
 
 double TransportSystem::rate(const StepView& s, std::int64_t cell, const double* c_new) const {
-  return advection.rate(s, cell, c_new) + dispersion.rate(s, cell, c_new) +
-         decay.dissolved_rate(s, cell, c_new) + decay.sorbed_rate(s, cell, c_new) +
-         decay.zero_order_rate(s, cell) + sources.rate(s, cell, c_new) + imbalance.rate(s, cell, c_new);
+  double total = advection.rate(s, cell, c_new) + dispersion.rate(s, cell, c_new) + sources.rate(s, cell, c_new);
+  double line[kMaxReactionLines];
+  for (std::size_t r = 0; r < reactions_.size(); ++r) {
+    reactions_[r]->rates(s, cell, c_new, line);
+    for (std::size_t k = 0; k < reaction_lines_[r]; ++k) total += line[k];
+  }
+  return total;
 }
 
 }  // namespace gwp

@@ -1,12 +1,15 @@
 // The transport equations of one model on the cells and links the flow solver uses: one row
 // per active cell, the sparsity pattern of the links built once, the terms, and the assembly
 // of one step of one species. The core terms are called by name, in a fixed order, for every
-// row: dissolved storage, sorbed storage, advection, dispersion, decay, sources and sinks, the
-// flow-imbalance correction; then a held (fixed-concentration) row, or a row of a cell that
+// row: dissolved storage, sorbed storage, advection, dispersion, sources and sinks; then every
+// reaction (cell_reaction.hpp: decay, the flow-imbalance correction) in the order they are
+// registered in the constructor; then a held (fixed-concentration) row, or a row of a cell that
 // neither holds nor receives water, is replaced by C = value.
 #pragma once
 #include <Eigen/Core>
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "solver/flow/flow_problem.hpp"
 #include "solver/grid/connections.hpp"
@@ -25,6 +28,9 @@ namespace gwp {
 class TransportSystem {
  public:
   TransportSystem(const TransportProblem& problem, const FlowProblem& flow, const Connections& links);
+  // The reactions point into the system: it stays where it was made.
+  TransportSystem(const TransportSystem&) = delete;
+  TransportSystem& operator=(const TransportSystem&) = delete;
 
   const Connections& links() const { return *links_; }
   const CellMatrix& cells() const { return matrix_; }
@@ -57,10 +63,15 @@ class TransportSystem {
   SorbedStorage sorption;
   Advection advection;
   Dispersion dispersion;
-  Decay decay;
+  DecayReaction decay;
   Sources sources;
   FlowImbalance imbalance;
   FixedConcentrations fixed;
+
+  // The reactions in order, the number of budget lines of each, and all their labels in order.
+  const std::vector<const CellReaction*>& reactions() const { return reactions_; }
+  const std::vector<std::size_t>& reaction_lines() const { return reaction_lines_; }
+  const std::vector<std::string>& reaction_labels() const { return reaction_labels_; }
 
  private:
   // What the matrix was last assembled for.
@@ -83,6 +94,9 @@ class TransportSystem {
   long flow_version_ = 0;       // counts prepare() calls
   bool volumes_vary_ = false;   // some cell's water volume changes within the flow interval
   MatrixKey assembled_;
+  std::vector<const CellReaction*> reactions_;
+  std::vector<std::size_t> reaction_lines_;
+  std::vector<std::string> reaction_labels_;
 };
 
 }  // namespace gwp

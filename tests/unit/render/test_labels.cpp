@@ -23,7 +23,7 @@ TEST(PictureTime, DatesWithAStartDateDaysAndYearsWithout) {
   EXPECT_EQ(picture_time(2000.0, std::nullopt, Language::zh), "2000 天（5.48 年）");
 }
 
-TEST(Wording, EveryPhraseIsThereInBothLanguages) {
+TEST(PictureWording, EveryPhraseIsThereInBothLanguages) {
   // The tables are filled in order: a phrase left out would shift the rest and leave the last
   // one empty.
   EXPECT_STREQ(wording(Language::en).list_separator, ", ");
@@ -53,7 +53,7 @@ TEST(SpeciesLabel, LabelInEnglishChineseNameInChineseKeyWithoutEither) {
 // model time of that date (days since the start).
 TEST(DateTicks, DecadesOfYears) {
   const Date start{2005, 1, 1};
-  Axis axis;
+  ChartAxis axis;
   axis.min = 0.0;
   axis.max = time_of(start, {2055, 1, 1});
   set_date_ticks(axis, start);
@@ -68,7 +68,7 @@ TEST(DateTicks, DecadesOfYears) {
 
 TEST(DateTicks, MonthsOfAShortRun) {
   const Date start{2023, 3, 15};
-  Axis axis;
+  ChartAxis axis;
   axis.min = 0.0;
   axis.max = 300.0;  // to 2024-01-09
   set_date_ticks(axis, start);

@@ -61,9 +61,9 @@ test::ScenarioSpec bore_spec() {
   return spec;
 }
 
-const Table* table_captioned(const Document& doc, const std::string& caption) {
+const DocumentTable* table_captioned(const Document& doc, const std::string& caption) {
   for (const Block& b : doc.blocks)
-    if (const auto* t = std::get_if<Table>(&b); t && t->caption == caption) return t;
+    if (const auto* t = std::get_if<DocumentTable>(&b); t && t->caption == caption) return t;
   return nullptr;
 }
 
@@ -189,7 +189,7 @@ TEST(ReportBores, SectionStatesTheWellAndItsLayersAtTheLastOutputTime) {
       doc, "In 200 days about 177 kg of NH₃-N went down AW-1 into karst; practically none (0.16 g) came up."));
   // The plug falls on an output time: 7 kg went down after it, 4 % of all the bore moved.
   EXPECT_TRUE(has_paragraph(doc, "After it was plugged at 100 d, 7.000 kg more went down and 0 g came up."));
-  const Table* t = table_captioned(doc, "NH₃-N: what AW-1 carried, by case layer, cumulative to 200 d");
+  const DocumentTable* t = table_captioned(doc, "NH₃-N: what AW-1 carried, by case layer, cumulative to 200 d");
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->header, (std::vector<std::string>{"case layer", "into the layer from the bore", "out of the layer into the bore",
                                                  "net into the layer", "carried past the layer's bottom"}));
@@ -216,7 +216,7 @@ TEST(ReportBores, ChineseSectionWithDates) {
   EXPECT_TRUE(has_paragraph(doc, "井孔内水流：封堵前向下 12.5 m3/d，封堵后向下 0.002 m3/d。"));
   EXPECT_TRUE(has_paragraph(doc, "2020-01-01至2020-07-19期间，约 177 kg 氨氮经 AW-1 井孔向下进入 karst；向上迁移量几乎为零（0.16 g）。"));
   EXPECT_TRUE(has_paragraph(doc, "于2020-04-10封堵后，又有 7.000 kg 向下迁移，0 g 向上迁移。"));
-  const Table* t = table_captioned(doc, "氨氮：AW-1 按算例地层的迁移质量（累计至2020-07-19）");
+  const DocumentTable* t = table_captioned(doc, "氨氮：AW-1 按算例地层的迁移质量（累计至2020-07-19）");
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(texts(t->rows[0]), (std::vector<std::string>{"clay cover", "0.1600 g", "0 g", "+0.1600 g", "向上 0.1600 g"}));
   EXPECT_EQ(texts(t->rows[1]), (std::vector<std::string>{"sand-gravel", "0 g", "177.0 kg", "-177.0 kg", "向下 177.0 kg"}));
@@ -264,7 +264,7 @@ TEST(CompareBores, MassCarriedDownIntoEachLayerAgainstTheBaseline) {
   test::write_scenario(dir.file("sealed.h5"), sealed);
   const Comparison c = compare_results({read_result_figures(ResultReader(dir.file("base.h5"))),
                                         read_result_figures(ResultReader(dir.file("sealed.h5")))});
-  const Table t = bore_comparison_table(c.bores, "ammonia_n", 200.0, {"baseline", "sealed"}, c.wording);
+  const DocumentTable t = bore_comparison_table(c.bores, "ammonia_n", 200.0, {"baseline", "sealed"}, c.wording);
   using Row = std::vector<std::string>;
   // -1500 g of 1500 g is -100 %; -170.5 kg of 175.5 kg -97.15 %; -172 kg of 177 kg -97.18 %.
   const std::vector<Row> want{

@@ -54,7 +54,7 @@ Document sample_document() {
   doc.title = "Plume <A&B>";
   doc.heading(2, "Verdict", "verdict");
   doc.paragraph("x < 1 & y > 2");
-  Table t;
+  DocumentTable t;
   t.header = {"point", "verdict"};
   t.numeric = {false, false};
   t.rows = {{"MW|1", Cell("exceeds", Tone::bad)}, {"MW-2", Cell("at or below", Tone::good)}};
@@ -88,7 +88,7 @@ TEST(ReportDocument, MarkdownTablesEscapePipesAndFencesHoldBackticks) {
 }
 
 TEST(ReportDocument, RowOfWrongLengthIsRefusedNamingTheTable) {
-  Table t;
+  DocumentTable t;
   t.caption = "budget";
   t.header = {"term", "in"};
   t.rows = {{"storage"}};

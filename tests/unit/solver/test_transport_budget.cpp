@@ -182,6 +182,29 @@ TEST(TransportBudget, ClosesWithEveryTermInTransientFlow) {
     }
 }
 
+// The reactions name their own budget lines, and the budget holds exactly those, in the order
+// the reactions are registered, after the solver's own lines (storage, volume change).
+TEST(TransportBudget, ReactionsNameTheirOwnLines) {
+  auto s = site();
+  const TransportProblem p = species_problem(*s);
+  FlowSolver flow(s->flow);
+  TransportSolver transport(p, s->flow, flow.connections());
+  std::vector<std::string> expected = DecayReaction().budget_labels();
+  for (const std::string& label : FlowImbalance().budget_labels()) expected.push_back(label);
+  for (std::size_t k = 0; k < transport.species_count(); ++k) {
+    const MassBudget& b = transport.budget(k);
+    std::vector<std::string> reaction_lines;
+    for (const MassBudgetLine& line : b.lines)
+      if (line.category == MassTerm::reaction) reaction_lines.push_back(line.term);
+    EXPECT_EQ(reaction_lines, expected) << b.species;
+    ASSERT_GE(b.lines.size(), 3 + expected.size());
+    EXPECT_EQ(b.lines[0].term, "storage:dissolved");
+    EXPECT_EQ(b.lines[1].term, "storage:sorbed");
+    EXPECT_EQ(b.lines[2].term, "volume_change");
+    for (std::size_t r = 0; r < expected.size(); ++r) EXPECT_EQ(b.lines[3 + r].term, expected[r]);
+  }
+}
+
 TEST(TransportBudget, ClosesWithEverySchemeAndWeighting) {
   // The same site with every advection scheme and time weighting: the budget closes at every
   // flow step (central differences may overshoot; the others stay within the data).
