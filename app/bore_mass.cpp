@@ -58,8 +58,8 @@ std::vector<double> BoreMassLedger::net_in() const {
 
 double BoreMassLedger::total_in() const { return std::accumulate(in_.begin(), in_.end(), 0.0); }
 
-std::vector<post::BoreLayerMass> BoreMassLedger::rows(double time) const {
-  std::vector<post::BoreLayerMass> rows;
+std::vector<metrics::BoreLayerMass> BoreMassLedger::rows(double time) const {
+  std::vector<metrics::BoreLayerMass> rows;
   const std::size_t layers = bore_.layers.size();
   for (std::size_t l = 0; l < layers; ++l) {
     // What the layers below gained, net, came down past this one's bottom.

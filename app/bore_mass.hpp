@@ -39,7 +39,7 @@ class BoreMassLedger {
   void add_step(double t, const std::vector<double>& exchange);
 
   // One row per case layer, top down, at `time`.
-  std::vector<post::BoreLayerMass> rows(double time) const;
+  std::vector<metrics::BoreLayerMass> rows(double time) const;
   // g per case layer since the start: mass_in - mass_out.
   std::vector<double> net_in() const;
   // g the bore has given to all its cells since the start (the budget line's "in").

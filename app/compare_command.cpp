@@ -18,19 +18,19 @@ namespace gwp::app {
 
 namespace {
 
-post::ResultFigures read_figures(const std::string& path) {
-  post::require_hdf5_file(path);
-  const post::ResultReader reader(path);
-  post::require_gwplume_result(reader);
-  post::ResultFigures figures = post::read_result_figures(reader);
+reporting::ResultFigures read_figures(const std::string& path) {
+  reporting::require_hdf5_file(path);
+  const results::ResultReader reader(path);
+  reporting::require_gwplume_result(reader);
+  reporting::ResultFigures figures = reporting::read_result_figures(reader);
   figures.title = case_title_of(reader);
   return figures;
 }
 
-void print_verdicts(const post::Comparison& c, std::ostream& out) {
-  for (const post::VerdictRow& v : c.verdicts) {
-    const post::SpeciesLimits* limits = nullptr;
-    for (const post::SpeciesLimits& s : c.species)
+void print_verdicts(const reporting::Comparison& c, std::ostream& out) {
+  for (const reporting::VerdictRow& v : c.verdicts) {
+    const results::SpeciesLimits* limits = nullptr;
+    for (const results::SpeciesLimits& s : c.species)
       if (s.name == v.species) limits = &s;
     out << "  " << c.scenarios[v.scenario].label << " / " << (limits ? c.wording.species(*limits) : v.species) << " / "
         << v.receptor << ": "
@@ -41,26 +41,26 @@ void print_verdicts(const post::Comparison& c, std::ostream& out) {
 }  // namespace
 
 int compare_command(const CompareArguments& args, std::ostream& out, std::ostream& err) {
-  const std::optional<post::Language> language = language_argument(args.language, "compare", err);
+  const std::optional<Language> language = language_argument(args.language, "compare", err);
   if (!language) return bad_input;
   if (args.results.size() < 2) {
     err << "compare needs at least two result files (the first is the baseline), got " << args.results.size() << "\n";
     return bad_input;
   }
   try {
-    std::vector<post::ResultFigures> results;
+    std::vector<reporting::ResultFigures> results;
     for (const std::string& path : args.results) results.push_back(read_figures(path));
-    const post::Comparison comparison = post::compare_results(results, *language);
+    const reporting::Comparison comparison = reporting::compare_results(results, *language);
     const std::string dir = args.output_dir.empty() ? std::string("out/compare") : args.output_dir;
-    post::make_directory(dir);
+    reporting::make_directory(dir);
     const std::filesystem::path base(dir);
-    post::write_text_file((base / "compare.csv").string(), post::comparison_csv(comparison));
-    post::write_text_file((base / "verdict.csv").string(), post::verdict_csv(comparison));
-    const std::vector<post::PictureRequest> charts = post::comparison_charts(comparison, results);
-    const std::vector<post::PictureOutcome> outcomes = draw_pictures(charts, dir, nullptr, *language);
-    post::write_document(post::comparison_document(comparison, charts, outcomes), dir, "compare");
+    reporting::write_text_file((base / "compare.csv").string(), reporting::comparison_csv(comparison));
+    reporting::write_text_file((base / "verdict.csv").string(), reporting::verdict_csv(comparison));
+    const std::vector<reporting::PictureRequest> charts = reporting::comparison_charts(comparison, results);
+    const std::vector<reporting::PictureOutcome> outcomes = draw_pictures(charts, dir, nullptr, *language);
+    reporting::write_document(reporting::comparison_document(comparison, charts, outcomes), dir, "compare");
     std::size_t missing = 0;
-    for (const post::PictureOutcome& o : outcomes) missing += o.missing.empty() ? 0 : 1;
+    for (const reporting::PictureOutcome& o : outcomes) missing += o.missing.empty() ? 0 : 1;
     out << "compared " << results.size() << " results (baseline " << comparison.scenarios.front().label << ") in "
         << dir << ": compare.csv, verdict.csv, compare.md, compare.html, " << charts.size() - missing << " of "
         << charts.size() << " charts drawn\n";

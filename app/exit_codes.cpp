@@ -15,7 +15,7 @@ int report_failure(std::exception_ptr error, std::ostream& err) {
     err << e.what() << "\n" << e.problems.size() << (e.problems.size() == 1 ? " problem" : " problems")
         << " in the input; nothing was run.\n";
     return bad_input;
-  } catch (const post::NotAResult& e) {
+  } catch (const reporting::NotAResult& e) {
     err << "not a gwplume result: " << e.what() << "\n";
     return bad_input;
   } catch (const ModelFailure& e) {

@@ -16,21 +16,21 @@ namespace gwp::app {
 
 namespace {
 
-void print_warnings(const post::ExportReport& report, std::ostream& err) {
+void print_warnings(const exporting::ExportReport& report, std::ostream& err) {
   for (const std::string& w : report.warnings) err << "warning: " << w << "\n";
 }
 
-post::ResultReader open_result(const std::string& path) {
+results::ResultReader open_result(const std::string& path) {
   if (!std::filesystem::is_regular_file(path)) throw IoError(path + ": no such result file");
-  return post::ResultReader(path);
+  return results::ResultReader(path);
 }
 
 }  // namespace
 
 void export_vtk_files(const std::string& result_path, const std::string& dir, std::ostream& err) {
-  const post::ResultReader reader = open_result(result_path);
-  const post::ExportSource source = post::read_export_source(reader);
-  print_warnings(post::export_vtk(reader, source, dir), err);
+  const results::ResultReader reader = open_result(result_path);
+  const exporting::ExportSource source = exporting::read_export_source(reader);
+  print_warnings(exporting::export_vtk(reader, source, dir), err);
 }
 
 int export_command(const ExportArguments& args, std::ostream& out, std::ostream& err) {
@@ -39,21 +39,21 @@ int export_command(const ExportArguments& args, std::ostream& out, std::ostream&
     return bad_input;
   }
   try {
-    const post::ResultReader reader = open_result(args.result);
-    const post::ExportSource source = post::read_export_source(reader);
-    if (source.status != post::kStatusComplete) {
+    const results::ResultReader reader = open_result(args.result);
+    const exporting::ExportSource source = exporting::read_export_source(reader);
+    if (source.status != results::kStatusComplete) {
       err << "warning: " << args.result << " has status \"" << (source.status.empty() ? "unknown" : source.status)
           << "\": the run did not finish, so the export shows only the times it stored\n";
     }
-    post::ExportReport report;
-    if (!args.vtk_dir.empty()) report.append(post::export_vtk(reader, source, args.vtk_dir));
-    if (args.xdmf) report.append(post::export_xdmf(reader, source));
-    if (!args.gis_dir.empty()) report.append(post::export_gis(reader, source, args.gis_dir));
-    if (!args.csv_dir.empty()) report.append(post::export_csv(reader, source, args.csv_dir));
+    exporting::ExportReport report;
+    if (!args.vtk_dir.empty()) report.append(exporting::export_vtk(reader, source, args.vtk_dir));
+    if (args.xdmf) report.append(exporting::export_xdmf(reader, source));
+    if (!args.gis_dir.empty()) report.append(exporting::export_gis(reader, source, args.gis_dir));
+    if (!args.csv_dir.empty()) report.append(exporting::export_csv(reader, source, args.csv_dir));
     print_warnings(report, err);
     out << "wrote " << report.files.size() << " files";
     if (!args.vtk_dir.empty()) out << "; ParaView: " << args.vtk_dir << " (open the .pvd)";
-    if (args.xdmf) out << "; ParaView: " << post::xdmf_path(reader.path());
+    if (args.xdmf) out << "; ParaView: " << exporting::xdmf_path(reader.path());
     if (!args.gis_dir.empty()) out << "; GIS: " << args.gis_dir;
     if (!args.csv_dir.empty()) out << "; CSV: " << args.csv_dir;
     out << "\n";

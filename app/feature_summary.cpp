@@ -33,8 +33,8 @@ double column_area(const Grid& grid, const std::vector<std::int64_t>& cells) {
   return area;
 }
 
-const FlowTerm* term_named(const model::Model& m, const std::string& name, TermKind kind) {
-  for (const FlowTerm& t : m.flow.terms)
+const solver::FlowTerm* term_named(const model::Model& m, const std::string& name, solver::TermKind kind) {
+  for (const solver::FlowTerm& t : m.flow.terms)
     if (t.name == name && t.kind == kind) return &t;
   return nullptr;
 }
@@ -44,7 +44,7 @@ std::string time_text(double t, const std::optional<Date>& start) { return time_
 void print_landfills(const model::Model& m, const std::optional<Date>& start, std::ostream& out) {
   const Grid& g = m.grid->grid;
   for (const model::Landfill& l : m.source.landfills) {
-    const FlowTerm* t = term_named(m, l.name, TermKind::landfill);
+    const solver::FlowTerm* t = term_named(m, l.name, solver::TermKind::landfill);
     const std::vector<std::int64_t> none;
     const std::vector<std::int64_t>& cells = t ? t->cells : none;
     out << "  landfill       " << l.name << ": " << area_text(polygon_area(l.polygon)) << " (its cells "
@@ -72,8 +72,8 @@ void print_recharge(const model::Model& m, const std::optional<Date>& start, std
     // Its own term, and one per landfill for the columns under it (models/features/recharge).
     std::size_t columns = 0, under = 0;
     double area = 0.0;
-    for (const FlowTerm& t : m.flow.terms) {
-      if (t.kind != TermKind::recharge || (t.name != name && t.name.rfind(name + " (", 0) != 0)) continue;
+    for (const solver::FlowTerm& t : m.flow.terms) {
+      if (t.kind != solver::TermKind::recharge || (t.name != name && t.name.rfind(name + " (", 0) != 0)) continue;
       columns += t.cells.size();
       area += column_area(g, t.cells);
       if (t.name != name) under += t.cells.size();
@@ -100,8 +100,8 @@ void print_boundaries(const model::Model& m, const std::optional<Date>& start, s
   const Grid& g = m.grid->grid;
   for (std::size_t b = 0; b < m.source.flow.boundaries.size(); ++b) {
     const model::Boundary& bd = m.source.flow.boundaries[b];
-    const FlowTerm* term = nullptr;
-    for (const FlowTerm& t : m.flow.terms)
+    const solver::FlowTerm* term = nullptr;
+    for (const solver::FlowTerm& t : m.flow.terms)
       if (t.name == bd.name) term = &t;
     std::string kind = boundary_kind(bd.type);
     kind.resize(std::max<std::size_t>(kind.size() + 1, 15), ' ');
@@ -125,7 +125,7 @@ void print_boundaries(const model::Model& m, const std::optional<Date>& start, s
 void print_wells(const model::Model& m, const std::optional<Date>& start, std::ostream& out) {
   const Grid& g = m.grid->grid;
   for (const model::Well& w : m.source.wells) {
-    const FlowTerm* t = term_named(m, w.name, TermKind::well);
+    const solver::FlowTerm* t = term_named(m, w.name, solver::TermKind::well);
     const bool extracts = std::all_of(w.rate.values.begin(), w.rate.values.end(), [](double q) { return q <= 0.0; });
     const bool injects = std::all_of(w.rate.values.begin(), w.rate.values.end(), [](double q) { return q >= 0.0; });
     out << "  well           " << w.name << ": " << (extracts ? "extracts, " : injects ? "injects, " : "")
@@ -155,7 +155,7 @@ void print_abandoned_wells(const model::Model& m, const std::optional<Date>& sta
 void print_barriers(const model::Model& m, const std::optional<Date>& start, std::ostream& out) {
   for (const model::Barrier& b : m.source.barriers) {
     std::size_t faces = 0;
-    for (const FlowBarrier& f : m.flow.barriers)
+    for (const solver::FlowBarrier& f : m.flow.barriers)
       if (f.name == b.name) faces += f.n.size();
     out << "  cutoff wall    " << b.name << ": line of " << quantity(line_length(b.line), "m") << ", " << faces
         << " cell faces, k " << quantity(b.k, "m/d") << ", " << quantity(b.thickness, "m") << " thick, built "
@@ -165,7 +165,7 @@ void print_barriers(const model::Model& m, const std::optional<Date>& start, std
 
 }  // namespace
 
-std::string schedule_text(const Schedule& s, double factor, const std::string& unit, const std::optional<Date>& start) {
+std::string schedule_text(const solver::Schedule& s, double factor, const std::string& unit, const std::optional<Date>& start) {
   if (s.values.empty()) return "none";
   if (s.is_constant()) return quantity(s.values.front() * factor, unit);
   std::string text;

@@ -10,6 +10,6 @@ namespace gwp::app {
 
 // The flow output at time t (d) of `solution`, with the cell-centred specific discharge
 // (m/d, 3 per cell). Points into `solution`, which must outlive the output.
-FlowOutput flow_output(double t, const FlowSolution& solution, std::vector<double> darcy_flux);
+results::FlowOutput flow_output(double t, const solver::FlowSolution& solution, std::vector<double> darcy_flux);
 
 }  // namespace gwp::app

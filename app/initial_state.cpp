@@ -13,7 +13,7 @@ void load_initial_concentrations(model::Model& m) {
   for (std::size_t s = 0; s < m.source.species.size(); ++s) {
     const model::Species& species = m.source.species[s];
     if (!species.initial_from) continue;
-    const post::ResultReader result(*species.initial_from);
+    const results::ResultReader result(*species.initial_from);
     const std::string field = "/transport/" + species.name + "/concentration";
     if (!result.exists(field)) {
       d.add(species.location, "the result " + *species.initial_from + " holds no concentrations of " + species.name);

@@ -19,7 +19,7 @@ std::vector<double> flow_times(const model::Model& m) {
 
 std::optional<long> planned_transport_steps(const model::Model& m) {
   if (m.transport.species.empty()) return 0;
-  const TransportSettings& settings = m.transport.settings;
+  const solver::TransportSettings& settings = m.transport.settings;
   if (steps_depend_on_flow(settings)) return std::nullopt;
   // Without a flow-dependent limit the solver's longest step is max_step alone (flow_step_limit).
   return transport_steps_with(m, settings.max_step);
@@ -45,7 +45,7 @@ std::optional<long> transport_steps_with(const model::Model& m, double longest) 
 long planned_flow_steps(const model::Model& m) {
   const long times = long(flow_times(m).size());
   // A transient run does not solve at t = 0 (the initial heads).
-  return m.flow.settings.mode == FlowMode::transient ? times - 1 : times;
+  return m.flow.settings.mode == solver::FlowMode::transient ? times - 1 : times;
 }
 
 }  // namespace gwp::app

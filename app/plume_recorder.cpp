@@ -16,23 +16,23 @@ namespace {
 
 // Saturated thickness (m) of every cell for the heads of `flow`: the whole cell in confined
 // layers, the part below the head in convertible ones.
-std::vector<double> saturated_thickness(const model::Model& m, const FlowSolution& flow) {
+std::vector<double> saturated_thickness(const model::Model& m, const solver::FlowSolution& flow) {
   const Grid& g = m.grid->grid;
   std::vector<double> b(std::size_t(g.cell_count()), 0.0);
   for (std::int64_t n = 0; n < g.cell_count(); ++n) {
     if (!g.active[std::size_t(n)]) continue;
     const double top = g.cell_top(n), bottom = g.cell_bottom(n);
-    const bool convertible = m.flow.layer_type[std::size_t(g.cell(n).k)] == LayerType::convertible;
-    b[std::size_t(n)] = convertible ? gwp::saturated_thickness(flow.head[std::size_t(n)], top, bottom) : top - bottom;
+    const bool convertible = m.flow.layer_type[std::size_t(g.cell(n).k)] == solver::LayerType::convertible;
+    b[std::size_t(n)] = convertible ? gwp::solver::saturated_thickness(flow.head[std::size_t(n)], top, bottom) : top - bottom;
   }
   return b;
 }
 
-const char* mass_flux_kind(const MassBudgetLine& line) {
-  return line.category == MassTerm::connection_group ? "connection" : to_string(line.kind);
+const char* mass_flux_kind(const solver::MassBudgetLine& line) {
+  return line.category == solver::MassTerm::connection_group ? "connection" : to_string(line.kind);
 }
 
-std::size_t group_index(const FlowProblem& flow, const std::string& name) {
+std::size_t group_index(const solver::FlowProblem& flow, const std::string& name) {
   for (std::size_t g = 0; g < flow.extra_connections.size(); ++g)
     if (flow.extra_connections[g].name == name) return g;
   throw std::logic_error("no connection group '" + name + "' in the flow problem");
@@ -40,11 +40,11 @@ std::size_t group_index(const FlowProblem& flow, const std::string& name) {
 
 }  // namespace
 
-PlumeRecorder::PlumeRecorder(const model::Model& m, const TransportSolver& transport)
+PlumeRecorder::PlumeRecorder(const model::Model& m, const solver::TransportSolver& transport)
     : model_(m), layers_(model::metrics_layers(m.source.metrics, m.grid->layers)) {
   const Grid& g = m.grid->grid;
   const model::LayerTable& table = m.grid->layers;
-  counted_ = post::cells_of_layers(g, layers_.grid_layers);
+  counted_ = metrics::cells_of_layers(g, layers_.grid_layers);
   for (int k = 0; k < g.nz; ++k) case_layer_of_.push_back(model::case_layer_of(table, k));
   for (const model::Landfill& l : m.source.landfills) landfills_.push_back({l.name, {l.polygon.begin(), l.polygon.end()}});
 
@@ -82,17 +82,17 @@ PlumeRecorder::PlumeRecorder(const model::Model& m, const TransportSolver& trans
     if (!named(watched_) && !named(m.monitoring)) watched_.push_back({w.name, "well", w.term});
   }
   for (std::size_t s = 0; s < m.transport.species.size(); ++s) {
-    const SpeciesProblem& sp = m.transport.species[s];
-    post::PlumeLimits limits;
+    const solver::SpeciesProblem& sp = m.transport.species[s];
+    metrics::PlumeLimits limits;
     limits.limit = sp.limit;
     if (auto standard = model::gbt14848_limits(sp.name)) limits.class_iii = standard->class_iii;
     limits_.push_back(limits);
     const std::vector<double>& c0 = transport.concentration(s);
     // The state the run starts from is the first sample of every point.
-    points_.emplace_back(m.monitoring.size(), post::ExceedanceWatch(sp.limit));
+    points_.emplace_back(m.monitoring.size(), metrics::ExceedanceWatch(sp.limit));
     for (std::size_t p = 0; p < m.monitoring.size(); ++p)
       points_[s][p].add(transport.time(), c0[std::size_t(m.monitoring[p].cell)]);
-    watches_.emplace_back(watched_.size(), Watch{post::ExceedanceWatch(sp.limit)});
+    watches_.emplace_back(watched_.size(), Watch{metrics::ExceedanceWatch(sp.limit)});
     for (std::size_t r = 0; r < watched_.size(); ++r) {
       if (watched_[r].kind != "point") continue;  // a boundary or well discharges nothing before a step
       const double c = c0[std::size_t(m.monitoring[watched_[r].index].cell)];
@@ -108,22 +108,22 @@ PlumeRecorder::PlumeRecorder(const model::Model& m, const TransportSolver& trans
   }
 }
 
-double PlumeRecorder::watched_concentration(const Watched& w, const TransportSolver& transport,
-                                            const FlowSolution& water, std::size_t s, double* mass_flux) const {
+double PlumeRecorder::watched_concentration(const Watched& w, const solver::TransportSolver& transport,
+                                            const solver::FlowSolution& water, std::size_t s, double* mass_flux) const {
   if (w.kind == "point") return transport.concentration(s)[std::size_t(model_.monitoring[w.index].cell)];
   const TermDischarge d = term_discharge(water, transport.budget(s), w.index);
   *mass_flux = d.mass;
   return d.concentration;
 }
 
-void PlumeRecorder::on_step(const TransportSolver& transport, const FlowSolution& water, double t) {
+void PlumeRecorder::on_step(const solver::TransportSolver& transport, const solver::FlowSolution& water, double t) {
   for (std::size_t s = 0; s < points_.size(); ++s) {
     const std::vector<double>& c = transport.concentration(s);
     for (std::size_t p = 0; p < model_.monitoring.size(); ++p)
       points_[s][p].add(t, c[std::size_t(model_.monitoring[p].cell)]);
     for (std::size_t r = 0; r < watched_.size(); ++r) {
       Watch& w = watches_[s][r];
-      double mass_flux = post::kNoValue;
+      double mass_flux = metrics::kNoValue;
       const double value = watched_concentration(watched_[r], transport, water, s, &mass_flux);
       if (!(mass_flux <= w.peak_mass_flux)) w.peak_mass_flux = mass_flux;  // also replaces the initial NaN
       w.exceedance.add(t, value);
@@ -138,7 +138,7 @@ void PlumeRecorder::on_step(const TransportSolver& transport, const FlowSolution
 }
 
 double PlumeRecorder::bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c,
-                                    const post::CellMask& counted) const {
+                                    const metrics::CellMask& counted) const {
   const BoreMassLedger& ledger = ledgers_[s][b];
   const Bore& bore = bores_[b];
   const std::vector<double> net = ledger.net_in();
@@ -148,35 +148,35 @@ double PlumeRecorder::bore_distance(std::size_t s, std::size_t b, const std::vec
   for (std::size_t l = 0; l < net.size(); ++l)
     if (exchanged > 0.0 && net[l] > 1e-9 * exchanged) into[bore.case_layer[l]] = 1;
   const Grid& g = model_.grid->grid;
-  post::CellMask delivered(counted.size(), 0);
+  metrics::CellMask delivered(counted.size(), 0);
   for (std::int64_t n = 0; n < g.cell_count(); ++n)
     delivered[std::size_t(n)] = counted[std::size_t(n)] && into[case_layer_of_[std::size_t(g.cell(n).k)]];
-  return post::bore_plume_distance(g, c, limits_[s].limit, delivered, ledger.bore().cells, bore.at);
+  return metrics::bore_plume_distance(g, c, limits_[s].limit, delivered, ledger.bore().cells, bore.at);
 }
 
-void PlumeRecorder::at_output(const TransportSolver& transport, const FlowSolution& flow, double t,
+void PlumeRecorder::at_output(const solver::TransportSolver& transport, const solver::FlowSolution& flow, double t,
                               MetricsSink& sink) {
   const Grid& g = model_.grid->grid;
-  const std::vector<double> water = post::water_volumes(g, model_.transport.porosity, saturated_thickness(model_, flow));
+  const std::vector<double> water = metrics::water_volumes(g, model_.transport.porosity, saturated_thickness(model_, flow));
   // The cells the figures count now: those of the metrics layers that hold water. A dry cell
   // keeps the concentration it last had, but no mass and no groundwater to exceed a limit.
-  post::CellMask counted = counted_;
+  metrics::CellMask counted = counted_;
   for (std::size_t n = 0; n < counted.size(); ++n)
     if (!(water[n] > 0.0)) counted[n] = 0;
   for (std::size_t s = 0; s < transport.species_count(); ++s) {
     const std::vector<double>& c = transport.concentration(s);
-    const MassBudget& budget = transport.budget(s);
-    post::MetricsTable table;
-    table.summary.push_back(post::summarise_plume(g, t, c, water, limits_[s], budget.sorbed_mass, counted));
-    table.distance = post::source_distances(g, t, c, limits_[s].limit, landfills_, counted);
+    const solver::MassBudget& budget = transport.budget(s);
+    metrics::MetricsTable table;
+    table.summary.push_back(metrics::summarise_plume(g, t, c, water, limits_[s], budget.sorbed_mass, counted));
+    table.distance = metrics::source_distances(g, t, c, limits_[s].limit, landfills_, counted);
     for (std::size_t w = 0; w < abandoned_wells_.size(); ++w)
       table.distance.push_back(
-          {t, abandoned_wells_[w], bore_of_[w] < 0 ? post::kNoValue : bore_distance(s, std::size_t(bore_of_[w]), c, counted)});
-    for (const MassBudgetLine& line : budget.lines)
-      if (line.category == MassTerm::flow_term || line.category == MassTerm::connection_group)
+          {t, abandoned_wells_[w], bore_of_[w] < 0 ? metrics::kNoValue : bore_distance(s, std::size_t(bore_of_[w]), c, counted)});
+    for (const solver::MassBudgetLine& line : budget.lines)
+      if (line.category == solver::MassTerm::flow_term || line.category == solver::MassTerm::connection_group)
         table.mass_flux.push_back({t, line.term, mass_flux_kind(line), line.rate_in, line.rate_out});
     for (const BoreMassLedger& ledger : ledgers_[s])
-      for (post::BoreLayerMass& row : ledger.rows(t)) table.abandoned_wells.push_back(std::move(row));
+      for (metrics::BoreLayerMass& row : ledger.rows(t)) table.abandoned_wells.push_back(std::move(row));
     if (!layers_written_) table.metrics_layers = layers_.names;
     sink.write_metrics(transport.species_name(s), table);
   }
@@ -185,14 +185,14 @@ void PlumeRecorder::at_output(const TransportSolver& transport, const FlowSoluti
 
 void PlumeRecorder::finish(MetricsSink& sink) const {
   for (std::size_t s = 0; s < points_.size(); ++s) {
-    post::MetricsTable table;
+    metrics::MetricsTable table;
     for (std::size_t p = 0; p < model_.monitoring.size(); ++p)
       table.first_exceedance.push_back({model_.monitoring[p].name, points_[s][p].time()});
     for (std::size_t r = 0; r < watched_.size(); ++r) {
       const Watch& w = watches_[s][r];
       const bool point = watched_[r].kind == "point";
       table.receptors.push_back({watched_[r].name, watched_[r].kind, w.exceedance.time(), w.peak, w.peak_time,
-                                 point ? post::kNoValue : w.peak_mass_flux});
+                                 point ? metrics::kNoValue : w.peak_mass_flux});
     }
     if (!table.first_exceedance.empty() || !table.receptors.empty())
       sink.write_metrics(model_.transport.species[s].name, table);

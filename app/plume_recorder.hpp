@@ -25,19 +25,19 @@ namespace gwp::app {
 class MetricsSink {
  public:
   virtual ~MetricsSink() = default;
-  virtual void write_metrics(const std::string& species, const post::MetricsTable& rows) = 0;
+  virtual void write_metrics(const std::string& species, const metrics::MetricsTable& rows) = 0;
 };
 
 class PlumeRecorder {
  public:
   // With the transport as it starts: its concentrations at time() are the first sample of every
   // monitoring point (a point above the limit from the start exceeds at that time).
-  PlumeRecorder(const model::Model& m, const TransportSolver& transport);
+  PlumeRecorder(const model::Model& m, const solver::TransportSolver& transport);
   // After every transport step, with the flow that carried it: the monitoring points' and
   // receptors' concentrations, and what each abandoned well's bore moved.
-  void on_step(const TransportSolver& transport, const FlowSolution& water, double t);
+  void on_step(const solver::TransportSolver& transport, const solver::FlowSolution& water, double t);
   // At a stored time, with the flow that holds then (water volumes of convertible cells).
-  void at_output(const TransportSolver& transport, const FlowSolution& flow, double t, MetricsSink& sink);
+  void at_output(const solver::TransportSolver& transport, const solver::FlowSolution& flow, double t, MetricsSink& sink);
   // At the end of the run: the first exceedance of every monitoring point and receptor.
   void finish(MetricsSink& sink) const;
 
@@ -49,9 +49,9 @@ class PlumeRecorder {
     std::size_t index = 0;   // in Model::monitoring (point) or FlowProblem::terms
   };
   struct Watch {
-    post::ExceedanceWatch exceedance;
-    double peak = post::kNoValue, peak_time = post::kNoValue;  // mg/L, d
-    double peak_mass_flux = post::kNoValue;                    // g/d (boundaries and wells)
+    metrics::ExceedanceWatch exceedance;
+    double peak = metrics::kNoValue, peak_time = metrics::kNoValue;  // mg/L, d
+    double peak_mass_flux = metrics::kNoValue;                    // g/d (boundaries and wells)
   };
   // An abandoned well whose bore joins cells (Model::abandoned_wells).
   struct Bore {
@@ -60,22 +60,22 @@ class PlumeRecorder {
     Point at{};                 // world x, y (m)
   };
 
-  double watched_concentration(const Watched& w, const TransportSolver& transport, const FlowSolution& water,
+  double watched_concentration(const Watched& w, const solver::TransportSolver& transport, const solver::FlowSolution& water,
                                std::size_t species, double* mass_flux) const;
-  // Distance (m) of the plume that came through bore b (species s); see post::kDistanceDefinition.
-  double bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c, const post::CellMask& counted) const;
+  // Distance (m) of the plume that came through bore b (species s); see metrics::kDistanceDefinition.
+  double bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c, const metrics::CellMask& counted) const;
 
   const model::Model& model_;
   model::MetricsLayers layers_;
-  post::CellMask counted_;                       // active cells of the counted layers
+  metrics::CellMask counted_;                       // active cells of the counted layers
   std::vector<std::size_t> case_layer_of_;       // per grid layer: its case layer (LayerTable entry)
-  std::vector<post::PlumeSource> landfills_;
+  std::vector<metrics::PlumeSource> landfills_;
   std::vector<std::string> abandoned_wells_;      // every [[abandoned_wells]] name, case order
   std::vector<int> bore_of_;                      // per abandoned well: index into bores_, -1 without one
   std::vector<Bore> bores_;
   std::vector<std::vector<BoreMassLedger>> ledgers_;  // [species][bore]
-  std::vector<post::PlumeLimits> limits_;         // per species
-  std::vector<std::vector<post::ExceedanceWatch>> points_;  // [species][monitoring point]
+  std::vector<metrics::PlumeLimits> limits_;         // per species
+  std::vector<std::vector<metrics::ExceedanceWatch>> points_;  // [species][monitoring point]
   std::vector<Watched> watched_;                  // receptors, then pumping wells no receptor names
   std::vector<std::vector<Watch>> watches_;       // [species][watched]
   bool layers_written_ = false;

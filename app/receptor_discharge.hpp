@@ -16,6 +16,6 @@ struct TermDischarge {
 };
 
 // For term `term` (index in FlowProblem::terms) of the flow `water` and the species `budget`.
-TermDischarge term_discharge(const FlowSolution& water, const MassBudget& budget, std::size_t term);
+TermDischarge term_discharge(const solver::FlowSolution& water, const solver::MassBudget& budget, std::size_t term);
 
 }  // namespace gwp::app

@@ -26,9 +26,8 @@ namespace gwp::app {
 
 namespace {
 
-using post::ColourScale;
-using post::Language;
-using post::PlanField;
+using render::ColourScale;
+using render::PlanField;
 
 std::vector<std::string> split_list(const std::string& text) {
   std::vector<std::string> items;
@@ -66,35 +65,35 @@ std::optional<double> parse_floor(const std::string& text) {
 }
 
 Language parse_lang(const std::string& text) {
-  if (const auto language = post::parse_language(text)) return *language;
+  if (const auto language = parse_language(text)) return *language;
   throw std::invalid_argument("--lang " + text + ": expected en (English) or zh (Chinese)");
 }
 
-post::BreakthroughPanels parse_panels(const std::string& text) {
-  if (text == "auto") return post::BreakthroughPanels::automatic;
-  if (text == "one") return post::BreakthroughPanels::single;
-  if (text == "species") return post::BreakthroughPanels::per_species;
+render::BreakthroughPanels parse_panels(const std::string& text) {
+  if (text == "auto") return render::BreakthroughPanels::automatic;
+  if (text == "one") return render::BreakthroughPanels::single;
+  if (text == "species") return render::BreakthroughPanels::per_species;
   throw std::invalid_argument("--panels " + text + ": expected auto, one or species");
 }
 
-PlanField parse_field(const std::string& text) {
-  if (text == "concentration") return PlanField::concentration;
-  if (text == "head") return PlanField::head;
+render::PlanField parse_field(const std::string& text) {
+  if (text == "concentration") return render::PlanField::concentration;
+  if (text == "head") return render::PlanField::head;
   throw std::invalid_argument("--field " + text + ": expected concentration or head");
 }
 
-ColourScale parse_scale(const std::string& text) {
-  if (text == "linear") return ColourScale::linear;
-  if (text == "log") return ColourScale::log;
-  if (text == "limit") return ColourScale::limit;
+render::ColourScale parse_scale(const std::string& text) {
+  if (text == "linear") return render::ColourScale::linear;
+  if (text == "log") return render::ColourScale::log;
+  if (text == "limit") return render::ColourScale::limit;
   throw std::invalid_argument("--scale " + text + ": expected linear, log or limit");
 }
 
 // --layer as the 1-based first grid layer and the number of layers drawn together; {0, 1} for
 // none (the maximum over depth, or the water table).
-std::pair<int, int> parse_layer(const std::string& text, const post::render::ResultScene& scene) {
+std::pair<int, int> parse_layer(const std::string& text, const render::ResultScene& scene) {
   if (text.empty()) return {0, 1};
-  const post::render::LayerRange r = post::render::find_layers(scene, text);
+  const render::LayerRange r = render::find_layers(scene, text);
   return {r.first + 1, r.count};
 }
 
@@ -128,22 +127,22 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
   const int modes = int(!a.section.empty()) + int(a.breakthrough) + int(!a.animate.empty());
   if (modes > 1) throw std::invalid_argument("choose one of --section, --breakthrough and --animate");
   // Requests that cannot be met are refused before anything is read.
-  if (!a.output.empty() && a.animate.empty()) post::require_picture_format(a.output);
-  const PlanField field = parse_field(a.field);
-  const ColourScale scale = parse_scale(a.scale);
-  if (field == PlanField::head && scale != ColourScale::linear)
+  if (!a.output.empty() && a.animate.empty()) render::require_picture_format(a.output);
+  const render::PlanField field = parse_field(a.field);
+  const render::ColourScale scale = parse_scale(a.scale);
+  if (field == render::PlanField::head && scale != render::ColourScale::linear)
     throw std::invalid_argument("--scale " + a.scale + " applies to concentrations; heads are drawn on a linear scale (m asl)");
-  if (field == PlanField::head && !a.floor.empty()) throw std::invalid_argument("--floor applies to concentrations, not heads");
+  if (field == render::PlanField::head && !a.floor.empty()) throw std::invalid_argument("--floor applies to concentrations, not heads");
   const Language lang = parse_lang(a.lang);
   const std::optional<double> floor = parse_floor(a.floor);
   if (!std::filesystem::exists(a.result)) throw IoError("no result file " + a.result);
-  const post::ResultReader reader(a.result);
-  const post::render::ResultScene scene = post::render::read_scene(reader);
+  const results::ResultReader reader(a.result);
+  const render::ResultScene scene = render::read_scene(reader);
   const std::optional<double> time = parse_time(a.time, scene.start_date);
-  const std::string what = field == PlanField::head ? "head" : a.species.empty() ? "concentration" : a.species;
+  const std::string what = field == render::PlanField::head ? "head" : a.species.empty() ? "concentration" : a.species;
 
   if (a.breakthrough) {
-    post::BreakthroughOptions o;
+    render::BreakthroughOptions o;
     o.points = split_list(a.points);
     o.species = split_list(a.species);
     o.log_y = a.log_y || a.scale == "log";
@@ -154,14 +153,14 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
     if (a.width > 0) o.width = a.width;
     if (a.height > 0) o.height = a.height;
     const std::string path = beside_result(a, "breakthrough.png");
-    const post::ChartLayout chart = post::render_breakthrough(reader, o, path);
+    const render::ChartLayout chart = render::render_breakthrough(reader, o, path);
     print_warnings(chart.warnings, err);
     out << "wrote " << path << "\n";
     return ok;
   }
   if (!a.section.empty()) {
     const auto line = parse_line(a.section);
-    post::SectionOptions o;
+    render::SectionOptions o;
     o.x0 = line[0], o.y0 = line[1], o.x1 = line[2], o.y1 = line[3];
     o.field = field;
     o.species = a.species;
@@ -174,12 +173,12 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
     if (a.width > 0) o.width = a.width;
     if (a.height > 0) o.height = a.height;
     const std::string path = beside_result(a, "section-" + what + ".png");
-    const auto picture = post::render_section(reader, o, path);
+    const auto picture = render::render_section(reader, o, path);
     print_warnings(picture.warnings, err);
     out << "wrote " << path << " (vertical exaggeration " << picture.vertical_exaggeration << "x)\n";
     return ok;
   }
-  post::PlanMapOptions o;
+  render::PlanMapOptions o;
   o.field = field;
   o.species = a.species;
   o.time = time;
@@ -192,7 +191,7 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
   if (a.width > 0) o.width = a.width;
   if (a.height > 0) o.height = a.height;
   if (!a.animate.empty()) {
-    const post::AnimationFiles files = post::render_animation(reader, o, a.animate);
+    const render::AnimationFiles files = render::render_animation(reader, o, a.animate);
     print_warnings(files.warnings, err);
     out << "wrote " << files.frames.size() << " frames to " << a.animate << "\n";
     if (!files.gif.empty()) out << "wrote " << files.gif << "\n";
@@ -201,7 +200,7 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
     return ok;
   }
   const std::string path = beside_result(a, "plan-" + what + ".png");
-  const post::PlanMapPicture picture = post::render_plan_map(reader, o, path);
+  const render::PlanMapPicture picture = render::render_plan_map(reader, o, path);
   print_warnings(picture.warnings, err);
   out << "wrote " << path << "\n";
   return ok;

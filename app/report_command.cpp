@@ -20,36 +20,36 @@ namespace gwp::app {
 
 namespace {
 
-post::LineChart line_chart(const post::ChartRequest& request) {
-  post::LineChart chart;
+render::LineChart line_chart(const reporting::ChartRequest& request) {
+  render::LineChart chart;
   chart.title = request.title;
   chart.x_label = request.x_label;
   chart.y_label = request.y_label;
   chart.log_y = request.log_y;
   chart.x_dates = request.x_dates;
-  for (const post::ChartLine& line : request.lines) chart.series.push_back({line.label, line.x, line.y, line.dashed});
+  for (const reporting::ChartLine& line : request.lines) chart.series.push_back({line.label, line.x, line.y, line.dashed});
   return chart;
 }
 
 // Draws one picture to `png`; throws whatever the renderer throws. The texts a request spells out
 // are already in request.text_language; the renderer's own words (colour-bar and legend labels)
 // are drawn in it too.
-void draw(const post::PictureRequest& request, const std::string& png, const post::ResultReader* reader) {
-  if (const auto* chart = std::get_if<post::ChartRequest>(&request.what)) {
-    post::render_line_chart(line_chart(*chart), png);
+void draw(const reporting::PictureRequest& request, const std::string& png, const results::ResultReader* reader) {
+  if (const auto* chart = std::get_if<reporting::ChartRequest>(&request.what)) {
+    render::render_line_chart(line_chart(*chart), png);
     return;
   }
   if (reader == nullptr) throw std::invalid_argument("no result file to draw from");
-  const auto& map = std::get<post::PlanMapRequest>(request.what);
-  post::PlanMapOptions options;
-  options.field = post::PlanField::concentration;
+  const auto& map = std::get<reporting::PlanMapRequest>(request.what);
+  render::PlanMapOptions options;
+  options.field = render::PlanField::concentration;
   options.species = map.species;
   options.time = map.time;
   options.layer = 0;  // the largest concentration over depth
-  options.scale = post::ColourScale::limit;
+  options.scale = render::ColourScale::limit;
   options.title = map.title;
   options.language = request.text_language;
-  post::render_plan_map(*reader, options, png);
+  render::render_plan_map(*reader, options, png);
 }
 
 std::string default_report_dir(const std::string& result) {
@@ -59,28 +59,28 @@ std::string default_report_dir(const std::string& result) {
 
 }  // namespace
 
-std::string case_title_of(const post::ResultReader& reader) {
-  const std::string title = post::render::case_title(reader);
+std::string case_title_of(const results::ResultReader& reader) {
+  const std::string title = render::case_title(reader);
   const std::string name = reader.has_attribute("/", "case_name") ? reader.text_attribute("/", "case_name") : "";
   return title == name ? std::string() : title;
 }
 
-std::optional<post::Language> language_argument(const std::string& code, const char* command, std::ostream& err) {
-  const std::optional<post::Language> language = post::parse_language(code);
+std::optional<Language> language_argument(const std::string& code, const char* command, std::ostream& err) {
+  const std::optional<Language> language = parse_language(code);
   if (!language) err << command << ": --lang '" << code << "' is not a language of the documents; expected en or zh\n";
   return language;
 }
 
-std::vector<post::PictureOutcome> draw_pictures(const std::vector<post::PictureRequest>& requests,
-                                                const std::string& dir, const post::ResultReader* reader,
-                                                post::Language language) {
-  std::vector<post::PictureOutcome> outcomes;
+std::vector<reporting::PictureOutcome> draw_pictures(const std::vector<reporting::PictureRequest>& requests,
+                                                const std::string& dir, const results::ResultReader* reader,
+                                                Language language) {
+  std::vector<reporting::PictureOutcome> outcomes;
   const char* display = std::getenv("DISPLAY");
   const bool can_draw = display != nullptr && *display != '\0';
-  for (const post::PictureRequest& request : requests) {
-    post::PictureOutcome outcome{request.file, {}};
+  for (const reporting::PictureRequest& request : requests) {
+    reporting::PictureOutcome outcome{request.file, {}};
     if (!can_draw) {
-      outcome.missing = post::say(language, post::Msg::picture_no_display);
+      outcome.missing = reporting::say(language, reporting::Msg::picture_no_display);
     } else {
       try {
         draw(request, (std::filesystem::path(dir) / request.file).string(), reader);
@@ -93,19 +93,19 @@ std::vector<post::PictureOutcome> draw_pictures(const std::vector<post::PictureR
   return outcomes;
 }
 
-void warn_missing(const std::vector<post::PictureOutcome>& outcomes, std::ostream& err) {
-  std::vector<const post::PictureOutcome*> missing;
-  for (const post::PictureOutcome& o : outcomes)
+void warn_missing(const std::vector<reporting::PictureOutcome>& outcomes, std::ostream& err) {
+  std::vector<const reporting::PictureOutcome*> missing;
+  for (const reporting::PictureOutcome& o : outcomes)
     if (!o.missing.empty()) missing.push_back(&o);
   if (missing.empty()) return;
   // One line when every picture failed for the same reason (typically: no X server).
   const bool one_reason = std::all_of(missing.begin(), missing.end(),
-                                      [&](const post::PictureOutcome* o) { return o->missing == missing.front()->missing; });
+                                      [&](const reporting::PictureOutcome* o) { return o->missing == missing.front()->missing; });
   if (one_reason && missing.size() > 1) {
     err << "warning: " << missing.size() << " pictures not drawn: " << missing.front()->missing << "\n";
     return;
   }
-  for (const post::PictureOutcome* o : missing) err << "warning: " << o->file << " not drawn: " << o->missing << "\n";
+  for (const reporting::PictureOutcome* o : missing) err << "warning: " << o->file << " not drawn: " << o->missing << "\n";
 }
 
 std::vector<std::string> verification_candidates() {
@@ -123,21 +123,21 @@ std::vector<std::string> verification_candidates() {
 }
 
 int report_command(const ReportArguments& args, std::ostream& out, std::ostream& err) {
-  const std::optional<post::Language> language = language_argument(args.language, "report", err);
+  const std::optional<Language> language = language_argument(args.language, "report", err);
   if (!language) return bad_input;
   try {
-    post::require_hdf5_file(args.result);
-    const post::ResultReader reader(args.result);
-    post::require_gwplume_result(reader);
+    reporting::require_hdf5_file(args.result);
+    const results::ResultReader reader(args.result);
+    reporting::require_gwplume_result(reader);
     const std::string dir = args.output_dir.empty() ? default_report_dir(args.result) : args.output_dir;
-    post::ReportInput input = post::read_report_input(reader, verification_candidates());
+    reporting::ReportInput input = reporting::read_report_input(reader, verification_candidates());
     input.summary.title = input.figures.title = case_title_of(reader);
-    post::make_directory(dir);
-    const std::vector<post::PictureRequest> requests = post::report_pictures(input, *language);
-    const std::vector<post::PictureOutcome> outcomes = draw_pictures(requests, dir, &reader, *language);
-    const std::string html = post::write_document(post::report_document(input, outcomes, *language), dir, "report");
+    reporting::make_directory(dir);
+    const std::vector<reporting::PictureRequest> requests = reporting::report_pictures(input, *language);
+    const std::vector<reporting::PictureOutcome> outcomes = draw_pictures(requests, dir, &reader, *language);
+    const std::string html = reporting::write_document(reporting::report_document(input, outcomes, *language), dir, "report");
     std::size_t missing = 0;
-    for (const post::PictureOutcome& o : outcomes) missing += o.missing.empty() ? 0 : 1;
+    for (const reporting::PictureOutcome& o : outcomes) missing += o.missing.empty() ? 0 : 1;
     out << "report written: " << html << " (and report.md), " << requests.size() - missing << " of "
         << requests.size() << " pictures drawn\n";
     warn_missing(outcomes, err);

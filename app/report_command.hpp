@@ -9,10 +9,7 @@
 
 #include "postprocess/reporting/messages.hpp"
 #include "postprocess/reporting/picture_request.hpp"
-
-namespace gwp::post {
-class ResultReader;
-}
+#include "results/result_reader.hpp"
 
 namespace gwp::app {
 
@@ -31,19 +28,19 @@ int report_command(const ReportArguments& args, std::ostream& out, std::ostream&
 // charts are asked for). Never throws for one picture: its outcome holds the reason. Without an X
 // server (DISPLAY unset) nothing is drawn, since VTK would abort the process, and every outcome
 // says so in `language`.
-std::vector<post::PictureOutcome> draw_pictures(const std::vector<post::PictureRequest>& requests,
-                                                const std::string& dir, const post::ResultReader* reader,
-                                                post::Language language = post::Language::en);
+std::vector<reporting::PictureOutcome> draw_pictures(const std::vector<reporting::PictureRequest>& requests,
+                                                const std::string& dir, const results::ResultReader* reader,
+                                                Language language = Language::en);
 
 // The language --lang names; nullopt after printing to `err` what is expected.
-std::optional<post::Language> language_argument(const std::string& code, const char* command, std::ostream& err);
+std::optional<Language> language_argument(const std::string& code, const char* command, std::ostream& err);
 
 // Prints one warning per picture that was not drawn, or one line when all failed alike.
-void warn_missing(const std::vector<post::PictureOutcome>& outcomes, std::ostream& err);
+void warn_missing(const std::vector<reporting::PictureOutcome>& outcomes, std::ostream& err);
 
 // The case title the result's case text gives (read by the rendering library, which knows the case
 // format); empty when it has none besides the case name.
-std::string case_title_of(const post::ResultReader& reader);
+std::string case_title_of(const results::ResultReader& reader);
 
 // Where the verification document may be, in order: $GWPLUME_SOURCE_DIR/docs/verification.md,
 // <executable>/../share/gwplume/docs/verification.md (installed), and

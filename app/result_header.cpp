@@ -31,11 +31,11 @@ std::pair<double, double> vertical_extent(const Grid& g, const std::vector<std::
   return {top, bottom};
 }
 
-post::ResultFeatures result_features(const model::Model& m) {
-  post::ResultFeatures f;
+results::ResultFeatures result_features(const model::Model& m) {
+  results::ResultFeatures f;
   const Grid& g = m.grid->grid;
   for (const auto& l : m.source.landfills) {
-    post::FeatureOutline a{l.name, "landfill", {}};
+    results::FeatureOutline a{l.name, "landfill", {}};
     for (const auto& p : l.polygon) a.outline.push_back({p[0], p[1]});
     f.areas.push_back(std::move(a));
   }
@@ -63,7 +63,7 @@ post::ResultFeatures result_features(const model::Model& m) {
   // Boundaries drawn along a line (a river reach, a drain) and cutoff walls.
   for (const auto& b : m.source.flow.boundaries) {
     if (b.where.kind != model::Selection::Kind::line) continue;
-    post::FeatureLine line{b.name, boundary_kind(b.type), {}};
+    results::FeatureLine line{b.name, boundary_kind(b.type), {}};
     for (const auto& p : b.where.line) line.line.push_back({p[0], p[1]});
     f.lines.push_back(std::move(line));
   }
@@ -71,19 +71,19 @@ post::ResultFeatures result_features(const model::Model& m) {
   for (std::size_t ib = 0; ib < m.source.flow.boundaries.size(); ++ib) {
     const auto& b = m.source.flow.boundaries[ib];
     const std::string name = model::boundary_name(b, ib);
-    for (const FlowTerm& t : m.flow.terms)
+    for (const solver::FlowTerm& t : m.flow.terms)
       if (t.name == name) {
         f.boundaries.push_back({name, boundary_kind(b.type), t.cells});
         break;
       }
   }
   for (const auto& b : m.source.barriers) {
-    post::FeatureLine line{b.name, "cutoff_wall", {}};
+    results::FeatureLine line{b.name, "cutoff_wall", {}};
     for (const auto& p : b.line) line.line.push_back({p[0], p[1]});
     f.lines.push_back(std::move(line));
   }
   for (const auto& s : m.transport.species) {
-    post::SpeciesLimits l;
+    results::SpeciesLimits l;
     l.name = s.name;
     l.limit = s.limit;
     const auto declared = std::find_if(m.source.species.begin(), m.source.species.end(),
@@ -103,8 +103,8 @@ post::ResultFeatures result_features(const model::Model& m) {
 
 }  // namespace
 
-post::ResultHeader result_header(const model::Model& m, const std::string& program_version) {
-  post::ResultHeader h;
+results::ResultHeader result_header(const model::Model& m, const std::string& program_version) {
+  results::ResultHeader h;
   h.case_name = m.source.name;
   h.case_title = m.source.title;
   h.case_toml = m.source.text;

@@ -7,6 +7,6 @@
 
 namespace gwp::app {
 
-post::ResultHeader result_header(const model::Model& m, const std::string& program_version);
+results::ResultHeader result_header(const model::Model& m, const std::string& program_version);
 
 }  // namespace gwp::app

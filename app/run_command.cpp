@@ -39,19 +39,19 @@ std::string result_path(const RunArguments& args, const model::Case& c) {
 // The plume metrics go into the result file; the figures of each output time also into the
 // closing summary.
 struct ResultMetrics : MetricsSink {
-  explicit ResultMetrics(post::ResultWriter& w) : writer(w) {}
-  void write_metrics(const std::string& species, const post::MetricsTable& rows) override {
-    post::write_metrics(writer, species, rows);
+  explicit ResultMetrics(results::ResultWriter& w) : writer(w) {}
+  void write_metrics(const std::string& species, const metrics::MetricsTable& rows) override {
+    metrics::write_metrics(writer, species, rows);
     auto found = std::find_if(plumes.begin(), plumes.end(), [&](const SpeciesPlume& p) { return p.species == species; });
     if (found == plumes.end()) found = plumes.insert(plumes.end(), SpeciesPlume{species, {}});
     found->at_outputs.insert(found->at_outputs.end(), rows.summary.begin(), rows.summary.end());
   }
-  post::ResultWriter& writer;
+  results::ResultWriter& writer;
   std::vector<SpeciesPlume> plumes;
 };
 
 // Marks an unfinished result as failed or interrupted; it stays at its .partial name.
-void leave_failed(post::ResultWriter* writer, const std::string& path, const std::string& reason, bool interrupted,
+void leave_failed(results::ResultWriter* writer, const std::string& path, const std::string& reason, bool interrupted,
                   std::ostream& err) {
   if (!writer) return;
   try {
@@ -66,7 +66,7 @@ void leave_failed(post::ResultWriter* writer, const std::string& path, const std
 }  // namespace
 
 int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) {
-  std::unique_ptr<post::ResultWriter> writer;
+  std::unique_ptr<results::ResultWriter> writer;
   std::string path;
   try {
     if (args.threads > 0) omp_set_num_threads(args.threads);
@@ -74,7 +74,7 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
     model::Model m = model::build_model(c);
     load_initial_concentrations(m);
     path = result_path(args, c);
-    writer = std::make_unique<post::ResultWriter>(path, result_header(m, GWPLUME_VERSION));
+    writer = std::make_unique<results::ResultWriter>(path, result_header(m, GWPLUME_VERSION));
 
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);

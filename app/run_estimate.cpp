@@ -32,31 +32,31 @@ std::pair<double, double> first_flow_time(const model::Model& m) {
   if (outputs.empty()) outputs.push_back(m.source.time.end);
   const std::vector<double> times = flow_step_times(m.flow, m.source.time.end, outputs);
   for (double t : times)
-    if (t > 0.0) return {t, m.flow.settings.mode == FlowMode::transient ? t : 0.0};
+    if (t > 0.0) return {t, m.flow.settings.mode == solver::FlowMode::transient ? t : 0.0};
   return {m.source.time.end, 0.0};
 }
 
-const char* limit_kind(StepLimit::Kind kind) {
+const char* limit_kind(solver::StepLimit::Kind kind) {
   switch (kind) {
-    case StepLimit::Kind::courant: return "Courant limit";
-    case StepLimit::Kind::stability: return "stability limit of the explicit part";
-    case StepLimit::Kind::max_step: return "time.max_step";
-    case StepLimit::Kind::step_limit: return "accuracy limit";
-    case StepLimit::Kind::none: return "nothing";
+    case solver::StepLimit::Kind::courant: return "Courant limit";
+    case solver::StepLimit::Kind::stability: return "stability limit of the explicit part";
+    case solver::StepLimit::Kind::max_step: return "time.max_step";
+    case solver::StepLimit::Kind::step_limit: return "accuracy limit";
+    case solver::StepLimit::Kind::none: return "nothing";
   }
   return "nothing";
 }
 
 // What would lengthen the steps, for the key the limit comes from.
-std::string remedy(const model::Model& m, StepLimit::Kind kind) {
-  const bool implicit = m.transport.settings.weighting == TimeWeighting::implicit;
+std::string remedy(const model::Model& m, solver::StepLimit::Kind kind) {
+  const bool implicit = m.transport.settings.weighting == solver::TimeWeighting::implicit;
   switch (kind) {
-    case StepLimit::Kind::courant:
+    case solver::StepLimit::Kind::courant:
       return implicit ? "leave transport.max_courant out (implicit steps need no Courant limit) or raise it"
                       : "transport.weighting = \"implicit\" (the default) needs no Courant limit";
-    case StepLimit::Kind::stability:
+    case solver::StepLimit::Kind::stability:
       return "transport.weighting = \"implicit\" (the default) is stable at any step";
-    case StepLimit::Kind::max_step: return "raise time.max_step, or leave it out for steps set by accuracy";
+    case solver::StepLimit::Kind::max_step: return "raise time.max_step, or leave it out for steps set by accuracy";
     default: return "";
   }
 }
@@ -74,7 +74,7 @@ std::string cell_text(const model::Model& m, std::int64_t cell) {
 
 std::vector<std::string> features_at(const model::Model& m, std::int64_t cell) {
   std::vector<std::string> names;
-  for (const FlowTerm& t : m.flow.terms)
+  for (const solver::FlowTerm& t : m.flow.terms)
     if (std::find(t.cells.begin(), t.cells.end(), cell) != t.cells.end())
       names.push_back(std::string(to_string(t.kind)) + " '" + t.name + "'");
   for (const model::AbandonedWellBore& b : m.abandoned_wells)
@@ -85,7 +85,7 @@ std::vector<std::string> features_at(const model::Model& m, std::int64_t cell) {
 RunEstimate estimate_run(const model::Model& m) {
   RunEstimate e;
   // A steady flow is solved at the start and again only where a forcing changes.
-  e.flow_solves = m.flow.settings.mode == FlowMode::steady
+  e.flow_solves = m.flow.settings.mode == solver::FlowMode::steady
                       ? 1 + long(m.flow.forcing_changes(0.0, m.source.time.end).size())
                       : planned_flow_steps(m);
   const double cells = double(m.grid->grid.cell_count());
@@ -96,10 +96,10 @@ RunEstimate estimate_run(const model::Model& m) {
   } else {
     // The first flow, and the limit it sets over the first interval, taken for the whole run.
     const auto [t, dt] = first_flow_time(m);
-    FlowSolver flow(m.flow);
-    const FlowSolution water = flow.solve(t, dt);
-    TransportSolver transport(m.transport, m.flow, flow.connections());
-    const StepLimit limit = transport.step_limit_to(t, water);
+    solver::FlowSolver flow(m.flow);
+    const solver::FlowSolution water = flow.solve(t, dt);
+    solver::TransportSolver transport(m.transport, m.flow, flow.connections());
+    const solver::StepLimit limit = transport.step_limit_to(t, water);
     e.limit = limit;
     e.limit_time = t;
     e.transport_steps = transport_steps_with(m, std::min(m.transport.settings.max_step, limit.length));
@@ -113,7 +113,7 @@ RunEstimate estimate_run(const model::Model& m) {
 void describe_estimate(const model::Model& m, const RunEstimate& e, std::ostream& out,
                        std::vector<std::string>& warnings) {
   const std::optional<Date>& start = m.source.time.start;
-  const TransportSettings& s = m.transport.settings;
+  const solver::TransportSettings& s = m.transport.settings;
   out << "run estimate:\n  flow solves       " << e.flow_solves << "\n";
   if (!m.transport.species.empty()) {
     out << "  transport steps   ";
@@ -136,7 +136,7 @@ void describe_estimate(const model::Model& m, const RunEstimate& e, std::ostream
     std::string w = "the transport takes ";
     w += e.transport_steps ? std::to_string(*e.transport_steps) + " steps (about " + duration_text(e.seconds) + ")"
                            : std::string("more steps than it can");
-    if (e.limit && (e.limit->kind == StepLimit::Kind::courant || e.limit->kind == StepLimit::Kind::stability)) {
+    if (e.limit && (e.limit->kind == solver::StepLimit::Kind::courant || e.limit->kind == solver::StepLimit::Kind::stability)) {
       w += ": the " + std::string(limit_kind(e.limit->kind)) + " allows steps of " + short_number(e.limit->length) +
            " d, set by the water of " + cell_text(m, e.limit->cell);
       const std::vector<std::string> here = features_at(m, e.limit->cell);
@@ -148,7 +148,7 @@ void describe_estimate(const model::Model& m, const RunEstimate& e, std::ostream
       if (m.transport.species.size() > 1) w += " (species " + m.transport.species[e.limit->species].name + ")";
       w += "; " + remedy(m, e.limit->kind);
     } else if (std::isfinite(s.max_step)) {
-      w += ": time.max_step is " + short_number(s.max_step) + " d; " + remedy(m, StepLimit::Kind::max_step);
+      w += ": time.max_step is " + short_number(s.max_step) + " d; " + remedy(m, solver::StepLimit::Kind::max_step);
     }
     warnings.push_back(w);
   }

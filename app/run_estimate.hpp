@@ -25,7 +25,7 @@ struct RunEstimate {
   long flow_solves = 0;
   double seconds = 0.0;                 // wall time estimate
   // The flow-dependent limit at the first flow time, when the steps depend on the water.
-  std::optional<StepLimit> limit;
+  std::optional<solver::StepLimit> limit;
   double limit_time = 0.0;              // d, the flow time it was read at
 };
 

@@ -24,7 +24,7 @@ void print_plumes(const model::Model& m, const std::vector<SpeciesPlume>& plumes
   out << "  plume            peak and area above the limit" << (m.source.metrics.layers.empty() ? "" : " (metrics layers)")
       << "\n";
   std::size_t width = 0;  // of the longest time label, so the figures line up
-  for (const post::PlumeSummary& row : plumes.front().at_outputs) width = std::max(width, time_label(row.time, start).size());
+  for (const metrics::PlumeSummary& row : plumes.front().at_outputs) width = std::max(width, time_label(row.time, start).size());
   for (std::size_t k = 0; k < plumes.front().at_outputs.size(); ++k) {
     out << "    " << std::left << std::setw(int(width) + 2) << time_label(plumes.front().at_outputs[k].time, start)
         << std::right;
@@ -40,7 +40,7 @@ void print_plumes(const model::Model& m, const std::vector<SpeciesPlume>& plumes
 
 }  // namespace
 
-std::string plume_text(const model::Species& species, const post::PlumeSummary& row) {
+std::string plume_text(const model::Species& species, const metrics::PlumeSummary& row) {
   std::string text = species.label + " " + short_number(row.peak, 3) + " mg/L";
   if (species.limit)
     text += ", " + area_text(row.area_above_limit) + " above " + short_number(*species.limit, 3) + " mg/L";

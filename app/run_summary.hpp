@@ -15,11 +15,11 @@ namespace gwp::app {
 // The plume figures of one species at its output times, as the run recorded them.
 struct SpeciesPlume {
   std::string species;
-  std::vector<post::PlumeSummary> at_outputs;
+  std::vector<metrics::PlumeSummary> at_outputs;
 };
 
 // "NH₃-N 476 mg/L, 29.9 ha above 1.5 mg/L": a species' figures at one output time.
-std::string plume_text(const model::Species& species, const post::PlumeSummary& row);
+std::string plume_text(const model::Species& species, const metrics::PlumeSummary& row);
 
 void print_summary(const model::Model& m, const RunSummary& s, const std::vector<SpeciesPlume>& plumes,
                    const std::string& result, std::ostream& out);

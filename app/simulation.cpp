@@ -33,7 +33,7 @@ bool same_time(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1
 
 // Time series written at every flow solve: heads at monitoring points, flows of wells.
 // A well whose cells are too dry to deliver its rate is named once in the warnings.
-void record_series(const model::Model& m, const FlowSolution& s, double requested_at, Observer& observer,
+void record_series(const model::Model& m, const solver::FlowSolution& s, double requested_at, results::Observer& observer,
                    std::vector<std::string>& warnings) {
   for (const auto& p : m.monitoring)
     observer.on_series("monitoring/" + p.name + "/head", "m", s.time, {s.head[std::size_t(p.cell)]});
@@ -61,8 +61,8 @@ void record_series(const model::Model& m, const FlowSolution& s, double requeste
 
 // Concentrations at the monitoring points after every transport step, and at receptors on
 // boundaries the concentration of the water discharged through them and the mass it carries.
-void record_concentrations(const model::Model& m, const TransportSolver& transport, const FlowSolution& water,
-                           double t, Observer& observer) {
+void record_concentrations(const model::Model& m, const solver::TransportSolver& transport, const solver::FlowSolution& water,
+                           double t, results::Observer& observer) {
   for (const auto& p : m.monitoring)
     for (std::size_t sp = 0; sp < transport.species_count(); ++sp)
       observer.on_series("monitoring/" + p.name + "/" + transport.species_name(sp), "mg/L", t,
@@ -80,7 +80,7 @@ void record_concentrations(const model::Model& m, const TransportSolver& transpo
 // The concentrations the transport starts from (t = 0), the first sample of every monitoring
 // point's series: a point above the limit from the start exceeds at t = 0. Receptors on
 // boundaries and wells discharge nothing before the first step.
-void record_initial_concentrations(const model::Model& m, const TransportSolver& transport, Observer& observer) {
+void record_initial_concentrations(const model::Model& m, const solver::TransportSolver& transport, results::Observer& observer) {
   for (const auto& p : m.monitoring)
     for (std::size_t sp = 0; sp < transport.species_count(); ++sp)
       observer.on_series("monitoring/" + p.name + "/" + transport.species_name(sp), "mg/L", transport.time(),
@@ -88,18 +88,18 @@ void record_initial_concentrations(const model::Model& m, const TransportSolver&
 }
 
 // Every species' concentrations and budget at a stored time.
-void store_transport(const TransportSolver& transport, double t, Observer& observer) {
+void store_transport(const solver::TransportSolver& transport, double t, results::Observer& observer) {
   std::vector<std::vector<double>> sorbed(transport.species_count());
-  TransportOutput out;
+  results::TransportOutput out;
   out.time = t;
   for (std::size_t sp = 0; sp < transport.species_count(); ++sp) {
-    const MassBudget& b = transport.budget(sp);
+    const solver::MassBudget& b = transport.budget(sp);
     sorbed[sp] = transport.sorbed(sp);
-    SpeciesOutput o;
+    results::SpeciesOutput o;
     o.name = transport.species_name(sp);
     o.concentration = &transport.concentration(sp);
     o.sorbed = &sorbed[sp];
-    for (const MassBudgetLine& line : b.lines) o.budget.push_back({line.term, line.in, line.out});
+    for (const solver::MassBudgetLine& line : b.lines) o.budget.push_back({line.term, line.in, line.out});
     o.discrepancy_percent = b.discrepancy_percent;
     o.dissolved_mass = b.dissolved_mass;
     o.sorbed_mass = b.sorbed_mass;
@@ -110,7 +110,7 @@ void store_transport(const TransportSolver& transport, double t, Observer& obser
 
 }  // namespace
 
-RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOptions& options) {
+RunSummary run_simulation(const model::Model& m, results::Observer& observer, const RunOptions& options) {
   const auto start = Clock::now();
   const Grid& grid = m.grid->grid;
   RunSummary summary;
@@ -119,12 +119,12 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
 
   // Flow is solved at every step time and stored at the output times; transport follows it
   // with the water of each interval.
-  FlowSolver flow(m.flow);
+  solver::FlowSolver flow(m.flow);
   // The transport solver is checked now but built after the first flow solve: the flow's
   // matrix is freed after a steady solve, so the two never hold their memory at once.
   const bool has_transport = !m.transport.species.empty();
   if (has_transport) check_transport_problem(m.transport, m.flow);
-  std::optional<TransportSolver> transport;
+  std::optional<solver::TransportSolver> transport;
   std::optional<PlumeRecorder> plume;
   const double end = m.source.time.end;
   std::vector<double> outputs = m.source.time.outputs;
@@ -138,13 +138,13 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
     record_initial_concentrations(m, *transport, observer);
     if (options.metrics) plume.emplace(m, *transport);
   };
-  auto advance_transport = [&](double t, const FlowSolution& water) {
+  auto advance_transport = [&](double t, const solver::FlowSolution& water) {
     if (!has_transport) return;
     ensure_transport();
     if (t <= transport->time()) return;
     const auto transport_start = Clock::now();
     transport->advance(t, water, nullptr, [&](double step_end) {
-      const ScopedTimer timer(summary.output_seconds);
+      const solver::ScopedTimer timer(summary.output_seconds);
       record_concentrations(m, *transport, water, step_end, observer);
       if (plume) plume->on_step(*transport, water, step_end);
       if (options.transport_progress) options.transport_progress(step_end, transport->steps());
@@ -159,10 +159,10 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
     }
   };
 
-  const bool transient = m.flow.settings.mode == FlowMode::transient;
+  const bool transient = m.flow.settings.mode == solver::FlowMode::transient;
   double previous = 0.0;
   std::size_t next_output = 0;
-  FlowSolution current;
+  solver::FlowSolution current;
   bool solved = false;
   for (double t : steps) {
     if (transient && t <= 0.0) continue;  // the initial heads: nothing to solve
@@ -186,15 +186,15 @@ RunSummary run_simulation(const model::Model& m, Observer& observer, const RunOp
     }
     // Transient flow: the step just solved carried the water from `previous` to t.
     if (transient) advance_transport(t, current);
-    const FlowSolution& s = current;
+    const solver::FlowSolution& s = current;
     summary.max_flow_discrepancy_percent =
         std::max(summary.max_flow_discrepancy_percent, std::abs(s.budget.discrepancy_percent));
     // Transient forcing is read at the middle of the step, steady forcing at its time.
     record_series(m, s, transient ? 0.5 * (previous + t) : t, observer, summary.warnings);
     while (next_output < outputs.size() && (same_time(outputs[next_output], t) || outputs[next_output] < t)) {
       if (same_time(outputs[next_output], t)) {
-        const ScopedTimer timer(summary.output_seconds);
-        const FlowOutput out = flow_output(t, s, darcy_flux(m.flow, flow.connections(), s));
+        const solver::ScopedTimer timer(summary.output_seconds);
+        const results::FlowOutput out = flow_output(t, s, darcy_flux(m.flow, flow.connections(), s));
         observer.on_flow_output(out);
         ensure_transport();
         if (transport) store_transport(*transport, t, observer);

@@ -36,7 +36,7 @@ struct RunSummary {
   double transport_seconds = 0.0;       // time advancing transport, the per-step records included
   long transport_steps = 0;
   long transport_linear_iterations = 0;
-  TransportPhaseTimes transport_phases;  // the transport solver's own phases
+  solver::TransportPhaseTimes transport_phases;  // the transport solver's own phases
   // Time writing results: per-step records (monitoring points, plume metrics) and the stored
   // times (heads, flows, concentrations, budgets).
   double output_seconds = 0.0;
@@ -49,6 +49,6 @@ struct Interrupted : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-RunSummary run_simulation(const model::Model& model, Observer& observer, const RunOptions& options = {});
+RunSummary run_simulation(const model::Model& model, results::Observer& observer, const RunOptions& options = {});
 
 }  // namespace gwp::app

@@ -1,6 +1,6 @@
 #include "core/language.hpp"
 
-namespace gwp::post {
+namespace gwp {
 
 std::optional<Language> parse_language(std::string_view code) {
   if (code == "en") return Language::en;
@@ -8,4 +8,4 @@ std::optional<Language> parse_language(std::string_view code) {
   return std::nullopt;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp

@@ -5,11 +5,11 @@
 #include <optional>
 #include <string_view>
 
-namespace gwp::post {
+namespace gwp {
 
 enum class Language { en, zh };
 
 // "en" or "zh" (as --lang takes them); nullopt for anything else.
 std::optional<Language> parse_language(std::string_view code);
 
-}  // namespace gwp::post
+}  // namespace gwp

@@ -132,8 +132,8 @@ struct Boundary {
   Type type = Type::head;
   std::string name;                 // optional, else "<type>:<n>"
   Selection where;
-  Schedule head;                    // m (head, general_head), stage for river, elevation for drain
-  Schedule flux;                    // m3/d per cell (flux)
+  solver::Schedule head;                    // m (head, general_head), stage for river, elevation for drain
+  solver::Schedule flux;                    // m3/d per cell (flux)
   std::optional<double> conductance;      // m2/d per cell (general_head, drain, river bed_conductance)
   std::optional<double> bed_k;            // m/d (river)
   std::optional<double> bed_thickness;    // m (river)
@@ -143,7 +143,7 @@ struct Boundary {
 };
 
 struct Recharge {
-  Schedule rate;                              // m/d
+  solver::Schedule rate;                              // m/d
   std::map<std::string, double> concentration;// mg/L
   std::optional<Polygon> polygon;             // where it applies; none = everywhere
   Location location;
@@ -154,7 +154,7 @@ struct Well {
   enum class Split { transmissivity, multi_node };
   std::string name;
   Selection where;                            // kind == at
-  Schedule rate;                              // m3/d, negative extracts
+  solver::Schedule rate;                              // m3/d, negative extracts
   std::map<std::string, double> concentration;// mg/L of injected water
   Split split = Split::transmissivity;
   double radius = 0.1;                        // m (multi-node wells)
@@ -167,9 +167,9 @@ struct Decline { double rate = 0.0; };        // 1/d first-order decline of a le
 // geomembrane's holes (features/liner.hpp, Giroud's equation).
 struct Liner {
   enum class Contact { good, poor };
-  Schedule holes_per_hectare;                 // 1/ha
+  solver::Schedule holes_per_hectare;                 // 1/ha
   double hole_area = 0.0;                     // m2 (from hole_area, or pi d^2 / 4 from hole_diameter)
-  Schedule head;                              // m, leachate head on the liner
+  solver::Schedule head;                              // m, leachate head on the liner
   double soil_k = 0.0;                        // m/d, conductivity of the soil under the geomembrane
   double soil_thickness = 0.0;                // m
   Contact contact = Contact::good;
@@ -180,10 +180,10 @@ struct Landfill {
   std::string name;
   Polygon polygon;
   Location polygon_where;                     // where the polygon was written
-  Schedule leakage;                           // m/d (given; see `liner`)
+  solver::Schedule leakage;                           // m/d (given; see `liner`)
   double start = 0.0;                         // d
   std::optional<double> end;                  // d
-  std::map<std::string, Schedule> leachate;   // mg/L, each a schedule (young, then old leachate)
+  std::map<std::string, solver::Schedule> leachate;   // mg/L, each a schedule (young, then old leachate)
   std::map<std::string, Decline> decline;
   Location location;
   std::optional<Liner> liner;                 // when given, the leakage is computed from it
@@ -264,7 +264,7 @@ struct Species {
 
 struct ConcentrationBoundary {
   Selection where;
-  std::map<std::string, Schedule> values;     // mg/L per species
+  std::map<std::string, solver::Schedule> values;     // mg/L per species
   Location location;
 };
 

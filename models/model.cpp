@@ -18,9 +18,9 @@ namespace gwp::model {
 
 namespace {
 
-FlowSettings flow_settings(const Case& c) {
-  FlowSettings s;
-  s.mode = c.flow.mode == Flow::Mode::steady ? FlowMode::steady : FlowMode::transient;
+solver::FlowSettings flow_settings(const Case& c) {
+  solver::FlowSettings s;
+  s.mode = c.flow.mode == Flow::Mode::steady ? solver::FlowMode::steady : solver::FlowMode::transient;
   s.head_tolerance = c.flow.head_tolerance;
   s.residual_tolerance = c.flow.residual_tolerance;
   s.max_outer_iterations = c.flow.max_iterations;
@@ -31,11 +31,11 @@ FlowSettings flow_settings(const Case& c) {
 }
 
 // Layer type of every grid layer: the case default, changed per case layer.
-std::vector<LayerType> layer_types(const Case& c, const LayerTable& table) {
+std::vector<solver::LayerType> layer_types(const Case& c, const LayerTable& table) {
   auto convert = [](Flow::LayerType t) {
-    return t == Flow::LayerType::confined ? LayerType::confined : LayerType::convertible;
+    return t == Flow::LayerType::confined ? solver::LayerType::confined : solver::LayerType::convertible;
   };
-  std::vector<LayerType> out;
+  std::vector<solver::LayerType> out;
   for (std::size_t e = 0; e < table.entries.size(); ++e) {
     const auto& entry = table.entries[e];
     Flow::LayerType t = c.flow.layer_type;
@@ -96,7 +96,7 @@ bool declares_pumping_well(const Case& c, const std::string& name) {
 // and the boundaries named by the other receptors (the first `boundary_terms` terms of p).
 // A receptor naming a well or boundary that the case declares but that could not be built stays
 // silent: that feature's own problem is the one to fix.
-void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const FlowProblem& p, std::size_t boundary_terms,
+void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const solver::FlowProblem& p, std::size_t boundary_terms,
                               Model& m, Diagnostics& d) {
   for (const Monitoring& point : c.monitoring) {
     const std::int64_t cell = point_cell(point.at, point.z, point.layer, point.location, g, d);
@@ -133,7 +133,7 @@ void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const FlowProbl
     // Boundary terms come first in FlowProblem::terms, one per [[flow.boundary]] that could be built.
     const bool declared = std::find(boundaries.begin(), boundaries.end(), r.boundary) != boundaries.end();
     const auto built = std::find_if(p.terms.begin(), p.terms.begin() + std::ptrdiff_t(boundary_terms),
-                                    [&](const FlowTerm& t) { return t.name == r.boundary; });
+                                    [&](const solver::FlowTerm& t) { return t.name == r.boundary; });
     const std::size_t term = std::size_t(built - p.terms.begin());
     if (!declared || term >= boundary_terms) {
       if (declared && !d.empty()) continue;  // the boundary reported why it was not built
@@ -158,7 +158,7 @@ Model build_model(const Case& c) {
   m.grid = grid;
   m.fields = resolve_properties(c.properties, *grid, d, c.properties.where);
 
-  FlowProblem& p = m.flow;
+  solver::FlowProblem& p = m.flow;
   p.grid = &grid->grid;
   p.layer_type = layer_types(c, grid->layers);
   p.properties.kh = m.fields.kh;

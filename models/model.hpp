@@ -42,9 +42,9 @@ struct Model {
   Case source;                               // the case as read
   std::shared_ptr<const BuiltGrid> grid;     // shared: FlowProblem points into it
   CellFields fields;
-  FlowProblem flow;
+  solver::FlowProblem flow;
   std::vector<WaterQuality> term_quality;    // per flow term: what entering water carries
-  TransportProblem transport;                // no species: flow only
+  solver::TransportProblem transport;                // no species: flow only
   std::vector<MonitoringPoint> monitoring;        // [[monitoring]], then the point [[receptors]]
   std::vector<ReceptorOutput> receptors;
   std::vector<PumpingWellOutput> pumping_wells;  // [[wells]], then the pumps of cleared abandoned wells

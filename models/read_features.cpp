@@ -30,7 +30,7 @@ Well read_well(Section& s, std::vector<std::pair<std::string, Location>>& names)
 }
 
 // Decline of a leachate concentration: first order from half_life or rate (1/d).
-std::map<std::string, Decline> read_declines(const Field& f, const std::map<std::string, Schedule>& leachate) {
+std::map<std::string, Decline> read_declines(const Field& f, const std::map<std::string, solver::Schedule>& leachate) {
   std::map<std::string, Decline> out;
   auto table = f.section();
   if (!table) return out;

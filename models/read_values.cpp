@@ -102,19 +102,19 @@ std::optional<std::array<double, 2>> read_min_max(const Field& f, Dimension dime
   return std::array<double, 2>{*lo, *hi};
 }
 
-std::optional<Schedule> read_schedule(const Field& f, Dimension dimension, const Range& range) {
+std::optional<solver::Schedule> read_schedule(const Field& f, Dimension dimension, const Range& range) {
   if (!f) return std::nullopt;
   if (!f.is_array()) {
     auto v = f.quantity(dimension, range);
     if (!v) return std::nullopt;
-    return Schedule::constant(*v);
+    return solver::Schedule::constant(*v);
   }
   auto rows = f.elements();
   if (rows->empty()) {
     f.error("empty schedule (expected a value or [[time, value], ...])");
     return std::nullopt;
   }
-  Schedule s;
+  solver::Schedule s;
   bool ok = true;
   for (const Field& row : *rows) {
     auto pair = exactly(row, 2, "[time, value]");
@@ -162,8 +162,8 @@ std::map<std::string, double> read_concentrations(const Field& f) {
   return out;
 }
 
-std::map<std::string, Schedule> read_concentration_schedules(const Field& f) {
-  std::map<std::string, Schedule> out;
+std::map<std::string, solver::Schedule> read_concentration_schedules(const Field& f) {
+  std::map<std::string, solver::Schedule> out;
   auto section = f.section();
   if (!section) return out;
   for (const NamedEntry& e : section->entries()) {

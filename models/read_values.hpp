@@ -24,12 +24,12 @@ std::optional<std::array<double, 2>> read_top_bottom(const Field& f);
 std::optional<std::array<double, 2>> read_min_max(const Field& f, Dimension dimension);
 
 // A quantity, or [[time, value], ...] with strictly increasing times; values checked by `range`.
-std::optional<Schedule> read_schedule(const Field& f, Dimension dimension, const Range& range = Range::any());
+std::optional<solver::Schedule> read_schedule(const Field& f, Dimension dimension, const Range& range = Range::any());
 
 // { species = concentration, ... }; every name must be a declared species; values mg/L >= 0.
 std::map<std::string, double> read_concentrations(const Field& f);
 // As read_concentrations, each value a schedule.
-std::map<std::string, Schedule> read_concentration_schedules(const Field& f);
+std::map<std::string, solver::Schedule> read_concentration_schedules(const Field& f);
 
 // Reports a species name that is not declared in [[species]]; true when it is.
 bool check_species(Reader& reader, const std::string& name, const Location& where);

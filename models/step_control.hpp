@@ -22,6 +22,6 @@ inline constexpr int kStepsPerInterval = 10;
 // Longest step (d) from each time on: in each interval between consecutive marks (d, in any
 // order; t = 0 and the end added), the shorter of end / kStepsPerRun and the interval /
 // kStepsPerInterval.
-Schedule accuracy_step_limit(std::vector<double> marks, double end);
+solver::Schedule accuracy_step_limit(std::vector<double> marks, double end);
 
 }  // namespace gwp::model

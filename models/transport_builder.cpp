@@ -8,14 +8,14 @@ namespace gwp::model {
 
 namespace {
 
-SorptionModel solver_model(Sorption::Model m) {
+solver::SorptionModel solver_model(Sorption::Model m) {
   switch (m) {
-    case Sorption::Model::none: return SorptionModel::none;
-    case Sorption::Model::linear: return SorptionModel::linear;
-    case Sorption::Model::freundlich: return SorptionModel::freundlich;
-    case Sorption::Model::langmuir: return SorptionModel::langmuir;
+    case Sorption::Model::none: return solver::SorptionModel::none;
+    case Sorption::Model::linear: return solver::SorptionModel::linear;
+    case Sorption::Model::freundlich: return solver::SorptionModel::freundlich;
+    case Sorption::Model::langmuir: return solver::SorptionModel::langmuir;
   }
-  return SorptionModel::none;
+  return solver::SorptionModel::none;
 }
 
 const char* model_name(Sorption::Model m) {
@@ -29,7 +29,7 @@ const char* model_name(Sorption::Model m) {
 }
 
 // Writes one sorption description into the per-cell arrays of `sp` at `cells`.
-void set_sorption(SpeciesProblem& sp, const Sorption& s, const std::vector<std::int64_t>& cells) {
+void set_sorption(solver::SpeciesProblem& sp, const Sorption& s, const std::vector<std::int64_t>& cells) {
   for (std::int64_t n : cells) {
     const auto i = std::size_t(n);
     sp.kd[i] = s.kd;
@@ -39,7 +39,7 @@ void set_sorption(SpeciesProblem& sp, const Sorption& s, const std::vector<std::
   }
 }
 
-void set_decay(SpeciesProblem& sp, const Decay& decay, const std::vector<std::int64_t>& cells) {
+void set_decay(solver::SpeciesProblem& sp, const Decay& decay, const std::vector<std::int64_t>& cells) {
   const bool dissolved = decay.phase != Decay::Phase::sorbed, sorbed = decay.phase != Decay::Phase::dissolved;
   for (std::int64_t n : cells) {
     const auto i = std::size_t(n);
@@ -75,21 +75,21 @@ std::vector<double> initial_concentration(const Species& s, const BuiltGrid& g, 
 
 }  // namespace
 
-TransportProblem build_transport(const Case& c, const BuiltGrid& g, const CellFields& f,
+solver::TransportProblem build_transport(const Case& c, const BuiltGrid& g, const CellFields& f,
                                  const std::vector<WaterQuality>& term_quality, Diagnostics& d) {
-  TransportProblem t;
+  solver::TransportProblem t;
   t.grid = &g.grid;
   t.porosity = f.porosity;
   t.bulk_density = f.bulk_density;
   t.alpha_l = c.transport.alpha_l;
   t.alpha_th = c.transport.alpha_th;
   t.alpha_tv = c.transport.alpha_tv;
-  t.settings.advection = c.transport.advection == Transport::Advection::upwind    ? AdvectionScheme::upwind
-                         : c.transport.advection == Transport::Advection::central ? AdvectionScheme::central
-                                                                                  : AdvectionScheme::tvd;
-  t.settings.weighting = c.transport.weighting == Transport::Weighting::implicit         ? TimeWeighting::implicit
-                         : c.transport.weighting == Transport::Weighting::crank_nicolson ? TimeWeighting::crank_nicolson
-                                                                                         : TimeWeighting::explicit_;
+  t.settings.advection = c.transport.advection == Transport::Advection::upwind    ? solver::AdvectionScheme::upwind
+                         : c.transport.advection == Transport::Advection::central ? solver::AdvectionScheme::central
+                                                                                  : solver::AdvectionScheme::tvd;
+  t.settings.weighting = c.transport.weighting == Transport::Weighting::implicit         ? solver::TimeWeighting::implicit
+                         : c.transport.weighting == Transport::Weighting::crank_nicolson ? solver::TimeWeighting::crank_nicolson
+                                                                                         : solver::TimeWeighting::explicit_;
   t.settings.max_courant = c.transport.max_courant;
   t.settings.cross_dispersion = c.transport.cross_dispersion;
   t.settings.max_step = c.time.max_step;
@@ -104,7 +104,7 @@ TransportProblem build_transport(const Case& c, const BuiltGrid& g, const CellFi
   for (const ConcentrationBoundary& cb : c.transport.boundaries) fixed_cells.push_back(select_cells(cb.where, g, d));
 
   for (const Species& s : c.species) {
-    SpeciesProblem sp;
+    solver::SpeciesProblem sp;
     sp.name = s.name;
     sp.diffusion = s.diffusion;
     sp.sorption = solver_model(species_model(s, c.properties, d));
@@ -123,7 +123,7 @@ TransportProblem build_transport(const Case& c, const BuiltGrid& g, const CellFi
     sp.initial = initial_concentration(s, g, d);
     for (const WaterQuality& q : term_quality) {
       auto it = q.find(s.name);
-      sp.term_concentration.push_back(it == q.end() ? SourceConcentration{Schedule::constant(0.0)} : it->second);
+      sp.term_concentration.push_back(it == q.end() ? solver::SourceConcentration{solver::Schedule::constant(0.0)} : it->second);
     }
     for (std::size_t b = 0; b < c.transport.boundaries.size(); ++b) {
       const ConcentrationBoundary& cb = c.transport.boundaries[b];

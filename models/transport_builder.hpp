@@ -14,7 +14,7 @@ namespace gwp::model {
 
 // `term_quality` has one entry per flow term (Model::term_quality). Initial concentrations
 // taken from a previous result are filled in later by the caller (they need the result file).
-TransportProblem build_transport(const Case& c, const BuiltGrid& g, const CellFields& f,
+solver::TransportProblem build_transport(const Case& c, const BuiltGrid& g, const CellFields& f,
                                  const std::vector<WaterQuality>& term_quality, Diagnostics& d);
 
 }  // namespace gwp::model

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace gwp {
+namespace gwp::results {
 
 // One line of the flow budget at a stored time: a row of /flow/budget.
 struct FlowBudgetRow {
@@ -67,4 +67,4 @@ class Observer {
                          const std::vector<double>& values) {}
 };
 
-}  // namespace gwp
+}  // namespace gwp::results

@@ -7,7 +7,7 @@
 #include "results/h5/dataset.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 
 namespace {
 
@@ -128,4 +128,4 @@ ResultFeatures read_features(const ResultReader& r) {
   return f;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -8,13 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "core/plane_geometry.hpp"  // Point
 #include "results/h5/object.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 
 class ResultReader;
-
-using Point = std::array<double, 2>;  // world x, y (m)
 
 // A landfill, pond or other area source: its plan outline, world coordinates, not closed
 // (the last vertex joins the first).
@@ -77,4 +76,4 @@ void write_features(const h5::Group& root, const ResultFeatures& features);
 // Reads what write_features wrote; a result without /features gives empty lists (older files).
 ResultFeatures read_features(const ResultReader& reader);
 
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-namespace gwp::post {
+namespace gwp::results {
 
 inline constexpr const char* kResultFormat = "gwplume-result";  // root attribute `format`
 inline constexpr int kResultFormatVersion = 1;                  // root attribute `format_version`
@@ -21,4 +21,4 @@ inline constexpr double kInactiveValue = -1e30;
 // complete.
 inline std::string partial_path(const std::string& final_path) { return final_path + ".partial"; }
 
-}  // namespace gwp::post
+}  // namespace gwp::results

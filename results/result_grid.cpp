@@ -5,7 +5,7 @@
 #include "results/h5/attribute.hpp"
 #include "results/h5/dataset.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 
 namespace {
 
@@ -55,4 +55,4 @@ void write_properties(const h5::Group& root, const Grid& grid,
     write_sized(group, field.name, dims, field.values, field.units);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::results

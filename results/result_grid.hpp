@@ -6,7 +6,7 @@
 #include "core/grid.hpp"
 #include "results/h5/object.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 
 // A per-cell field with its units, e.g. {"kh", "m/d", values}; values in grid cell order.
 struct CellField {
@@ -23,4 +23,4 @@ void write_grid(const h5::Group& root, const Grid& grid, const std::string& crs,
 void write_properties(const h5::Group& root, const Grid& grid,
                       const std::vector<CellField>& fields);
 
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -7,7 +7,7 @@
 
 #include "core/errors.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 
 namespace {
 
@@ -51,4 +51,4 @@ Grid read_grid(const ResultReader& r) {
   return g;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -3,10 +3,10 @@
 #include "core/grid.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 
 // The grid as the run had it: extents, origin, rotation, widths, tops, bottoms, active flags.
 // Throws IoError naming the file and dataset if /grid is missing or its sizes disagree.
 Grid read_grid(const ResultReader& reader);
 
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -3,7 +3,7 @@
 #include "core/errors.hpp"
 #include "results/h5/attribute.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 
 ResultReader::ResultReader(const std::string& path) : file_(h5::File::open_read_only(path)) {}
 
@@ -100,4 +100,4 @@ std::optional<Date> ResultReader::start_date() const {
   return parse_date(text_attribute("/", "start_date"));
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::results

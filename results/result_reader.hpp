@@ -13,7 +13,7 @@
 #include "results/h5/table.hpp"
 #include "results/observer.hpp"  // FlowBudgetRow
 
-namespace gwp::post {
+namespace gwp::results {
 
 class ResultReader {
  public:
@@ -52,4 +52,4 @@ class ResultReader {
   h5::File file_;
 };
 
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -9,7 +9,7 @@
 #include "core/errors.hpp"
 #include "results/h5/attribute.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 
 namespace fs = std::filesystem;
 
@@ -76,7 +76,7 @@ const Grid& checked_grid(const ResultHeader& header) {
 
 ResultWriter::ResultWriter(std::string final_path, const ResultHeader& header)
     : final_path_(std::move(final_path)),
-      partial_path_(post::partial_path(final_path_)),
+      partial_path_(results::partial_path(final_path_)),
       nx_(checked_grid(header).nx),
       ny_(header.grid->ny),
       nz_(header.grid->nz),
@@ -354,4 +354,4 @@ void ResultWriter::close_file() {
   file_.close();
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -19,7 +19,7 @@
 #include "results/result_format.hpp"
 #include "results/result_grid.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 
 struct ResultHeader {
   std::string case_name;
@@ -108,4 +108,4 @@ class ResultWriter : public Observer {
   bool finished_ = false;
 };
 
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -52,31 +52,31 @@ void set_states(const AbandonedWell& w, const BoreGeometry& geometry, AbandonedW
 // during [start, end) with each cell's share from the open bore's hydraulics. A cell of a
 // convertible layer that is dry at the start (initial head at or below its bottom, typically
 // the part of the bore above the water table) supplies nothing: the others share the rate.
-FlowTerm pump_term(const AbandonedWell& w, const AbandonedWellBore& bore, const BoreGeometry& geometry,
-                   const FlowProblem& problem) {
-  FlowTerm term;
+solver::FlowTerm pump_term(const AbandonedWell& w, const AbandonedWellBore& bore, const BoreGeometry& geometry,
+                   const solver::FlowProblem& problem) {
+  solver::FlowTerm term;
   term.name = w.name + " pumping";
-  term.kind = TermKind::well;
+  term.kind = solver::TermKind::well;
   term.cells = bore.cells;
-  term.rate = window(Schedule::constant(w.pumped->rate), w.pumped->start, w.pumped->end, true);
+  term.rate = window(solver::Schedule::constant(w.pumped->rate), w.pumped->start, w.pumped->end, true);
   const gwp::Grid& grid = *problem.grid;
   std::vector<double> supplying = geometry.aquifer_conductance;
   for (std::size_t k = 0; k < bore.cells.size(); ++k) {
     const std::int64_t n = bore.cells[k];
-    const bool convertible = problem.layer_type[std::size_t(grid.cell(n).k)] == LayerType::convertible;
+    const bool convertible = problem.layer_type[std::size_t(grid.cell(n).k)] == solver::LayerType::convertible;
     if (convertible && problem.initial_head[std::size_t(n)] <= grid.cell_bottom(n)) supplying[k] = 0.0;
   }
   if (std::all_of(supplying.begin(), supplying.end(), [](double c) { return c == 0.0; }))
     supplying = geometry.aquifer_conductance;  // all dry at the start: share by the bore as built
   term.weight = extraction_shares(
-      Bore{supplying, segment_conductances(geometry, w.radius, bore_conductivity(w, AbandonedWell::State::open))});
+      solver::Bore{supplying, segment_conductances(geometry, w.radius, bore_conductivity(w, AbandonedWell::State::open))});
   return term;
 }
 
 }  // namespace
 
 std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGrid& g, const CellFields& f,
-                                                   FlowProblem& problem, std::vector<WaterQuality>& quality,
+                                                   solver::FlowProblem& problem, std::vector<WaterQuality>& quality,
                                                    Diagnostics& d, std::vector<std::string>& warnings) {
   std::vector<AbandonedWellBore> bores;
   const gwp::Grid& grid = g.grid;
@@ -109,12 +109,12 @@ std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGri
       continue;
     }
     if (w.pumped) {
-      bore.extraction = window(Schedule::constant(-w.pumped->rate), w.pumped->start, w.pumped->end, true);
+      bore.extraction = window(solver::Schedule::constant(-w.pumped->rate), w.pumped->start, w.pumped->end, true);
       bore.pump_term = problem.terms.size();
       problem.terms.push_back(pump_term(w, bore, *geometry, problem));
       quality.push_back({});
     }
-    std::optional<ConnectionGroup> group =
+    std::optional<solver::ConnectionGroup> group =
         bore_connections("abandoned_well:" + w.name, bore.cells, bore.aquifer_conductance, bore.state_times,
                          bore.segment_conductance, &error);
     if (!group) {
@@ -130,7 +130,7 @@ std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGri
 BoreReport report(const AbandonedWellBore& bore, const std::vector<double>& head, double t) {
   std::vector<double> cell_head;
   for (std::int64_t n : bore.cells) cell_head.push_back(head[std::size_t(n)]);
-  const BoreState state = bore_state(Bore{bore.aquifer_conductance, bore.segments_at(t)}, cell_head, bore.extraction.at(t));
+  const solver::BoreState state = bore_state(solver::Bore{bore.aquifer_conductance, bore.segments_at(t)}, cell_head, bore.extraction.at(t));
   BoreReport r;
   r.segment_flow = state.segment_flow;
   r.cell_exchange = state.cell_exchange;

@@ -32,7 +32,7 @@ struct AbandonedWellBore {
   std::vector<double> state_times;                     // d, state s holds from state_times[s]
   std::vector<std::vector<double>> segment_conductance;// m2/d, [state][segment between cells s, s+1]
   const std::vector<double>& segments_at(double t) const;
-  Schedule extraction = Schedule::constant(0.0);       // m3/d pumped out of the bore (> 0 while pumped)
+  solver::Schedule extraction = solver::Schedule::constant(0.0);       // m3/d pumped out of the bore (> 0 while pumped)
   std::optional<std::size_t> pump_term;                // index in FlowProblem::terms while it can be pumped
 };
 
@@ -46,7 +46,7 @@ struct BoreReport {
 // `quality`) per pumped one, and returns the bores (for outputs). A well open in a single cell
 // joins nothing; it is left out with a warning (and not pumped).
 std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGrid& g, const CellFields& f,
-                                                   FlowProblem& problem, std::vector<WaterQuality>& quality,
+                                                   solver::FlowProblem& problem, std::vector<WaterQuality>& quality,
                                                    Diagnostics& d, std::vector<std::string>& warnings);
 
 // Flows in the bore for the given cell heads (m) at time t (d), with the pumped rate at t.

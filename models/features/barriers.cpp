@@ -8,20 +8,20 @@
 
 namespace gwp::model {
 
-Schedule barrier_characteristic(double k, double thickness, double start) {
+solver::Schedule barrier_characteristic(double k, double thickness, double start) {
   const double characteristic = k / thickness;  // 1/d
-  if (start <= 0.0) return Schedule::constant(characteristic);
-  return Schedule{{0.0, start}, {std::numeric_limits<double>::infinity(), characteristic}};
+  if (start <= 0.0) return solver::Schedule::constant(characteristic);
+  return solver::Schedule{{0.0, start}, {std::numeric_limits<double>::infinity(), characteristic}};
 }
 
-void add_barriers(const Case& c, const BuiltGrid& g, FlowProblem& problem, Diagnostics& d) {
+void add_barriers(const Case& c, const BuiltGrid& g, solver::FlowProblem& problem, Diagnostics& d) {
   const gwp::Grid& grid = g.grid;
   for (const Barrier& b : c.barriers) {
     const bool inside = vertices_inside(grid, b.line, "line", b.location, d);
     const std::size_t problems = d.items().size();
     const std::vector<int> layers = resolve_layers(b.layers, g.layers, b.location, d);
     if (!inside || d.items().size() != problems) continue;
-    FlowBarrier barrier;
+    solver::FlowBarrier barrier;
     barrier.name = b.name;
     barrier.characteristic = barrier_characteristic(b.k, b.thickness, b.start);
     for (const auto& face : crossed_faces(grid, b.line))

@@ -16,10 +16,10 @@ namespace gwp::model {
 
 // Hydraulic characteristic (1/d) of a wall of conductivity k (m/d) and thickness (m), as a
 // schedule: none (+infinity) before `start` (d), k / thickness from then on.
-Schedule barrier_characteristic(double k, double thickness, double start);
+solver::Schedule barrier_characteristic(double k, double thickness, double start);
 
 // Appends one FlowBarrier per [[barriers]] entry. A vertex outside the grid, an unknown layer,
 // or a wall that crosses no face between active cells is a diagnostic at the entry.
-void add_barriers(const Case& c, const BuiltGrid& g, FlowProblem& problem, Diagnostics& d);
+void add_barriers(const Case& c, const BuiltGrid& g, solver::FlowProblem& problem, Diagnostics& d);
 
 }  // namespace gwp::model

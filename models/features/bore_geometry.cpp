@@ -25,14 +25,14 @@ std::optional<BoreGeometry> bore_geometry(const gwp::Grid& grid, const std::vect
   for (std::size_t s = 0; s < cells.size(); ++s) {
     const std::int64_t n = cells[s];
     const CellIndex ci = grid.cell(n);
-    const double re = peaceman_radius(grid.dx[std::size_t(ci.j)], grid.dy[std::size_t(ci.i)]);
+    const double re = solver::peaceman_radius(grid.dx[std::size_t(ci.j)], grid.dy[std::size_t(ci.i)]);
     if (re <= radius) {
       if (error)
         *error = "the well radius (" + std::to_string(radius) + " m) must be smaller than the effective radius of its cells (" +
                  std::to_string(re) + " m); use larger cells or a smaller radius";
       return std::nullopt;
     }
-    out.aquifer_conductance.push_back(thiem_conductance(kh[std::size_t(n)], screened_length(grid, n, open), re, radius));
+    out.aquifer_conductance.push_back(solver::thiem_conductance(kh[std::size_t(n)], screened_length(grid, n, open), re, radius));
     if (s + 1 < cells.size()) out.segment_length.push_back(middle(n) - middle(cells[s + 1]));
   }
   return out;
@@ -40,16 +40,16 @@ std::optional<BoreGeometry> bore_geometry(const gwp::Grid& grid, const std::vect
 
 std::vector<double> segment_conductances(const BoreGeometry& g, double radius, double k_bore) {
   std::vector<double> out;
-  for (double length : g.segment_length) out.push_back(bore_conductance(radius, k_bore, length));
+  for (double length : g.segment_length) out.push_back(solver::bore_conductance(radius, k_bore, length));
   return out;
 }
 
-std::optional<ConnectionGroup> bore_connections(const std::string& name, const std::vector<std::int64_t>& cells,
+std::optional<solver::ConnectionGroup> bore_connections(const std::string& name, const std::vector<std::int64_t>& cells,
                                                 const std::vector<double>& aquifer_conductance,
                                                 const std::vector<double>& state_times,
                                                 const std::vector<std::vector<double>>& segment_conductance,
                                                 std::string* error) {
-  ConnectionGroup group;
+  solver::ConnectionGroup group;
   group.name = name;
   group.state_times = state_times;
   for (std::size_t i = 0; i < cells.size(); ++i)
@@ -59,7 +59,7 @@ std::optional<ConnectionGroup> bore_connections(const std::string& name, const s
     }
   try {
     for (const auto& segments : segment_conductance) {
-      const BorePairs pairs = eliminate_bore(Bore{aquifer_conductance, segments});
+      const solver::BorePairs pairs = eliminate_bore(solver::Bore{aquifer_conductance, segments});
       std::vector<double> state;
       for (std::size_t i = 0; i < cells.size(); ++i)
         for (std::size_t j = i + 1; j < cells.size(); ++j) state.push_back(pairs(i, j));

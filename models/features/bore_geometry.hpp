@@ -34,7 +34,7 @@ double open_bore_conductivity(double radius);
 // The extra connections of a bore: one link for every pair of its cells, with the conductances
 // left when the bore nodes are eliminated (solver/flow/bore.hpp), one set per state.
 // nullopt, with the reason in `error`, when the bore cannot be joined to its cells.
-std::optional<ConnectionGroup> bore_connections(const std::string& name, const std::vector<std::int64_t>& cells,
+std::optional<solver::ConnectionGroup> bore_connections(const std::string& name, const std::vector<std::int64_t>& cells,
                                                 const std::vector<double>& aquifer_conductance,
                                                 const std::vector<double>& state_times,
                                                 const std::vector<std::vector<double>>& segment_conductance,

@@ -21,15 +21,15 @@ const char* type_name(Boundary::Type t) {
   return "boundary";
 }
 
-TermKind term_kind(Boundary::Type t) {
+solver::TermKind term_kind(Boundary::Type t) {
   switch (t) {
-    case Boundary::Type::head: return TermKind::fixed_head;
-    case Boundary::Type::flux: return TermKind::flux;
-    case Boundary::Type::general_head: return TermKind::general_head;
-    case Boundary::Type::river: return TermKind::river;
-    case Boundary::Type::drain: return TermKind::drain;
+    case Boundary::Type::head: return solver::TermKind::fixed_head;
+    case Boundary::Type::flux: return solver::TermKind::flux;
+    case Boundary::Type::general_head: return solver::TermKind::general_head;
+    case Boundary::Type::river: return solver::TermKind::river;
+    case Boundary::Type::drain: return solver::TermKind::drain;
   }
-  return TermKind::flux;
+  return solver::TermKind::flux;
 }
 
 // Bed conductance of one river cell, m2/d: given per cell, or K_bed A / thickness with A the
@@ -37,7 +37,7 @@ TermKind term_kind(Boundary::Type t) {
 // the reach covers).
 double river_conductance(const Boundary& b, double bed_area) {
   if (b.conductance) return *b.conductance;
-  return riverbed_conductance(*b.bed_k, *b.bed_thickness, bed_area);
+  return solver::riverbed_conductance(*b.bed_k, *b.bed_thickness, bed_area);
 }
 
 // Bed area (m2) per column (i * nx + j) of a river reach along a line of the given width.
@@ -57,11 +57,11 @@ std::string boundary_name(const Boundary& b, std::size_t index) {
   return std::string(type_name(b.type)) + " " + std::to_string(index + 1);
 }
 
-void add_boundaries(const Case& c, const BuiltGrid& g, FlowProblem& problem, std::vector<WaterQuality>& quality,
+void add_boundaries(const Case& c, const BuiltGrid& g, solver::FlowProblem& problem, std::vector<WaterQuality>& quality,
                     Diagnostics& d) {
   for (std::size_t ib = 0; ib < c.flow.boundaries.size(); ++ib) {
     const Boundary& b = c.flow.boundaries[ib];
-    FlowTerm term;
+    solver::FlowTerm term;
     term.name = boundary_name(b, ib);
     term.kind = term_kind(b.type);
     term.cells = select_cells(b.where, g, d);

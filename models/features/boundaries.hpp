@@ -10,7 +10,7 @@ namespace gwp::model {
 
 // Appends one FlowTerm per boundary to `problem.terms`, and to `quality` what water entering
 // through it carries (its inflow_concentration).
-void add_boundaries(const Case& c, const BuiltGrid& g, FlowProblem& problem, std::vector<WaterQuality>& quality,
+void add_boundaries(const Case& c, const BuiltGrid& g, solver::FlowProblem& problem, std::vector<WaterQuality>& quality,
                     Diagnostics& d);
 
 // The name a boundary is reported under: its own name, else "<type> <number>" (1-based).

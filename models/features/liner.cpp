@@ -30,12 +30,12 @@ double giroud_hole_leakage(Liner::Contact contact, double hole_area, double head
   return q * kSecondsPerDay;  // m3/d
 }
 
-Schedule liner_leakage(const Liner& liner) {
+solver::Schedule liner_leakage(const Liner& liner) {
   std::vector<double> times = liner.holes_per_hectare.times;
   times.insert(times.end(), liner.head.times.begin(), liner.head.times.end());
   std::sort(times.begin(), times.end());
   times.erase(std::unique(times.begin(), times.end()), times.end());
-  Schedule out;
+  solver::Schedule out;
   for (double t : times) {
     const double holes = liner.holes_per_hectare.at(t) / kSquareMetresPerHectare;  // 1/m2
     const double per_hole = giroud_hole_leakage(liner.contact, liner.hole_area, liner.head.at(t), liner.soil_k,

@@ -27,7 +27,7 @@ double giroud_hole_leakage(Liner::Contact contact, double hole_area, double head
 
 // The leakage (m/d over the liner's plan area) at every time at which the hole density or the
 // head changes: holes per m2 times the leakage of one hole.
-Schedule liner_leakage(const Liner& liner);
+solver::Schedule liner_leakage(const Liner& liner);
 
 // One message per parameter outside the range in which Giroud's equation was fitted.
 std::vector<std::string> liner_warnings(const Liner& liner, const std::string& landfill);

@@ -17,7 +17,7 @@ std::int64_t top_active_cell(const gwp::Grid& grid, int i, int j) {
   return -1;
 }
 
-Schedule window(const Schedule& s, double start, double end, bool inside) {
+solver::Schedule window(const solver::Schedule& s, double start, double end, bool inside) {
   const double before_all = -std::numeric_limits<double>::infinity();
   std::vector<double> times = s.times;
   times.push_back(start);
@@ -30,7 +30,7 @@ Schedule window(const Schedule& s, double start, double end, bool inside) {
   };
   // An explicit first entry for all earlier times, because a schedule's first value also
   // holds before its first time.
-  Schedule out{{before_all}, {value(before_all)}};
+  solver::Schedule out{{before_all}, {value(before_all)}};
   for (double t : times) {
     out.times.push_back(t);
     out.values.push_back(value(t));
@@ -53,7 +53,7 @@ Point column_centre(const gwp::Grid& grid, int i, int j) {
 
 }  // namespace
 
-void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& problem,
+void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, solver::FlowProblem& problem,
                                 std::vector<WaterQuality>& quality, Diagnostics& d) {
   const gwp::Grid& grid = g.grid;
   const int none = -1;
@@ -76,18 +76,18 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& 
   // Terms: recharge entry r outside landfills; recharge entry r under landfill l (switched off
   // while l leaks); landfill l leakage.
   const std::size_t nr = c.flow.recharge.size(), nl = c.landfills.size();
-  std::vector<FlowTerm> plain(nr), under(nr * nl), leak(nl);
+  std::vector<solver::FlowTerm> plain(nr), under(nr * nl), leak(nl);
   std::vector<WaterQuality> plain_q(nr), under_q(nr * nl), leak_q(nl);
   for (std::size_t r = 0; r < nr; ++r) {
     plain[r].name = nr == 1 ? "recharge" : "recharge " + std::to_string(r + 1);
-    plain[r].kind = TermKind::recharge;
+    plain[r].kind = solver::TermKind::recharge;
     plain[r].rate = c.flow.recharge[r].rate;
     plain_q[r] = constant_quality(c.flow.recharge[r].concentration);
     for (std::size_t l = 0; l < nl; ++l) {
       const Landfill& lf = c.landfills[l];
-      FlowTerm& t = under[r * nl + l];
+      solver::FlowTerm& t = under[r * nl + l];
       t.name = plain[r].name + " (" + lf.name + ")";
-      t.kind = TermKind::recharge;
+      t.kind = solver::TermKind::recharge;
       t.rate = window(c.flow.recharge[r].rate, lf.start, lf.end.value_or(std::numeric_limits<double>::infinity()), false);
       under_q[r * nl + l] = plain_q[r];
     }
@@ -95,11 +95,11 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& 
   for (std::size_t l = 0; l < nl; ++l) {
     const Landfill& lf = c.landfills[l];
     leak[l].name = lf.name;
-    leak[l].kind = TermKind::landfill;
+    leak[l].kind = solver::TermKind::landfill;
     // A lined landfill leaks what the holes of its liner pass (features/liner.hpp).
-    const Schedule leakage = lf.liner ? liner_leakage(*lf.liner) : lf.leakage;
+    const solver::Schedule leakage = lf.liner ? liner_leakage(*lf.liner) : lf.leakage;
     leak[l].rate = window(leakage, lf.start, lf.end.value_or(std::numeric_limits<double>::infinity()), true);
-    for (const auto& [species, schedule] : lf.leachate) leak_q[l][species] = gwp::SourceConcentration{schedule};
+    for (const auto& [species, schedule] : lf.leachate) leak_q[l][species] = gwp::solver::SourceConcentration{schedule};
     for (auto& [species, source] : leak_q[l]) {
       auto decline = lf.decline.find(species);
       if (decline == lf.decline.end()) continue;
@@ -122,7 +122,7 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& 
         ++landfill_cells[std::size_t(l)];
       }
       if (r == none) continue;
-      FlowTerm& t = l == none ? plain[std::size_t(r)] : under[std::size_t(r) * nl + std::size_t(l)];
+      solver::FlowTerm& t = l == none ? plain[std::size_t(r)] : under[std::size_t(r) * nl + std::size_t(l)];
       t.cells.push_back(n);
       t.weight.push_back(area);
     }
@@ -138,7 +138,7 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, FlowProblem& 
     if (landfill_cells[l] == 0)
       d.add(c.landfills[l].location, "the landfill polygon covers no active cell centre");
 
-  const std::pair<std::vector<FlowTerm>*, std::vector<WaterQuality>*> groups[] = {
+  const std::pair<std::vector<solver::FlowTerm>*, std::vector<WaterQuality>*> groups[] = {
       {&plain, &plain_q}, {&under, &under_q}, {&leak, &leak_q}};
   for (auto [terms, qualities] : groups)
     for (std::size_t k = 0; k < terms->size(); ++k)

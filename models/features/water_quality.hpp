@@ -10,12 +10,12 @@
 
 namespace gwp::model {
 
-using WaterQuality = std::map<std::string, gwp::SourceConcentration>;  // species -> mg/L
+using WaterQuality = std::map<std::string, gwp::solver::SourceConcentration>;  // species -> mg/L
 
 // Constant concentrations (mg/L) per species.
 inline WaterQuality constant_quality(const std::map<std::string, double>& concentration) {
   WaterQuality q;
-  for (const auto& [species, value] : concentration) q[species] = gwp::SourceConcentration{Schedule::constant(value)};
+  for (const auto& [species, value] : concentration) q[species] = gwp::solver::SourceConcentration{solver::Schedule::constant(value)};
   return q;
 }
 

@@ -20,18 +20,18 @@ namespace {
 // A multi-node well: the screened cells also meet through the open bore, and the pumped rate
 // is drawn from the bore, so each cell supplies the share the bore's hydraulics give it
 // (solver/flow/bore.hpp, extraction_shares) instead of a share by transmissivity.
-bool add_well_bore(const Well& w, const BuiltGrid& g, const CellFields& f, FlowTerm& term, FlowProblem& problem,
+bool add_well_bore(const Well& w, const BuiltGrid& g, const CellFields& f, solver::FlowTerm& term, solver::FlowProblem& problem,
                    Diagnostics& d) {
   const auto screen = w.where.screen.value_or(std::array<double, 2>{g.grid.cell_top(term.cells.front()),
                                                                      g.grid.cell_bottom(term.cells.back())});
   std::string error;
   const auto geometry = bore_geometry(g.grid, term.cells, f.kh, w.radius, std::max(screen[0], screen[1]),
                                       std::min(screen[0], screen[1]), &error);
-  std::optional<ConnectionGroup> group;
+  std::optional<solver::ConnectionGroup> group;
   if (geometry) {
     const auto segments = segment_conductances(*geometry, w.radius, open_bore_conductivity(w.radius));
     group = bore_connections("well_bore:" + w.name, term.cells, geometry->aquifer_conductance, {0.0}, {segments}, &error);
-    if (group) term.weight = extraction_shares(Bore{geometry->aquifer_conductance, segments});
+    if (group) term.weight = extraction_shares(solver::Bore{geometry->aquifer_conductance, segments});
   }
   if (!group) {
     d.add(w.location, error);
@@ -43,13 +43,13 @@ bool add_well_bore(const Well& w, const BuiltGrid& g, const CellFields& f, FlowT
 
 }  // namespace
 
-std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const CellFields& f, FlowProblem& problem,
+std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const CellFields& f, solver::FlowProblem& problem,
                                    std::vector<WaterQuality>& quality, Diagnostics& d) {
   std::vector<std::size_t> added;
   for (const Well& w : c.wells) {
-    FlowTerm term;
+    solver::FlowTerm term;
     term.name = w.name;
-    term.kind = TermKind::well;
+    term.kind = solver::TermKind::well;
     term.rate = w.rate;
     double total = 0.0;
     const std::size_t problems_before = d.items().size();

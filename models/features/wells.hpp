@@ -18,7 +18,7 @@ double screened_length(const gwp::Grid& grid, std::int64_t n, const std::optiona
 // joining its cells (see abandoned_wells.hpp), so that water moves between them through it.
 // Returns the indices of the terms added, in the order of c.wells.
 // Water a well injects carries its `concentration`.
-std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const CellFields& f, FlowProblem& problem,
+std::vector<std::size_t> add_wells(const Case& c, const BuiltGrid& g, const CellFields& f, solver::FlowProblem& problem,
                                    std::vector<WaterQuality>& quality, Diagnostics& d);
 
 }  // namespace gwp::model

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 GridLines grid_lines(const Grid& grid) {
   GridLines lines;
@@ -45,4 +45,4 @@ double ground_elevation(const Grid& grid, const GridLines& lines, double x, doub
   return grid.top[std::size_t(i) * std::size_t(grid.nx) + std::size_t(j)];
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

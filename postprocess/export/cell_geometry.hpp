@@ -8,7 +8,7 @@
 
 #include "core/grid.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 using Point3 = std::array<double, 3>;  // world x, y (m) and elevation z (m)
 
@@ -33,4 +33,4 @@ std::array<Point3, 8> cell_corners(const Grid& grid, const GridLines& lines, std
 // the grid takes the nearest column.
 double ground_elevation(const Grid& grid, const GridLines& lines, double x, double y);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -13,7 +13,7 @@
 
 #include "postprocess/export/cell_geometry.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -89,4 +89,4 @@ double limit_ratio(double concentration, double limit) {
   return limit > 0.0 ? concentration / limit : std::numeric_limits<double>::quiet_NaN();
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

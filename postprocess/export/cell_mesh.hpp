@@ -11,7 +11,7 @@
 
 #include "core/grid.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 struct CellMesh {
   vtkSmartPointer<vtkUnstructuredGrid> grid;
@@ -31,4 +31,4 @@ void add_cell_array(const CellMesh& mesh, const std::string& name, const std::ve
 // Concentration over its limit, both mg/L; a limit <= 0 gives NaN (no meaningful ratio).
 double limit_ratio(double concentration, double limit);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -11,7 +11,7 @@
 #include "core/errors.hpp"
 #include "postprocess/export/csv_text.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -27,14 +27,14 @@ std::string date_text(const std::optional<Date>& start, double t) {
   return std::isfinite(t) ? to_string(date_at(*start, t)) : "";
 }
 
-std::vector<std::string> texts_or_empty(const ResultReader& r, const std::string& path, const std::string& name) {
+std::vector<std::string> texts_or_empty(const results::ResultReader& r, const std::string& path, const std::string& name) {
   return r.has_attribute(path, name) ? r.texts_attribute(path, name) : std::vector<std::string>{};
 }
 
 // The columns after the first (time) of a (n, 1 + k) series dataset, each a Series; headings are
 // the column's name + `suffix`, with its unit ("chloride mass_flux (g/d)").
-void add_series(const ResultReader& r, const std::string& path, const std::string& suffix, std::vector<Series>& out) {
-  const h5::Array a = r.read(path);
+void add_series(const results::ResultReader& r, const std::string& path, const std::string& suffix, std::vector<Series>& out) {
+  const results::h5::Array a = r.read(path);
   if (a.dims.size() != 2 || a.dims[1] < 2) return;
   const std::vector<std::string> names = texts_or_empty(r, path, "columns");
   const std::vector<std::string> units = texts_or_empty(r, path, "column_units");
@@ -78,25 +78,25 @@ void write_series(const std::string& path, const std::vector<Series>& series, co
 }
 
 // A compound table as it is, a column of days followed by its date when there is a start date.
-void write_table(const ResultReader& r, const std::string& table_path, const std::string& path,
+void write_table(const results::ResultReader& r, const std::string& table_path, const std::string& path,
                  const std::optional<Date>& start) {
-  const h5::Table t = r.read_table(table_path);
+  const results::h5::Table t = r.read_table(table_path);
   const std::vector<std::string> units = texts_or_empty(r, table_path, "column_units");
   std::vector<std::string> header;
   std::vector<bool> dated;
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    const h5::TableColumn& col = t.columns[c];
+    const results::h5::TableColumn& col = t.columns[c];
     const std::string unit = c < units.size() ? units[c] : "";
     header.push_back(csv_heading(col.name, unit));
-    dated.push_back(start && col.type == h5::ColumnType::real && unit == "d");
+    dated.push_back(start && col.type == results::h5::ColumnType::real && unit == "d");
     if (dated.back()) header.push_back(col.name == "time" ? "date" : col.name + "_date");
   }
   std::vector<std::vector<std::string>> rows;
   for (std::size_t row = 0; row < t.rows(); ++row) {
     std::vector<std::string> fields;
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
-      const h5::TableColumn& col = t.columns[c];
-      if (col.type == h5::ColumnType::text) {
+      const results::h5::TableColumn& col = t.columns[c];
+      if (col.type == results::h5::ColumnType::text) {
         fields.push_back(col.texts[row]);
         continue;
       }
@@ -108,8 +108,8 @@ void write_table(const ResultReader& r, const std::string& table_path, const std
   write_csv(path, header, rows);
 }
 
-bool is_group(const h5::Child& c) { return c.kind == h5::ObjectKind::group; }
-bool is_dataset(const h5::Child& c) { return c.kind == h5::ObjectKind::dataset; }
+bool is_group(const results::h5::Child& c) { return c.kind == results::h5::ObjectKind::group; }
+bool is_dataset(const results::h5::Child& c) { return c.kind == results::h5::ObjectKind::dataset; }
 
 // `stem` made unique among the names already used in this export (a second "MW 1" and "MW_1").
 std::string unique_name(const std::string& stem, std::set<std::string>& used) {
@@ -127,7 +127,7 @@ std::string csv_file_part(const std::string& name) {
   return part.empty() ? "_" : part;
 }
 
-ExportReport export_csv(const ResultReader& r, const ExportSource& source, const std::string& dir) {
+ExportReport export_csv(const results::ResultReader& r, const ExportSource& source, const std::string& dir) {
   ExportReport report;
   std::error_code failed;
   fs::create_directories(dir, failed);
@@ -140,17 +140,17 @@ ExportReport export_csv(const ResultReader& r, const ExportSource& source, const
   };
 
   if (r.exists("/monitoring")) {
-    for (const h5::Child& point : r.list("/monitoring")) {
+    for (const results::h5::Child& point : r.list("/monitoring")) {
       if (!is_group(point)) continue;
       const std::string base = "/monitoring/" + point.name;
       std::vector<Series> series;
-      std::vector<h5::Child> children = r.list(base);
+      std::vector<results::h5::Child> children = r.list(base);
       // Head first, then the species and anything else in name order.
-      std::stable_partition(children.begin(), children.end(), [](const h5::Child& c) { return c.name == "head"; });
-      for (const h5::Child& c : children) {
+      std::stable_partition(children.begin(), children.end(), [](const results::h5::Child& c) { return c.name == "head"; });
+      for (const results::h5::Child& c : children) {
         if (is_dataset(c)) add_series(r, base + "/" + c.name, "", series);
         if (!is_group(c)) continue;
-        for (const h5::Child& inner : r.list(base + "/" + c.name))
+        for (const results::h5::Child& inner : r.list(base + "/" + c.name))
           if (is_dataset(inner)) add_series(r, base + "/" + c.name + "/" + inner.name, " " + c.name, series);
       }
       write_series(file("monitoring_" + csv_file_part(point.name)), series, source.start);
@@ -158,7 +158,7 @@ ExportReport export_csv(const ResultReader& r, const ExportSource& source, const
   }
   if (r.exists("/wells")) {
     std::vector<Series> series;
-    for (const h5::Child& well : r.list("/wells")) {
+    for (const results::h5::Child& well : r.list("/wells")) {
       const std::string path = "/wells/" + well.name + "/flow";
       if (!is_group(well) || !r.exists(path)) continue;
       std::vector<Series> flow;
@@ -178,7 +178,7 @@ ExportReport export_csv(const ResultReader& r, const ExportSource& source, const
   for (const std::string& sp : source.species) {
     const std::string group = "/metrics/" + sp;
     if (!r.exists(group)) continue;
-    for (const h5::Child& table : r.list(group)) {
+    for (const results::h5::Child& table : r.list(group)) {
       if (!is_dataset(table)) continue;
       write_table(r, group + "/" + table.name, file("metrics_" + csv_file_part(sp) + "_" + csv_file_part(table.name)),
                   source.start);
@@ -188,4 +188,4 @@ ExportReport export_csv(const ResultReader& r, const ExportSource& source, const
   return report;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -19,12 +19,12 @@
 #include "postprocess/export/export_source.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
-ExportReport export_csv(const ResultReader& reader, const ExportSource& source, const std::string& dir);
+ExportReport export_csv(const results::ResultReader& reader, const ExportSource& source, const std::string& dir);
 
 // A file-name part from a name: letters, digits, '-', '_', '.' and non-ASCII UTF-8 (a Chinese
 // point name stays readable) kept, anything else '_'.
 std::string csv_file_part(const std::string& name);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -6,7 +6,7 @@
 
 #include "core/errors.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 std::string csv_number(double value) {
   if (std::isnan(value)) return "";
@@ -41,4 +41,4 @@ void write_csv(const std::string& path, const std::vector<std::string>& header,
   if (!out) throw IoError("could not write " + path);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

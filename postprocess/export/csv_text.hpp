@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 // "0.1", "1241.659427441665", "1e-300"; "" for NaN; "inf" / "-inf" for infinities.
 std::string csv_number(double value);
@@ -20,4 +20,4 @@ std::string csv_heading(const std::string& name, const std::string& unit);
 void write_csv(const std::string& path, const std::vector<std::string>& header,
                const std::vector<std::vector<std::string>>& rows);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -11,7 +11,7 @@
 #include "postprocess/export/gdal_support.hpp"
 #include "postprocess/metrics/depth_maximum.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -29,7 +29,7 @@ void to_world(OGRLinearRing* ring, const Grid& grid, const GridLines& lines) {
 
 }  // namespace
 
-std::vector<ExceedanceClass> exceedance_classes(const SpeciesLimits& limits) {
+std::vector<ExceedanceClass> exceedance_classes(const results::SpeciesLimits& limits) {
   std::vector<ExceedanceClass> classes;
   if (limits.class_iii > 0.0) classes.push_back({"III", limits.class_iii});
   if (limits.class_iv > 0.0) classes.push_back({"IV", limits.class_iv});
@@ -90,7 +90,7 @@ void write_exceedance_geojson(const std::string& path, const Grid& grid, const E
     if (out->CreateField(field) != OGRERR_NONE) messages.fail("add fields to " + path);
 
   for (const ExceedanceClass& c : classes) {
-    for (auto& outline : mask_outlines(grid, above_limit(layer.depth_max, c.limit))) {
+    for (auto& outline : mask_outlines(grid, metrics::above_limit(layer.depth_max, c.limit))) {
       OGRFeature feature(out->GetLayerDefn());
       feature.SetField("species", layer.species.c_str());
       feature.SetField("time_d", layer.time);
@@ -106,4 +106,4 @@ void write_exceedance_geojson(const std::string& path, const Grid& grid, const E
   if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) messages.fail("finish " + path);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

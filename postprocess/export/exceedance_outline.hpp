@@ -14,7 +14,7 @@
 #include "core/grid.hpp"
 #include "results/result_features.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 struct ExceedanceClass {
   std::string name;    // "III", "IV", or "limit"
@@ -23,7 +23,7 @@ struct ExceedanceClass {
 
 // GB/T 14848-2017 class III and class IV where the result records them for the species; the
 // species' own limit (class "limit") when it records neither.
-std::vector<ExceedanceClass> exceedance_classes(const SpeciesLimits& limits);
+std::vector<ExceedanceClass> exceedance_classes(const results::SpeciesLimits& limits);
 
 // One polygon (with holes) per connected group of columns where mask (ny * nx, row-major) is 1,
 // in world x, y (m). Columns touching only at a corner are separate polygons.
@@ -44,4 +44,4 @@ struct ExceedanceLayer {
 void write_exceedance_geojson(const std::string& path, const Grid& grid, const ExceedanceLayer& layer,
                               const std::vector<ExceedanceClass>& classes, const OGRSpatialReference* srs);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <cstdio>
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 std::string file_stem(const std::string& name, const std::string& fallback) {
   std::string stem;
@@ -18,4 +18,4 @@ std::string step_label(std::size_t index) {
   return text;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 struct ExportReport {
   std::vector<std::string> files;     // paths written, in order
@@ -22,4 +22,4 @@ std::string file_stem(const std::string& name, const std::string& fallback = "re
 // "0007": an output index padded to four digits, so files sort in time order.
 std::string step_label(std::size_t index);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -7,13 +7,13 @@
 
 #include "core/errors.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
 
 // Slices along the first dimension of `path`, 0 when the dataset does not exist.
-std::size_t slices(const ResultReader& r, const std::string& path) {
+std::size_t slices(const results::ResultReader& r, const std::string& path) {
   if (!r.exists(path)) return 0;
   const auto dims = r.dims(path);
   return dims.empty() ? 0 : dims[0];
@@ -26,7 +26,7 @@ std::vector<double> first(std::vector<double> times, std::size_t n) {
 
 }  // namespace
 
-ExportSource read_export_source(const ResultReader& r) {
+ExportSource read_export_source(const results::ResultReader& r) {
   ExportSource s;
   if (r.has_attribute("/", "case_name")) s.case_name = r.text_attribute("/", "case_name");
   if (r.has_attribute("/", "status")) s.status = r.text_attribute("/", "status");
@@ -43,9 +43,9 @@ ExportSource read_export_source(const ResultReader& r) {
   }
   if (r.exists("/transport")) {
     std::size_t n = slices(r, "/transport/times");
-    for (const h5::Child& c : r.list("/transport")) {
+    for (const results::h5::Child& c : r.list("/transport")) {
       const std::string path = "/transport/" + c.name + "/concentration";
-      if (c.kind != h5::ObjectKind::group || !r.exists(path)) continue;
+      if (c.kind != results::h5::ObjectKind::group || !r.exists(path)) continue;
       s.species.push_back(c.name);
       n = std::min(n, slices(r, path));
     }
@@ -56,9 +56,9 @@ ExportSource read_export_source(const ResultReader& r) {
 }
 
 double species_limit(const ExportSource& source, const std::string& species) {
-  for (const SpeciesLimits& l : source.features.species)
+  for (const results::SpeciesLimits& l : source.features.species)
     if (l.name == species) return std::isfinite(l.limit) ? l.limit : -1.0;
   return -1.0;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -10,7 +10,7 @@
 #include "results/result_features.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 struct ExportSource {
   std::string case_name;                 // root attribute `case_name` ("" when absent)
@@ -22,7 +22,7 @@ struct ExportSource {
   std::vector<double> flow_times;        // d, one per stored head slice actually present
   std::vector<double> transport_times;   // d, one per stored concentration slice present in every species
   std::vector<std::string> species;      // groups under /transport holding a `concentration`
-  ResultFeatures features;               // /features and the species' limits
+  results::ResultFeatures features;               // /features and the species' limits
 };
 
 // The grid of /grid. Throws IoError naming the file when a piece is missing or of the wrong size.
@@ -30,10 +30,10 @@ struct ExportSource {
 
 // Everything above. An interrupted run may have appended a time without every field of it; the
 // times kept are only those whose slices exist in every field of the group.
-ExportSource read_export_source(const ResultReader& reader);
+ExportSource read_export_source(const results::ResultReader& reader);
 
 // The limit of `species` (mg/L) from the result's /transport/<species> attributes; < 0 when the
 // result does not record one.
 double species_limit(const ExportSource& source, const std::string& species);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -8,7 +8,7 @@
 
 #include "postprocess/export/cell_geometry.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -48,7 +48,7 @@ int feature_kind_id(const std::string& group, const std::string& kind) {
   return 0;
 }
 
-vtkSmartPointer<vtkPolyData> features_polydata(const ResultFeatures& features, const Grid& grid) {
+vtkSmartPointer<vtkPolyData> features_polydata(const results::ResultFeatures& features, const Grid& grid) {
   const GridLines lines_of_grid = grid_lines(grid);
   auto points = vtkSmartPointer<vtkPoints>::New();
   points->SetDataTypeToDouble();
@@ -56,7 +56,7 @@ vtkSmartPointer<vtkPolyData> features_polydata(const ResultFeatures& features, c
   auto lines = vtkSmartPointer<vtkCellArray>::New();
   Labels vert_labels, line_labels;
 
-  for (const FeatureWell& w : features.wells) {
+  for (const results::FeatureWell& w : features.wells) {
     const int id = feature_kind_id("wells", w.kind);
     if (w.top == w.bottom) {  // a point at one depth (a monitoring point)
       verts->InsertNextCell(1);
@@ -69,11 +69,11 @@ vtkSmartPointer<vtkPolyData> features_polydata(const ResultFeatures& features, c
     lines->InsertCellPoint(points->InsertNextPoint(w.x, w.y, w.bottom));
     line_labels.add(w.name, w.kind, w.state, id);
   }
-  for (const FeatureOutline& a : features.areas) {
+  for (const results::FeatureOutline& a : features.areas) {
     add_plan_line(points, lines, grid, lines_of_grid, a.outline, true);
     line_labels.add(a.name, a.kind, "", feature_kind_id("areas", a.kind));
   }
-  for (const FeatureLine& l : features.lines) {
+  for (const results::FeatureLine& l : features.lines) {
     add_plan_line(points, lines, grid, lines_of_grid, l.line, false);
     line_labels.add(l.name, l.kind, "", feature_kind_id("lines", l.kind));
   }
@@ -99,4 +99,4 @@ vtkSmartPointer<vtkPolyData> features_polydata(const ResultFeatures& features, c
   return data;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -12,12 +12,12 @@
 #include "core/grid.hpp"
 #include "results/result_features.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 // 1 area (landfill), 2 pumping well, 3 abandoned well, 4 monitoring point, 5 line feature,
 // 0 a well-like feature of another kind.
 int feature_kind_id(const std::string& group, const std::string& kind);
 
-vtkSmartPointer<vtkPolyData> features_polydata(const ResultFeatures& features, const Grid& grid);
+vtkSmartPointer<vtkPolyData> features_polydata(const results::ResultFeatures& features, const Grid& grid);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

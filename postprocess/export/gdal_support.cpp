@@ -5,7 +5,7 @@
 
 #include "core/errors.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 GdalMessages::GdalMessages() {
   CPLPushErrorHandler(CPLQuietErrorHandler);
@@ -42,4 +42,4 @@ std::unique_ptr<OGRSpatialReference> spatial_reference(const std::string& crs,
   return srs;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

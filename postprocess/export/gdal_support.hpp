@@ -10,7 +10,7 @@
 
 class GDALDriver;
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 // While alive, GDAL's errors and warnings go to an internal list instead of stderr. Messages
 // are the last ones GDAL raised on this thread.
@@ -33,4 +33,4 @@ GDALDriver& gdal_driver(const char* name);
 std::unique_ptr<OGRSpatialReference> spatial_reference(const std::string& crs,
                                                        std::vector<std::string>& warnings);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

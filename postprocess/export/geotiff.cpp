@@ -4,7 +4,7 @@
 
 #include "postprocess/export/gdal_support.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 void write_geotiff(const std::string& path, const Grid& grid, const RasterLayout& layout,
                    const std::vector<double>& column_values, const OGRSpatialReference* srs,
@@ -29,4 +29,4 @@ void write_geotiff(const std::string& path, const Grid& grid, const RasterLayout
   if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) messages.fail("finish " + path);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -8,7 +8,7 @@
 
 #include "postprocess/export/raster_layout.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 inline constexpr float kRasterNodata = -9999.0f;  // columns without an active cell
 
@@ -19,4 +19,4 @@ void write_geotiff(const std::string& path, const Grid& grid, const RasterLayout
                    const std::vector<double>& column_values, const OGRSpatialReference* srs,
                    const std::map<std::string, std::string>& metadata);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

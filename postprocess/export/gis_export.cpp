@@ -10,16 +10,16 @@
 #include "postprocess/export/xml_text.hpp"
 #include "postprocess/metrics/depth_maximum.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
 namespace fs = std::filesystem;
 
-SpeciesLimits limits_of(const ExportSource& source, const std::string& species) {
-  for (const SpeciesLimits& l : source.features.species)
+results::SpeciesLimits limits_of(const ExportSource& source, const std::string& species) {
+  for (const results::SpeciesLimits& l : source.features.species)
     if (l.name == species) return l;
-  SpeciesLimits none;
+  results::SpeciesLimits none;
   none.name = species;
   none.limit = -1.0;
   return none;
@@ -27,7 +27,7 @@ SpeciesLimits limits_of(const ExportSource& source, const std::string& species) 
 
 }  // namespace
 
-ExportReport export_gis(const ResultReader& r, const ExportSource& source, const std::string& dir) {
+ExportReport export_gis(const results::ResultReader& r, const ExportSource& source, const std::string& dir) {
   ExportReport report;
   std::error_code failed;
   fs::create_directories(dir, failed);
@@ -55,7 +55,7 @@ ExportReport export_gis(const ResultReader& r, const ExportSource& source, const
       const double time = source.transport_times[t];
       const std::string date = source.start ? to_string(date_at(*source.start, time)) : "";
       const ExceedanceLayer layer{
-          sp, time, date, depth_maximum(source.grid, r.read_slice("/transport/" + sp + "/concentration", t).values)};
+          sp, time, date, metrics::depth_maximum(source.grid, r.read_slice("/transport/" + sp + "/concentration", t).values)};
       const std::string tif = (fs::path(dir) / (stem + "_max_" + labels[t] + ".tif")).string();
       std::map<std::string, std::string> metadata{{"species", sp}, {"time_d", exact_number(time)}, {"units", "mg/L"},
                                                   {"field", "maximum concentration over depth"}};
@@ -70,4 +70,4 @@ ExportReport export_gis(const ResultReader& r, const ExportSource& source, const
   return report;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -8,13 +8,13 @@
 #include "postprocess/export/export_source.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 // Writes into `dir` (created if needed):
 //   <species>_max_<NNNN>.tif          float32 mg/L, nodata -9999 in columns without an active
 //                                     cell; metadata species, time_d, units
 //   <species>_exceedance_<NNNN>.geojson
 // NNNN is the index of the transport output time.
-ExportReport export_gis(const ResultReader& reader, const ExportSource& source, const std::string& dir);
+ExportReport export_gis(const results::ResultReader& reader, const ExportSource& source, const std::string& dir);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

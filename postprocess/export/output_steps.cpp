@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 int latest_at_or_before(const std::vector<double>& times, double t) {
   // Times come from the same schedule but may have been summed in a different order.
@@ -28,4 +28,4 @@ std::vector<OutputStep> output_steps(const std::vector<double>& flow_times,
   return steps;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

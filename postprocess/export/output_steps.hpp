@@ -5,7 +5,7 @@
 #pragma once
 #include <vector>
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 struct OutputStep {
   double time = 0.0;        // d
@@ -21,4 +21,4 @@ int latest_at_or_before(const std::vector<double>& times, double t);
 std::vector<OutputStep> output_steps(const std::vector<double>& flow_times,
                                      const std::vector<double>& transport_times);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -6,7 +6,7 @@
 #include "core/errors.hpp"
 #include "postprocess/export/xml_text.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 std::string pvd_text(const std::vector<PvdEntry>& entries) {
   std::ostringstream xml;
@@ -28,4 +28,4 @@ void write_pvd(const std::string& path, const std::vector<PvdEntry>& entries) {
   if (!file) throw IoError("could not write " + path);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

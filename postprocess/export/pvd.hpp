@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 struct PvdEntry {
   double time = 0.0;  // d
@@ -17,4 +17,4 @@ std::string pvd_text(const std::vector<PvdEntry>& entries);
 // Writes pvd_text to `path`; IoError naming the file if it cannot.
 void write_pvd(const std::string& path, const std::vector<PvdEntry>& entries);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -4,7 +4,7 @@
 #include <cmath>
 
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -83,4 +83,4 @@ std::vector<float> rasterize(const RasterLayout& layout, const Grid& grid,
   return pixels;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

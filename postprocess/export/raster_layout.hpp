@@ -9,7 +9,7 @@
 
 #include "core/grid.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 struct RasterLayout {
   int width = 0, height = 0;  // pixels
@@ -34,4 +34,4 @@ std::array<double, 6> grid_geotransform(const Grid& grid, double pixel_x, double
 std::vector<float> rasterize(const RasterLayout& layout, const Grid& grid,
                              const std::vector<double>& column_values, float nodata);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

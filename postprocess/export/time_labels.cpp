@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <set>
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -65,4 +65,4 @@ std::vector<std::string> time_labels(const std::vector<double>& times, const std
   return day_labels(times);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

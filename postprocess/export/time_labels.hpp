@@ -8,7 +8,7 @@
 
 #include "core/calendar.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 // One label per time of `times` (d since t = 0, ascending):
 // - with `start`: the date of each time ("2023-06-30"); when two times fall on one day, every
@@ -20,4 +20,4 @@ namespace gwp::post {
 //   times closer than 1e-6 d get their index appended ("0100.000000d_0003").
 std::vector<std::string> time_labels(const std::vector<double>& times, const std::optional<Date>& start);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

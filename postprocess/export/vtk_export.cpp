@@ -12,7 +12,7 @@
 #include "postprocess/export/pvd.hpp"
 #include "postprocess/export/vtk_xml_file.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -26,7 +26,7 @@ struct FlowSlice {
   std::vector<double> flux;  // m/d, 3 per cell; empty when the result has none
 };
 
-void load_flow(const ResultReader& r, int index, FlowSlice& slice) {
+void load_flow(const results::ResultReader& r, int index, FlowSlice& slice) {
   if (slice.index == index) return;
   slice.index = index;
   slice.head = r.read_slice("/flow/head", std::size_t(index)).values;
@@ -51,7 +51,7 @@ void add_time(vtkUnstructuredGrid* grid, double time) {
 
 }  // namespace
 
-ExportReport export_vtk(const ResultReader& r, const ExportSource& source, const std::string& dir) {
+ExportReport export_vtk(const results::ResultReader& r, const ExportSource& source, const std::string& dir) {
   ExportReport report;
   std::error_code failed;
   fs::create_directories(dir, failed);
@@ -106,4 +106,4 @@ ExportReport export_vtk(const ResultReader& r, const ExportSource& source, const
   return report;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

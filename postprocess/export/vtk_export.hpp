@@ -8,7 +8,7 @@
 #include "postprocess/export/export_source.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 // Writes into `dir` (created if needed), with stem = file_stem(case name):
 //   <stem>_<NNNN>.vtu  cell data head (m), darcy_flux (qx qy qz, m/d), <species> (mg/L),
@@ -16,6 +16,6 @@ namespace gwp::post {
 //                      field data TimeValue (d)
 //   <stem>.pvd         the .vtu files with their times
 //   <stem>_features.vtp
-ExportReport export_vtk(const ResultReader& reader, const ExportSource& source, const std::string& dir);
+ExportReport export_vtk(const results::ResultReader& reader, const ExportSource& source, const std::string& dir);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

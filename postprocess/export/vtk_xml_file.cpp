@@ -8,7 +8,7 @@
 
 #include "core/errors.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -33,4 +33,4 @@ void write_vtp(const std::string& path, vtkPolyData* polydata) {
   write_xml<vtkXMLPolyDataWriter>(path, polydata);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

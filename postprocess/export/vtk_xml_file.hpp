@@ -7,9 +7,9 @@
 class vtkPolyData;
 class vtkUnstructuredGrid;
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 void write_vtu(const std::string& path, vtkUnstructuredGrid* grid);  // .vtu
 void write_vtp(const std::string& path, vtkPolyData* polydata);      // .vtp
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

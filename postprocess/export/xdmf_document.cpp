@@ -5,7 +5,7 @@
 #include "postprocess/export/xdmf_sidecar.hpp"
 #include "postprocess/export/xml_text.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -61,4 +61,4 @@ std::string xdmf_text(const XdmfInputs& in) {
   return x.str();
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

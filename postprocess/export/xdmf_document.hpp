@@ -11,7 +11,7 @@
 
 #include "postprocess/export/output_steps.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 struct XdmfSpecies {
   std::string name;
@@ -32,4 +32,4 @@ struct XdmfInputs {
 // darcy_flux (vector), each species and <species>_ratio (a Function: concentration / limit).
 std::string xdmf_text(const XdmfInputs& in);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

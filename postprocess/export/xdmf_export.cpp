@@ -7,7 +7,7 @@
 #include "postprocess/export/xdmf_document.hpp"
 #include "postprocess/export/xdmf_sidecar.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -22,7 +22,7 @@ std::string with_extension(const std::string& path, const std::string& extension
 std::string xdmf_path(const std::string& result_path) { return with_extension(result_path, ".xmf"); }
 std::string xdmf_sidecar_path(const std::string& result_path) { return with_extension(result_path, ".xdmf.h5"); }
 
-ExportReport export_xdmf(const ResultReader& r, const ExportSource& source) {
+ExportReport export_xdmf(const results::ResultReader& r, const ExportSource& source) {
   ExportReport report;
   const std::string xmf = xdmf_path(r.path()), sidecar = xdmf_sidecar_path(r.path());
   XdmfInputs in;
@@ -47,4 +47,4 @@ ExportReport export_xdmf(const ResultReader& r, const ExportSource& source) {
   return report;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

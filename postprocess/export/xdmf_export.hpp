@@ -7,13 +7,13 @@
 #include "postprocess/export/export_source.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 // The .xmf and sidecar paths for a result at `result_path`: its extension replaced by ".xmf" and
 // ".xdmf.h5".
 std::string xdmf_path(const std::string& result_path);
 std::string xdmf_sidecar_path(const std::string& result_path);
 
-ExportReport export_xdmf(const ResultReader& reader, const ExportSource& source);
+ExportReport export_xdmf(const results::ResultReader& reader, const ExportSource& source);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -14,7 +14,7 @@
 #include "results/h5/attribute.hpp"
 #include "results/h5/file.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 namespace {
 
@@ -33,13 +33,13 @@ std::vector<double> pick(const std::vector<double>& slice, const std::vector<std
   return picked;
 }
 
-void write_field(const h5::Group& root, const std::string& path, const std::vector<double>& values,
+void write_field(const results::h5::Group& root, const std::string& path, const std::vector<double>& values,
                  std::size_t cells, int components, const char* units) {
   const std::size_t slash = path.rfind('/');
-  const h5::Group group = root.require_group(path.substr(0, slash));
+  const results::h5::Group group = root.require_group(path.substr(0, slash));
   std::vector<hsize_t> dims{cells};
   if (components > 1) dims.push_back(hsize_t(components));
-  h5::set_text(write_packed(group, path.substr(slash + 1), dims, values), "units", units);
+  results::h5::set_text(write_packed(group, path.substr(slash + 1), dims, values), "units", units);
 }
 
 }  // namespace
@@ -50,7 +50,7 @@ std::string sidecar_species_path(const std::string& species, int transport_slice
   return "/transport/" + species + "/" + slice_name(transport_slice);
 }
 
-XdmfSidecar write_xdmf_sidecar(const std::string& path, const ResultReader& reader, const ExportSource& source,
+XdmfSidecar write_xdmf_sidecar(const std::string& path, const results::ResultReader& reader, const ExportSource& source,
                                const std::vector<OutputStep>& steps, bool with_flux) {
   // The very cells and corners of the .vtu files, so both descriptions show the same mesh.
   const CellMesh mesh = build_cell_mesh(source.grid);
@@ -67,14 +67,14 @@ XdmfSidecar write_xdmf_sidecar(const std::string& path, const ResultReader& read
   }
 
   const XdmfSidecar g{points.size() / 3, mesh.cells.size()};
-  h5::File file = h5::File::create(path);
+  results::h5::File file = results::h5::File::create(path);
   {  // every object closed before the file is
-    const h5::Group root = file.root();
-    h5::set_text(root, "content", "active cells of a gwplume result and their values, for its .xmf description");
-    h5::set_text(write_packed(root, "points", {g.points, 3}, points), "units", "m");
-    h5::set_text(write_packed(root, "connectivity", {g.cells, 8}, connectivity), "units", "1");
-    h5::set_text(write_packed(root, "cell_index", {g.cells}, mesh.cells), "units", "1");
-    h5::set_text(write_packed(root, "layer", {g.cells}, layer), "units", "1");
+    const results::h5::Group root = file.root();
+    results::h5::set_text(root, "content", "active cells of a gwplume result and their values, for its .xmf description");
+    results::h5::set_text(write_packed(root, "points", {g.points, 3}, points), "units", "m");
+    results::h5::set_text(write_packed(root, "connectivity", {g.cells, 8}, connectivity), "units", "1");
+    results::h5::set_text(write_packed(root, "cell_index", {g.cells}, mesh.cells), "units", "1");
+    results::h5::set_text(write_packed(root, "layer", {g.cells}, layer), "units", "1");
 
     std::set<int> flow_slices, transport_slices;
     for (const OutputStep& s : steps) {
@@ -99,4 +99,4 @@ XdmfSidecar write_xdmf_sidecar(const std::string& path, const ResultReader& read
   return g;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -23,7 +23,7 @@
 #include "postprocess/export/output_steps.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 struct XdmfSidecar {
   std::size_t points = 0;  // rows of /points
@@ -45,7 +45,7 @@ std::string sidecar_species_path(const std::string& species, int transport_slice
 //   and, for every slice that `steps` use, the datasets named above (float64; units as the
 //   result's: m, m/d, mg/L).
 // IoError naming the file on failure.
-XdmfSidecar write_xdmf_sidecar(const std::string& path, const ResultReader& reader, const ExportSource& source,
+XdmfSidecar write_xdmf_sidecar(const std::string& path, const results::ResultReader& reader, const ExportSource& source,
                                const std::vector<OutputStep>& steps, bool with_flux);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

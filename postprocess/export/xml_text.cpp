@@ -3,7 +3,7 @@
 #include <iomanip>
 #include <sstream>
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 std::string xml_escape(const std::string& text) {
   std::string out;
@@ -27,4 +27,4 @@ std::string exact_number(double value) {
   return s.str();
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

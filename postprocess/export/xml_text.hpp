@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-namespace gwp::post {
+namespace gwp::exporting {
 
 // `text` with & < > " ' replaced by their entities, safe inside an attribute or element.
 std::string xml_escape(const std::string& text);
@@ -10,4 +10,4 @@ std::string xml_escape(const std::string& text);
 // A double with 17 significant digits, so it parses back to the same value.
 std::string exact_number(double value);
 
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -3,7 +3,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp::post {
+namespace gwp::metrics {
 
 CellMask connected_above(const Grid& grid, const std::vector<double>& concentration, double threshold,
                          const CellMask& allowed, const std::vector<std::int64_t>& seeds) {
@@ -47,4 +47,4 @@ double bore_plume_distance(const Grid& grid, const std::vector<double>& concentr
   return farthest_distance(grid, region, Polygon{at});
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::metrics

@@ -9,7 +9,7 @@
 #include "core/grid.hpp"
 #include "postprocess/metrics/plume_metrics.hpp"
 
-namespace gwp::post {
+namespace gwp::metrics {
 
 // The cells of `allowed` (active ones only) with a concentration strictly above `threshold`
 // (mg/L) connected to one of `seeds` (cell indices) through such cells. A seed that is not
@@ -27,4 +27,4 @@ CellMask connected_above(const Grid& grid, const std::vector<double>& concentrat
 double bore_plume_distance(const Grid& grid, const std::vector<double>& concentration, double threshold,
                            const CellMask& delivered, const std::vector<std::int64_t>& bore, const Point& at);
 
-}  // namespace gwp::post
+}  // namespace gwp::metrics

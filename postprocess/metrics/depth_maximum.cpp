@@ -4,7 +4,7 @@
 #include <limits>
 #include <stdexcept>
 
-namespace gwp::post {
+namespace gwp::metrics {
 
 std::vector<double> depth_maximum(const Grid& grid, const std::vector<double>& values) {
   if (values.size() != std::size_t(grid.cell_count())) {
@@ -27,4 +27,4 @@ std::vector<unsigned char> above_limit(const std::vector<double>& column_values,
   return mask;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::metrics

@@ -5,7 +5,7 @@
 
 #include "core/grid.hpp"
 
-namespace gwp::post {
+namespace gwp::metrics {
 
 // Per column (row-major, ny * nx), the maximum of `values` (one per cell, result order) over the
 // column's active cells; NaN for a column without an active cell.
@@ -15,4 +15,4 @@ std::vector<double> depth_maximum(const Grid& grid, const std::vector<double>& v
 // limit"), 0 otherwise, NaN included.
 std::vector<unsigned char> above_limit(const std::vector<double>& column_values, double limit);
 
-}  // namespace gwp::post
+}  // namespace gwp::metrics

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp::post {
+namespace gwp::metrics {
 
 double crossing_time(double t0, double v0, double t1, double v1, double limit) {
   if (!(v0 <= limit && limit < v1)) {
@@ -51,4 +51,4 @@ double first_exceedance_time(const std::vector<double>& times, const std::vector
   return watch.time();
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::metrics

@@ -6,7 +6,7 @@
 #include <limits>
 #include <vector>
 
-namespace gwp::post {
+namespace gwp::metrics {
 
 // Time (d) at which the line from (t0, v0) to (t1, v1) reaches `limit`, for v0 <= limit < v1.
 double crossing_time(double t0, double v0, double t1, double v1, double limit);
@@ -37,4 +37,4 @@ class ExceedanceWatch {
   double last_value_ = kNone;         // mg/L, the previous sample's value
 };
 
-}  // namespace gwp::post
+}  // namespace gwp::metrics

@@ -10,11 +10,11 @@
 #include "results/result_reader.hpp"
 #include "results/result_writer.hpp"
 
-namespace gwp::post {
+namespace gwp::metrics {
 
 namespace {
 
-using h5::ColumnType;
+using results::h5::ColumnType;
 
 // The `units` of a table whose columns have different units.
 constexpr const char* kMixedUnits = "see column_units";
@@ -22,51 +22,51 @@ constexpr const char* kMixedUnits = "see column_units";
 // Name, type and units of every column of a table, in stored order.
 struct ColumnSpec {
   const char* name;
-  ColumnType type;
+  results::h5::ColumnType type;
   const char* units;
 };
 
 constexpr std::array<ColumnSpec, 14> kSummaryColumns{{
-    {"time", ColumnType::real, "d"},
-    {"peak", ColumnType::real, "mg/L"},
-    {"peak_layer", ColumnType::real, "1"},
-    {"peak_row", ColumnType::real, "1"},
-    {"peak_column", ColumnType::real, "1"},
-    {"area_above_limit", ColumnType::real, "m2"},
-    {"volume_above_limit", ColumnType::real, "m3"},
-    {"area_above_class_iii", ColumnType::real, "m2"},
-    {"volume_above_class_iii", ColumnType::real, "m3"},
-    {"dissolved_mass", ColumnType::real, "g"},
-    {"sorbed_mass", ColumnType::real, "g"},
-    {"centre_x", ColumnType::real, "m"},
-    {"centre_y", ColumnType::real, "m"},
-    {"centre_z", ColumnType::real, "m"}}};
-constexpr std::array<ColumnSpec, 3> kDistanceColumns{{{"time", ColumnType::real, "d"},
-                                                     {"source", ColumnType::text, ""},
-                                                     {"distance", ColumnType::real, "m"}}};
-constexpr std::array<ColumnSpec, 5> kMassFluxColumns{{{"time", ColumnType::real, "d"},
-                                                     {"term", ColumnType::text, ""},
-                                                     {"kind", ColumnType::text, ""},
-                                                     {"rate_in", ColumnType::real, "g/d"},
-                                                     {"rate_out", ColumnType::real, "g/d"}}};
-constexpr std::array<ColumnSpec, 9> kAbandonedWellColumns{{{"time", ColumnType::real, "d"},
-                                                          {"well", ColumnType::text, ""},
-                                                          {"layer", ColumnType::text, ""},
-                                                          {"mass_in", ColumnType::real, "g"},
-                                                          {"mass_out", ColumnType::real, "g"},
-                                                          {"carried_down", ColumnType::real, "g"},
-                                                          {"rate_in", ColumnType::real, "g/d"},
-                                                          {"rate_out", ColumnType::real, "g/d"},
-                                                          {"rate_down", ColumnType::real, "g/d"}}};
-constexpr std::array<ColumnSpec, 2> kFirstExceedanceColumns{{{"point", ColumnType::text, ""},
-                                                             {"time", ColumnType::real, "d"}}};
+    {"time", results::h5::ColumnType::real, "d"},
+    {"peak", results::h5::ColumnType::real, "mg/L"},
+    {"peak_layer", results::h5::ColumnType::real, "1"},
+    {"peak_row", results::h5::ColumnType::real, "1"},
+    {"peak_column", results::h5::ColumnType::real, "1"},
+    {"area_above_limit", results::h5::ColumnType::real, "m2"},
+    {"volume_above_limit", results::h5::ColumnType::real, "m3"},
+    {"area_above_class_iii", results::h5::ColumnType::real, "m2"},
+    {"volume_above_class_iii", results::h5::ColumnType::real, "m3"},
+    {"dissolved_mass", results::h5::ColumnType::real, "g"},
+    {"sorbed_mass", results::h5::ColumnType::real, "g"},
+    {"centre_x", results::h5::ColumnType::real, "m"},
+    {"centre_y", results::h5::ColumnType::real, "m"},
+    {"centre_z", results::h5::ColumnType::real, "m"}}};
+constexpr std::array<ColumnSpec, 3> kDistanceColumns{{{"time", results::h5::ColumnType::real, "d"},
+                                                     {"source", results::h5::ColumnType::text, ""},
+                                                     {"distance", results::h5::ColumnType::real, "m"}}};
+constexpr std::array<ColumnSpec, 5> kMassFluxColumns{{{"time", results::h5::ColumnType::real, "d"},
+                                                     {"term", results::h5::ColumnType::text, ""},
+                                                     {"kind", results::h5::ColumnType::text, ""},
+                                                     {"rate_in", results::h5::ColumnType::real, "g/d"},
+                                                     {"rate_out", results::h5::ColumnType::real, "g/d"}}};
+constexpr std::array<ColumnSpec, 9> kAbandonedWellColumns{{{"time", results::h5::ColumnType::real, "d"},
+                                                          {"well", results::h5::ColumnType::text, ""},
+                                                          {"layer", results::h5::ColumnType::text, ""},
+                                                          {"mass_in", results::h5::ColumnType::real, "g"},
+                                                          {"mass_out", results::h5::ColumnType::real, "g"},
+                                                          {"carried_down", results::h5::ColumnType::real, "g"},
+                                                          {"rate_in", results::h5::ColumnType::real, "g/d"},
+                                                          {"rate_out", results::h5::ColumnType::real, "g/d"},
+                                                          {"rate_down", results::h5::ColumnType::real, "g/d"}}};
+constexpr std::array<ColumnSpec, 2> kFirstExceedanceColumns{{{"point", results::h5::ColumnType::text, ""},
+                                                             {"time", results::h5::ColumnType::real, "d"}}};
 
-constexpr std::array<ColumnSpec, 6> kReceptorColumns{{{"receptor", ColumnType::text, ""},
-                                                     {"kind", ColumnType::text, ""},
-                                                     {"first_exceedance", ColumnType::real, "d"},
-                                                     {"peak", ColumnType::real, "mg/L"},
-                                                     {"peak_time", ColumnType::real, "d"},
-                                                     {"peak_mass_flux", ColumnType::real, "g/d"}}};
+constexpr std::array<ColumnSpec, 6> kReceptorColumns{{{"receptor", results::h5::ColumnType::text, ""},
+                                                     {"kind", results::h5::ColumnType::text, ""},
+                                                     {"first_exceedance", results::h5::ColumnType::real, "d"},
+                                                     {"peak", results::h5::ColumnType::real, "mg/L"},
+                                                     {"peak_time", results::h5::ColumnType::real, "d"},
+                                                     {"peak_mass_flux", results::h5::ColumnType::real, "g/d"}}};
 
 // An empty table with the columns of `specs`, and their units.
 MetricsDataset empty_dataset(const std::string& path, std::span<const ColumnSpec> specs,
@@ -263,13 +263,13 @@ std::vector<MetricsDataset> metrics_datasets(const std::string& species, const M
           receptors_dataset(group, table.receptors)};
 }
 
-MetricsTable read_metrics(const ResultReader& result, const std::string& species) {
+MetricsTable read_metrics(const results::ResultReader& result, const std::string& species) {
   const std::string group = metrics_group(species);
   if (!result.exists(group)) {
     throw IoError(result.path() + " has no metrics of species '" + species + "' (" + group + ")");
   }
   // The stored table at `name` below the group, or none.
-  const auto stored = [&](const char* name) -> std::optional<h5::Table> {
+  const auto stored = [&](const char* name) -> std::optional<results::h5::Table> {
     const std::string path = group + "/" + name;
     if (!result.exists(path)) return std::nullopt;
     return result.read_table(path);
@@ -330,12 +330,12 @@ MetricsTable read_metrics(const ResultReader& result, const std::string& species
   return table;
 }
 
-std::vector<std::string> read_metrics_layers(const ResultReader& result) {
+std::vector<std::string> read_metrics_layers(const results::ResultReader& result) {
   if (!result.exists("/metrics") || !result.has_attribute("/metrics", "metrics_layers")) return {};
   return result.texts_attribute("/metrics", "metrics_layers");
 }
 
-void write_metrics(ResultWriter& writer, const std::string& species, const MetricsTable& rows) {
+void write_metrics(results::ResultWriter& writer, const std::string& species, const MetricsTable& rows) {
   for (const MetricsDataset& table : metrics_datasets(species, rows)) {
     writer.append_rows(table.path, table.rows, table.units, table.column_units);
     if (!table.definition.empty()) writer.set_text_once(table.path, "definition", table.definition);
@@ -344,4 +344,4 @@ void write_metrics(ResultWriter& writer, const std::string& species, const Metri
   writer.flush();
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::metrics

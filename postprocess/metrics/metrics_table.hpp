@@ -15,11 +15,10 @@
 #include "core/plane_geometry.hpp"
 #include "postprocess/metrics/plume_metrics.hpp"
 #include "results/h5/table.hpp"
+#include "results/result_reader.hpp"
+#include "results/result_writer.hpp"
 
-namespace gwp::post {
-
-class ResultReader;
-class ResultWriter;
+namespace gwp::metrics {
 
 inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 
@@ -143,7 +142,7 @@ std::vector<SourceDistance> source_distances(const Grid& grid, double time,
 // One table of the result file: where it goes and its rows with their units.
 struct MetricsDataset {
   std::string path;                       // absolute, e.g. "/metrics/ammonia_n/summary"
-  h5::Table rows;
+  results::h5::Table rows;
   std::string units;                      // the table's `units` attribute
   std::vector<std::string> column_units;  // one per column
   std::string definition;                 // the table's `definition` attribute; empty: none
@@ -158,14 +157,14 @@ std::vector<MetricsDataset> metrics_datasets(const std::string& species, const M
 // (the six of metrics_datasets(), created on first use with their `definition` attributes), and
 // sets the attribute metrics_layers of /metrics when `rows` names them. Call it at every output
 // time, and once more with the first exceedances when the run has ended.
-void write_metrics(ResultWriter& writer, const std::string& species, const MetricsTable& rows);
+void write_metrics(results::ResultWriter& writer, const std::string& species, const MetricsTable& rows);
 
 // Every row of the metrics of `species` in a result file; a table that is not there gives no
 // rows. Throws IoError when the file has no /metrics/<species>.
-MetricsTable read_metrics(const ResultReader& result, const std::string& species);
+MetricsTable read_metrics(const results::ResultReader& result, const std::string& species);
 
 // The case layers the result's plume figures count (attribute metrics_layers of /metrics); empty
 // when the result does not say (results written before it was recorded count every layer).
-std::vector<std::string> read_metrics_layers(const ResultReader& result);
+std::vector<std::string> read_metrics_layers(const results::ResultReader& result);
 
-}  // namespace gwp::post
+}  // namespace gwp::metrics

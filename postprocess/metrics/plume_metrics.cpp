@@ -9,7 +9,7 @@
 #include "core/errors.hpp"
 #include "core/grid.hpp"
 
-namespace gwp::post {
+namespace gwp::metrics {
 
 namespace {
 
@@ -222,4 +222,4 @@ DissolvedMass dissolved_mass(const Grid& grid, const std::vector<double>& concen
   return {mass, {world[0], world[1], mz / mass}};
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::metrics

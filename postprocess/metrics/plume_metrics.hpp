@@ -20,7 +20,7 @@
 #include "core/grid.hpp"
 #include "core/plane_geometry.hpp"
 
-namespace gwp::post {
+namespace gwp::metrics {
 
 // Per cell (C order), 1 where a figure counts the cell. Only active cells ever count.
 using CellMask = std::vector<std::uint8_t>;
@@ -88,4 +88,4 @@ struct DissolvedMass {
 DissolvedMass dissolved_mass(const Grid& grid, const std::vector<double>& concentration,
                              const std::vector<double>& water_volume);
 
-}  // namespace gwp::post
+}  // namespace gwp::metrics

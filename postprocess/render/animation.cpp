@@ -18,15 +18,12 @@
 
 extern char** environ;
 
-namespace gwp::post {
-
-// The drawing pieces of postprocess/render live in gwp::post::render.
-using namespace render;
+namespace gwp::render {
 
 namespace {
 
 // The colour range over every stored time, so a colour means the same value in every frame.
-ColourRange range_over_time(const ResultReader& reader, const ResultScene& scene, const PlanMapOptions& o,
+ColourRange range_over_time(const results::ResultReader& reader, const ResultScene& scene, const PlanMapOptions& o,
                             const std::vector<double>& times) {
   std::vector<double> shown;
   std::optional<FieldScale> scale;
@@ -66,7 +63,7 @@ bool run_ffmpeg(const std::string& ffmpeg, const std::vector<std::string>& args)
 
 }  // namespace
 
-AnimationFiles render_animation(const ResultReader& reader, const PlanMapOptions& options, const std::string& dir,
+AnimationFiles render_animation(const results::ResultReader& reader, const PlanMapOptions& options, const std::string& dir,
                                 double frames_per_second) {
   const ResultScene scene = read_scene(reader);
   const std::vector<double>& times = options.field == PlanField::head ? scene.flow_times : scene.transport_times;
@@ -120,4 +117,4 @@ AnimationFiles render_animation(const ResultReader& reader, const PlanMapOptions
   return files;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -6,7 +6,7 @@
 
 #include "postprocess/render/plan_map.hpp"
 
-namespace gwp::post {
+namespace gwp::render {
 
 struct AnimationFiles {
   std::vector<std::string> frames;  // DIR/frame_0000.png ... in time order
@@ -18,7 +18,7 @@ struct AnimationFiles {
 // `options.time` is ignored (every stored time is drawn, titled with its date when the result
 // has a start date); `options.range`, if set, is used for every frame, else the range over all
 // times. Frames are PNG. Creates `dir`. Throws as render_plan_map does.
-AnimationFiles render_animation(const ResultReader& reader, const PlanMapOptions& options,
+AnimationFiles render_animation(const results::ResultReader& reader, const PlanMapOptions& options,
                                 const std::string& dir, double frames_per_second = 1.0);
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -9,10 +9,7 @@
 #include "postprocess/render/nice_numbers.hpp"
 #include "postprocess/render/result_scene.hpp"
 
-namespace gwp::post {
-
-// The drawing pieces of postprocess/render live in gwp::post::render.
-using namespace render;
+namespace gwp::render {
 
 namespace {
 
@@ -22,22 +19,22 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
-std::vector<std::string> species_of(const ResultReader& r) {
+std::vector<std::string> species_of(const results::ResultReader& r) {
   std::vector<std::string> species;
   if (!r.exists("/transport")) return species;
   for (const auto& c : r.list("/transport"))
-    if (c.kind == h5::ObjectKind::group) species.push_back(c.name);
+    if (c.kind == results::h5::ObjectKind::group) species.push_back(c.name);
   return species;
 }
 
 }  // namespace
 
-std::vector<std::string> monitoring_points(const ResultReader& r) {
+std::vector<std::string> monitoring_points(const results::ResultReader& r) {
   std::vector<std::string> points;
   if (!r.exists("/monitoring")) return points;
   const std::vector<std::string> species = species_of(r);
   for (const auto& c : r.list("/monitoring")) {
-    if (c.kind != h5::ObjectKind::group) continue;
+    if (c.kind != results::h5::ObjectKind::group) continue;
     for (const auto& s : species)
       if (r.exists("/monitoring/" + c.name + "/" + s)) {
         points.push_back(c.name);
@@ -47,7 +44,7 @@ std::vector<std::string> monitoring_points(const ResultReader& r) {
   return points;
 }
 
-MonitoringSeries read_monitoring_series(const ResultReader& r, const std::string& point, const std::string& species) {
+MonitoringSeries read_monitoring_series(const results::ResultReader& r, const std::string& point, const std::string& species) {
   const std::string path = "/monitoring/" + point + "/" + species;
   if (!r.exists(path)) {
     const std::vector<std::string> points = monitoring_points(r);
@@ -57,7 +54,7 @@ MonitoringSeries read_monitoring_series(const ResultReader& r, const std::string
     throw std::invalid_argument("no series of '" + species + "' at monitoring point '" + point +
                                 "'; species: " + joined(species_of(r)));
   }
-  const h5::Array a = r.read(path);
+  const results::h5::Array a = r.read(path);
   if (a.dims.size() != 2 || a.dims[1] < 2) throw IoError(r.path() + ": " + path + " is not a (n, 2) series");
   MonitoringSeries s{point, species, {}, {}};
   const std::size_t columns = a.dims[1];
@@ -70,10 +67,10 @@ MonitoringSeries read_monitoring_series(const ResultReader& r, const std::string
 
 namespace {
 
-SpeciesLimits limits_for(const ResultFeatures& features, const std::string& name) {
-  for (const SpeciesLimits& l : features.species)
+results::SpeciesLimits limits_for(const results::ResultFeatures& features, const std::string& name) {
+  for (const results::SpeciesLimits& l : features.species)
     if (l.name == name) return l;
-  SpeciesLimits none;
+  results::SpeciesLimits none;
   none.name = name;
   none.limit = -1.0;
   return none;
@@ -81,12 +78,12 @@ SpeciesLimits limits_for(const ResultFeatures& features, const std::string& name
 
 // Whether the species go on panels of their own: their limits (or, without one, their peaks)
 // lie a factor of 10 or more apart, so on one linear axis the lower ones would lie flat.
-bool species_panels(const BreakthroughOptions& o, const std::vector<SpeciesLimits>& species,
+bool species_panels(const BreakthroughOptions& o, const std::vector<results::SpeciesLimits>& species,
                     const std::vector<MonitoringSeries>& series) {
   if (o.panels != BreakthroughPanels::automatic) return o.panels == BreakthroughPanels::per_species;
   if (species.size() < 2 || o.relative_to_limit) return false;
   double low = std::numeric_limits<double>::infinity(), high = 0.0;
-  for (const SpeciesLimits& s : species) {
+  for (const results::SpeciesLimits& s : species) {
     double scale = s.limit;
     if (!(scale > 0.0))
       for (const MonitoringSeries& m : series)
@@ -100,15 +97,15 @@ bool species_panels(const BreakthroughOptions& o, const std::vector<SpeciesLimit
 
 }  // namespace
 
-LineChart breakthrough_chart(const ResultReader& r, const BreakthroughOptions& o) {
+LineChart breakthrough_chart(const results::ResultReader& r, const BreakthroughOptions& o) {
   const std::vector<std::string> points = o.points.empty() ? monitoring_points(r) : o.points;
   const std::vector<std::string> names = o.species.empty() ? species_of(r) : o.species;
   if (points.empty()) throw std::invalid_argument("the result has no monitoring points with concentrations");
   if (names.empty()) throw std::invalid_argument("the result holds no species");
   const Language lang = o.language;
   const PictureWording& w = wording(lang);
-  const ResultFeatures features = read_features(r);
-  std::vector<SpeciesLimits> species;
+  const results::ResultFeatures features = read_features(r);
+  std::vector<results::SpeciesLimits> species;
   for (const auto& n : names) species.push_back(limits_for(features, n));
   const std::optional<Date> start = r.start_date();
 
@@ -131,7 +128,7 @@ LineChart breakthrough_chart(const ResultReader& r, const BreakthroughOptions& o
   const std::string mg = lang == Language::zh ? "（mg/L）" : " (mg/L)";
   chart.y_label = o.relative_to_limit ? std::string(w.relative_concentration) : w.concentration + mg;
   if (panels)
-    for (const SpeciesLimits& s : species) chart.panels.push_back({species_label(s, lang), w.concentration + mg, o.log_y});
+    for (const results::SpeciesLimits& s : species) chart.panels.push_back({species_label(s, lang), w.concentration + mg, o.log_y});
   auto panel_of = [&](const std::string& name) {
     if (!panels) return 0;
     return int(std::find(names.begin(), names.end(), name) - names.begin());
@@ -162,7 +159,7 @@ LineChart breakthrough_chart(const ResultReader& r, const BreakthroughOptions& o
   if (o.relative_to_limit) {
     chart.series.push_back({lang == Language::zh ? "限值" : "limit", {0.0, x_end}, {1.0, 1.0}, true});
   } else {
-    for (const SpeciesLimits& s : species) {
+    for (const results::SpeciesLimits& s : species) {
       std::vector<LimitLine> lines = limit_lines(s, lang);
       std::reverse(lines.begin(), lines.end());  // class IV first: it takes the longer dashes
       for (const LimitLine& l : lines) {
@@ -182,8 +179,8 @@ LineChart breakthrough_chart(const ResultReader& r, const BreakthroughOptions& o
   return chart;
 }
 
-ChartLayout render_breakthrough(const ResultReader& r, const BreakthroughOptions& o, const std::string& png_path) {
+ChartLayout render_breakthrough(const results::ResultReader& r, const BreakthroughOptions& o, const std::string& png_path) {
   return render_line_chart_layout(breakthrough_chart(r, o), png_path);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -10,7 +10,7 @@
 #include "postprocess/render/line_chart.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::render {
 
 // One stored series: time (d) and concentration (mg/L) after every transport step.
 struct MonitoringSeries {
@@ -20,10 +20,10 @@ struct MonitoringSeries {
 };
 
 // /monitoring/<point>/<species>; throws std::invalid_argument naming what exists when absent.
-MonitoringSeries read_monitoring_series(const ResultReader& reader, const std::string& point,
+MonitoringSeries read_monitoring_series(const results::ResultReader& reader, const std::string& point,
                                         const std::string& species);
 // Names of the monitoring points that hold concentration series, in name order.
-std::vector<std::string> monitoring_points(const ResultReader& reader);
+std::vector<std::string> monitoring_points(const results::ResultReader& reader);
 
 // Whether species share one plot or each has its own panel.
 enum class BreakthroughPanels {
@@ -49,10 +49,10 @@ struct BreakthroughOptions {
 // series run past 1000 d (else days); y in mg/L (or multiples of the limit). Species are named
 // by their labels (NH₃-N; 氨氮 in Chinese). Labels say point and species only where more than
 // one is drawn (on a panel of one species, the point).
-LineChart breakthrough_chart(const ResultReader& reader, const BreakthroughOptions& options);
+LineChart breakthrough_chart(const results::ResultReader& reader, const BreakthroughOptions& options);
 
 // breakthrough_chart() drawn to `png_path` (PNG, or JPEG for .jpg/.jpeg); returns the chart's layout.
-ChartLayout render_breakthrough(const ResultReader& reader, const BreakthroughOptions& options,
+ChartLayout render_breakthrough(const results::ResultReader& reader, const BreakthroughOptions& options,
                                 const std::string& png_path);
 
-}  // namespace gwp::post
+}  // namespace gwp::render

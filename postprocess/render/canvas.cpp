@@ -28,7 +28,7 @@
 #include "core/errors.hpp"
 #include "postprocess/render/picture_format.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -284,4 +284,4 @@ void Canvas::save(const std::string& path) {
     throw IoError("cannot write picture " + path);
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -17,7 +17,7 @@ class vtkRenderer;
 class vtkRenderWindow;
 class vtkPolyData;
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 enum class Marker { circle, square, triangle, diamond, cross };
 
@@ -82,4 +82,4 @@ class Canvas {
 std::vector<std::vector<Pixel>> dashed(const std::vector<std::vector<Pixel>>& lines, double dash,
                                        double gap);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

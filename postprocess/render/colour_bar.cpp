@@ -6,7 +6,7 @@
 
 #include "postprocess/render/nice_numbers.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 double draw_colour_bar(Canvas& canvas, const ColourMap& map, const PixelBox& strip, const std::string& title,
                        const std::vector<BarMark>& marks, double font_size) {
@@ -59,4 +59,4 @@ double draw_colour_bar(Canvas& canvas, const ColourMap& map, const PixelBox& str
   return right;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -8,7 +8,7 @@
 #include "postprocess/render/colour_map.hpp"
 #include "postprocess/render/map_frame.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 struct BarMark {
   double value;     // in the map's units
@@ -22,4 +22,4 @@ struct BarMark {
 double draw_colour_bar(Canvas& canvas, const ColourMap& map, const PixelBox& strip, const std::string& title,
                        const std::vector<BarMark>& marks, double font_size);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -9,7 +9,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -64,4 +64,4 @@ Rgb series_colour(int index) {
   return n < dark2.size() ? dark2[n] : set1[n - dark2.size()];
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -5,7 +5,7 @@
 
 #include "postprocess/render/canvas.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 enum class Palette {
   plume,  // yellow - orange - brown (ColourBrewer YlOrBr): concentrations
@@ -34,4 +34,4 @@ class ColourMap {
 // Distinct colours for lines, in order (ColourBrewer Dark2, then Set1), cycling.
 Rgb series_colour(int index);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -7,7 +7,7 @@
 
 #include "postprocess/render/nice_numbers.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -20,7 +20,7 @@ double round_up_2(double v) {
 
 }  // namespace
 
-double default_floor(const SpeciesLimits& limits, double peak, double background) {
+double default_floor(const results::SpeciesLimits& limits, double peak, double background) {
   const double above_background = std::isfinite(background) ? kFloorOverBackground * background : 0.0;
   const double base = limits.class_iii > 0.0 ? limits.class_iii : limits.limit;
   if (base > 0.0)
@@ -28,7 +28,7 @@ double default_floor(const SpeciesLimits& limits, double peak, double background
   return round_up_2(std::max(peak > 0.0 ? kFloorFractionOfPeak * peak : 0.0, above_background));
 }
 
-FieldScale field_scale(PlanField field, ColourScale scale, const SpeciesLimits& limits, std::optional<double> floor,
+FieldScale field_scale(PlanField field, ColourScale scale, const results::SpeciesLimits& limits, std::optional<double> floor,
                        double peak, double background) {
   if (field == PlanField::head && scale == ColourScale::limit)
     throw std::invalid_argument("--scale limit applies to concentrations; heads are drawn on a linear scale (m asl)");
@@ -94,4 +94,4 @@ std::string FieldScale::title(const std::string& species, Language language) con
   return species + (zh ? "（" + units + "）" : " (" + units + ")");
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -12,7 +12,7 @@
 #include "postprocess/render/language.hpp"
 #include "results/result_features.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 // The default floor: a tenth of the species' GB/T 14848-2017 class III value (else of its limit),
 // where a plume outline stops mattering for a report and numerical dust begins; raised above the
@@ -26,7 +26,7 @@ inline constexpr double kFloorOverBackground = 2.0;  // the background varies: 0
 inline constexpr double kFloorFractionOfPeak = 1e-3;
 
 // The floor (mg/L) when none is given, as described above; `background` in mg/L.
-double default_floor(const SpeciesLimits& limits, double peak, double background);
+double default_floor(const results::SpeciesLimits& limits, double peak, double background);
 
 struct FieldScale {
   PlanField field = PlanField::concentration;
@@ -50,7 +50,7 @@ struct FieldScale {
 // A FieldScale for the field. `floor` in mg/L (empty: default_floor of `peak` and `background`).
 // Throws std::invalid_argument for the limit scale without a positive limit, and for the limit or
 // log scale or a floor applied to heads.
-FieldScale field_scale(PlanField field, ColourScale scale, const SpeciesLimits& limits, std::optional<double> floor,
+FieldScale field_scale(PlanField field, ColourScale scale, const results::SpeciesLimits& limits, std::optional<double> floor,
                        double peak, double background = 0.0);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -13,7 +13,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 std::vector<std::vector<Point>> contour_lines(const Grid& grid, const std::vector<double>& columns,
                                                   double level) {
@@ -74,4 +74,4 @@ std::vector<std::vector<Point>> contour_lines(const Grid& grid, const std::vecto
   return out;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -8,10 +8,10 @@
 #include "core/grid.hpp"
 #include "core/plane_geometry.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 // Polylines (world x, y in m), joined across cells, for `level`.
 std::vector<std::vector<Point>> contour_lines(const Grid& grid, const std::vector<double>& columns,
                                                   double level);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

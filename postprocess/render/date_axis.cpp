@@ -6,7 +6,7 @@
 
 #include "postprocess/render/nice_numbers.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -64,4 +64,4 @@ void set_date_ticks(ChartAxis& axis, const Date& start, int target) {
   }
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -5,10 +5,10 @@
 #include "core/calendar.hpp"
 #include "postprocess/render/plot_axes.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 // Sets axis.ticks and axis.tick_labels for the dates from `axis.min` to `axis.max` (days since
 // `start`), at most about `target` of them; the range itself is left as it is.
 void set_date_ticks(ChartAxis& axis, const Date& start, int target = 7);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -2,7 +2,7 @@
 // section and the animation.
 #pragma once
 
-namespace gwp::post {
+namespace gwp::render {
 
 enum class PlanField { concentration, head };
 
@@ -14,4 +14,4 @@ struct ColourRange {
   double low = 0.0, high = 1.0;  // in the field's units (mg/L, m), or multiples of the limit
 };
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 std::vector<FlowArrow> flow_arrows(const Grid& g, const MapFrame& frame, const PixelBox& box,
                                    const std::vector<std::int64_t>& cells, const std::vector<double>& flux,
@@ -38,4 +38,4 @@ void draw_flow_arrows(Canvas& canvas, const std::vector<FlowArrow>& arrows, doub
   for (const FlowArrow& a : arrows) canvas.arrow(a.tail, a.tip, kFlowArrowColour, width, head);
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -11,7 +11,7 @@
 #include "postprocess/render/canvas.hpp"
 #include "postprocess/render/map_frame.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 struct FlowArrow {
   Pixel tail, tip;           // pixels, centred on the lattice point
@@ -31,4 +31,4 @@ void draw_flow_arrows(Canvas& canvas, const std::vector<FlowArrow>& arrows, doub
 // Colour of the flow arrows (for the legend).
 inline constexpr Rgb kFlowArrowColour{0.08, 0.08, 0.08};
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

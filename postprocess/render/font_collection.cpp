@@ -10,7 +10,7 @@
 #include <system_error>
 #include <vector>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -108,4 +108,4 @@ std::string single_face_file(const std::string& file, int index) {
   return write_face(in, be32(offset.data()), copy) ? copy.string() : std::string();
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

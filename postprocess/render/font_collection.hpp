@@ -6,7 +6,7 @@
 #pragma once
 #include <string>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 // A file whose first face is face `index` of the collection `file`: `file` itself for index 0,
 // else a copy kept in $XDG_CACHE_HOME/gwplume/fonts (or ~/.cache/gwplume/fonts, or the system's
@@ -14,4 +14,4 @@ namespace gwp::post::render {
 // cannot be made: `file` is no collection, has no such face, or no folder can be written.
 std::string single_face_file(const std::string& file, int index);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

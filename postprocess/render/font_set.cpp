@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <map>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -240,4 +240,4 @@ bool is_cjk(char32_t c) {
          || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

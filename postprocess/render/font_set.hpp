@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 struct TextRun {
   std::string text;       // UTF-8
@@ -53,4 +53,4 @@ std::string encode_utf8(char32_t c);
 // Whether `c` is a Han, kana, hangul or CJK punctuation / full-width character.
 bool is_cjk(char32_t c);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <limits>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 std::vector<std::vector<Pixel>> hatch_lines(const std::vector<std::vector<Pixel>>& polygons, double spacing,
                                             double degrees) {
@@ -41,4 +41,4 @@ std::vector<std::vector<Pixel>> hatch_lines(const std::vector<std::vector<Pixel>
   return out;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

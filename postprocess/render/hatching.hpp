@@ -5,7 +5,7 @@
 
 #include "postprocess/render/text_setter.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 // Line segments that hatch the convex polygons (pixels) at `spacing` pixels apart, at `degrees`
 // from the x axis. The lines belong to one family across the whole picture (c = k * spacing along
@@ -13,4 +13,4 @@ namespace gwp::post::render {
 std::vector<std::vector<Pixel>> hatch_lines(const std::vector<std::vector<Pixel>>& polygons, double spacing,
                                             double degrees = 45.0);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

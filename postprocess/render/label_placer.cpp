@@ -1,6 +1,6 @@
 #include "postprocess/render/label_placer.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -56,4 +56,4 @@ bool LabelPlacer::place_centred(Canvas& canvas, const std::string& text, Pixel c
   return true;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

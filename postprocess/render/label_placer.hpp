@@ -8,7 +8,7 @@
 #include "postprocess/render/canvas.hpp"
 #include "postprocess/render/map_frame.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 class LabelPlacer {
  public:
@@ -29,4 +29,4 @@ class LabelPlacer {
   std::vector<PixelBox> taken_, soft_;
 };
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

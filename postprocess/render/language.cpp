@@ -4,9 +4,7 @@
 
 #include "postprocess/render/nice_numbers.hpp"
 
-namespace gwp::post {
-
-namespace render {
+namespace gwp::render {
 
 namespace {
 
@@ -39,7 +37,7 @@ constexpr PictureWording kChinese{
 
 const PictureWording& wording(Language language) { return language == Language::zh ? kChinese : kEnglish; }
 
-std::string species_label(const SpeciesLimits& s, Language language) {
+std::string species_label(const results::SpeciesLimits& s, Language language) {
   if (language == Language::zh && !s.label_zh.empty()) return s.label_zh;
   return s.label.empty() ? s.name : s.label;
 }
@@ -59,5 +57,4 @@ std::string fill(const char* pattern, const std::string& value) {
   return s;
 }
 
-}  // namespace render
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -10,9 +10,7 @@
 #include "core/language.hpp"
 #include "results/result_features.hpp"
 
-namespace gwp::post {
-
-namespace render {
+namespace gwp::render {
 
 inline constexpr double kDaysPerYear = 365.25;  // the Julian year, as case files count years
 
@@ -56,7 +54,7 @@ const PictureWording& wording(Language language);
 
 // How pictures name a species: its label (NH₃-N) in English, its Chinese name (氨氮) in Chinese;
 // the key when the result records neither.
-std::string species_label(const SpeciesLimits& species, Language language);
+std::string species_label(const results::SpeciesLimits& species, Language language);
 
 // A model time as pictures show it: the date when the result has a start date ("2023-06-30"),
 // else days with years past one year ("1826 d (5 yr)"; in Chinese "1826 天（5 年）").
@@ -65,5 +63,4 @@ std::string picture_time(double days, const std::optional<Date>& start, Language
 // `pattern` with "{n}" or "{v}" replaced by `value`.
 std::string fill(const char* pattern, const std::string& value);
 
-}  // namespace render
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -4,7 +4,7 @@
 
 #include "postprocess/render/hatching.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -85,4 +85,4 @@ double legend_height(const TextSetter& setter, const std::vector<LegendEntry>& e
   return std::max(0.0, height - m.gap);
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -6,7 +6,7 @@
 
 #include "postprocess/render/canvas.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 struct LegendEntry {
   // heading: bold text only; arrow: a flow arrow in `colour`
@@ -33,4 +33,4 @@ double legend_height(const TextSetter& setter, const std::vector<LegendEntry>& e
 // Hatching of a legend patch or an area, pixels between lines for a font size.
 inline double hatch_spacing(double font_size) { return 0.35 * font_size; }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -5,7 +5,7 @@
 
 #include "postprocess/render/nice_numbers.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -13,7 +13,7 @@ bool same(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(std::a
 
 }  // namespace
 
-std::vector<LimitLine> limit_lines(const SpeciesLimits& s, Language language) {
+std::vector<LimitLine> limit_lines(const results::SpeciesLimits& s, Language language) {
   std::vector<LimitLine> lines;
   const PictureWording& w = wording(language);
   const std::string comma = language == Language::zh ? "，" : ", ";
@@ -32,4 +32,4 @@ std::vector<LimitLine> limit_lines(const SpeciesLimits& s, Language language) {
   return lines;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -8,7 +8,7 @@
 #include "postprocess/render/language.hpp"
 #include "results/result_features.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 struct LimitLine {
   double level;      // mg/L
@@ -20,6 +20,6 @@ struct LimitLine {
 
 // In rising order of level; empty when the species has no known limit. Labels in `language`
 // ("class III, 0.5 mg/L", "Ⅲ类，0.5 mg/L"); the legend heading is PictureWording::limits_heading.
-std::vector<LimitLine> limit_lines(const SpeciesLimits& limits, Language language = Language::en);
+std::vector<LimitLine> limit_lines(const results::SpeciesLimits& limits, Language language = Language::en);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -15,10 +15,7 @@
 #include "postprocess/render/picture_text.hpp"
 #include "postprocess/render/plot_axes.hpp"
 
-namespace gwp::post {
-
-// The drawing pieces of postprocess/render live in gwp::post::render.
-using namespace render;
+namespace gwp::render {
 
 namespace {
 
@@ -216,4 +213,4 @@ void render_line_chart(const LineChart& chart, const std::string& png_path) {
   render_line_chart_layout(chart, png_path);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::render

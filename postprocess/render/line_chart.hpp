@@ -11,7 +11,7 @@
 #include "core/calendar.hpp"
 #include "postprocess/render/map_frame.hpp"
 
-namespace gwp::post {
+namespace gwp::render {
 
 // One line. Solid series take the colours of a fixed palette (ColourBrewer Dark2, then Set1) in
 // order of their labels' first appearance (one label, one colour, in every panel); a dashed
@@ -71,4 +71,4 @@ void render_line_chart(const LineChart& chart, const std::string& png_path);
 // The same, returning where the plot areas and axes ended up.
 ChartLayout render_line_chart_layout(const LineChart& chart, const std::string& png_path);
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -7,7 +7,7 @@
 
 #include "postprocess/render/nice_numbers.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -162,4 +162,4 @@ double draw_coordinate_frame(Canvas& canvas, const MapFrame& frame, const WorldB
   return x_title_top - canvas.text_size(x_title, title)[1];
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -6,7 +6,7 @@
 #include "postprocess/render/canvas.hpp"
 #include "postprocess/render/map_frame.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 // The round length (m) a scale bar at most `max_pixels` long shows: 100 m, 200 m, 500 m, 1 km ...
 double scale_bar_length(const MapFrame& frame, double max_pixels);
@@ -32,4 +32,4 @@ double draw_coordinate_frame(Canvas& canvas, const MapFrame& frame, const WorldB
 // "Easting (m, EPSG:4546)": an axis title with the unit and, when known, the coordinate system.
 std::string coordinate_title(const std::string& axis, const std::string& crs);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-namespace gwp::post {
+namespace gwp::render {
 
 MapFrame fit_frame(const WorldBox& world, const PixelBox& box) {
   const double w = world.x_max - world.x_min, h = world.y_max - world.y_min;
@@ -18,4 +18,4 @@ MapFrame fit_frame(const WorldBox& world, const PixelBox& box) {
   return f;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -4,7 +4,7 @@
 #include <array>
 #include <string>
 
-namespace gwp::post {
+namespace gwp::render {
 
 struct PixelBox {
   double left = 0, bottom = 0, right = 0, top = 0;  // pixels
@@ -39,4 +39,4 @@ struct MapFrame {
 // std::invalid_argument for an empty world box or pixel box.
 MapFrame fit_frame(const WorldBox& world, const PixelBox& box);
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -91,4 +91,4 @@ std::string format_number(double value, int digits) {
   return text;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 // The largest 1, 2 or 5 x 10^k not above `value` (> 0): 730 -> 500, 1999 -> 1000, 0.03 -> 0.02.
 double round_down_125(double value);
@@ -28,4 +28,4 @@ std::vector<double> log_ticks(double low, double high);
 // 0.0015 -> "0.0015", 1.25e-7 -> "1.25e-07".
 std::string format_number(double value, int digits = 3);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <stdexcept>
 
-namespace gwp::post {
+namespace gwp::render {
 
 std::optional<PictureFormat> picture_format(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
@@ -23,4 +23,4 @@ PictureFormat require_picture_format(const std::string& path) {
                               "; use " + kPictureExtensions);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-namespace gwp::post {
+namespace gwp::render {
 
 enum class PictureFormat { png, jpeg };
 
@@ -17,4 +17,4 @@ std::optional<PictureFormat> picture_format(const std::string& path);
 // The same, throwing std::invalid_argument naming the accepted extensions for any other.
 PictureFormat require_picture_format(const std::string& path);
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -62,4 +62,4 @@ void draw_title(Canvas& canvas, const TitleLayout& l) {
   }
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -7,7 +7,7 @@
 
 #include "postprocess/render/canvas.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 // "Terrace landfill — NH₃-N — 2023-06-30"; the case part is left out when `case_title` is empty.
 std::string picture_title(const std::string& case_title, const std::string& what, const std::string& time_text);
@@ -27,4 +27,4 @@ TitleLayout fit_title(const TextSetter& setter, const std::string& title, const 
 // Draws a fitted title at the top of the picture.
 void draw_title(Canvas& canvas, const TitleLayout& layout);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

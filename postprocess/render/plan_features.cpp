@@ -8,7 +8,7 @@
 
 #include "postprocess/render/hatching.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -24,7 +24,7 @@ const Symbol kPluggedBore{Marker::triangle, {0.7, 0.7, 0.7}, {0.05, 0.05, 0.05},
 const Symbol kMonitoring{Marker::square, {0.1, 0.6, 0.3}, {0.05, 0.05, 0.05}, 18};
 const Rgb kLandfillEdge{0.35, 0.22, 0.1};
 
-const Symbol& symbol_of(const FeatureWell& w, double time) {
+const Symbol& symbol_of(const results::FeatureWell& w, double time) {
   if (w.kind == "abandoned_well") return abandoned_well_open(w, time) ? kOpenBore : kPluggedBore;
   if (w.kind == "monitoring") return kMonitoring;
   return kWell;
@@ -50,8 +50,8 @@ const char* kind_label(const std::string& kind, const PictureWording& w) {
 // Kinds in the order the legend lists them.
 const char* const kKinds[] = {"head", "general_head", "river", "drain", "flux", "cutoff_wall"};
 
-bool drawn_as_line(const ResultFeatures& f, const std::string& name) {
-  return std::any_of(f.lines.begin(), f.lines.end(), [&](const FeatureLine& l) { return l.name == name; });
+bool drawn_as_line(const results::ResultFeatures& f, const std::string& name) {
+  return std::any_of(f.lines.begin(), f.lines.end(), [&](const results::FeatureLine& l) { return l.name == name; });
 }
 
 // The corners of column (i, j) in pixels, counter-clockwise from its south-west corner.
@@ -78,14 +78,14 @@ LineLook line_look(const std::string& kind) {
   return {{0.3, 0.3, 0.3}, 4.0, 0.0};
 }
 
-bool abandoned_well_open(const FeatureWell& w, double time) {
+bool abandoned_well_open(const results::FeatureWell& w, double time) {
   if (w.state == "plugged") return false;
   return !(w.plugged_at >= 0.0 && time >= w.plugged_at);
 }
 
-std::vector<BoundaryColumns> boundary_columns(const Grid& g, const ResultFeatures& features, LayerRange layers) {
+std::vector<BoundaryColumns> boundary_columns(const Grid& g, const results::ResultFeatures& features, LayerRange layers) {
   std::vector<BoundaryColumns> out;
-  for (const FeatureBoundary& b : features.boundaries) {
+  for (const results::FeatureBoundary& b : features.boundaries) {
     if (drawn_as_line(features, b.name)) continue;
     std::set<std::int64_t> columns;
     for (std::int64_t n : b.cells) {
@@ -125,19 +125,19 @@ void draw_boundary_cells(Canvas& canvas, const MapFrame& frame, const Grid& g,
   }
 }
 
-void draw_plan_features(Canvas& canvas, const MapFrame& frame, const ResultFeatures& features, double time,
+void draw_plan_features(Canvas& canvas, const MapFrame& frame, const results::ResultFeatures& features, double time,
                         LabelPlacer& labels, double font_size) {
   TextStyle name;
   name.size = font_size;
   name.halo = true;
-  for (const FeatureLine& l : features.lines) {
+  for (const results::FeatureLine& l : features.lines) {
     std::vector<Pixel> line;
     for (const auto& p : l.line) line.push_back(frame.to_pixel(p[0], p[1]));
     const LineLook look = line_look(l.kind);
     canvas.polyline(line, {1, 1, 1}, look.width + 3.0);  // a white edge keeps it apart from any colour
     canvas.polyline(line, look.colour, look.width, look.dash, 0.6 * look.dash);
   }
-  for (const FeatureOutline& a : features.areas) {
+  for (const results::FeatureOutline& a : features.areas) {
     if (a.outline.empty()) continue;
     std::vector<Pixel> outline;
     double cx = 0, cy = 0;
@@ -157,7 +157,7 @@ void draw_plan_features(Canvas& canvas, const MapFrame& frame, const ResultFeatu
   }
   // Symbols first, then labels, so no label is hidden under a later symbol.
   std::vector<bool> labelled(features.wells.size(), false);
-  for (const FeatureWell& w : features.wells) {
+  for (const results::FeatureWell& w : features.wells) {
     const Symbol& s = symbol_of(w, time);
     const Pixel at = frame.to_pixel(w.x, w.y);
     canvas.marker(at, s.marker, s.size, s.fill, s.edge);
@@ -165,7 +165,7 @@ void draw_plan_features(Canvas& canvas, const MapFrame& frame, const ResultFeatu
   }
   for (std::size_t a = 0; a < features.wells.size(); ++a) {
     if (labelled[a]) continue;
-    const FeatureWell& w = features.wells[a];
+    const results::FeatureWell& w = features.wells[a];
     const Symbol& s = symbol_of(w, time);
     const Pixel at = frame.to_pixel(w.x, w.y);
     std::string text = w.name;
@@ -180,7 +180,7 @@ void draw_plan_features(Canvas& canvas, const MapFrame& frame, const ResultFeatu
   }
 }
 
-std::vector<LegendEntry> feature_legend(const ResultFeatures& features, const std::vector<BoundaryColumns>& boundaries,
+std::vector<LegendEntry> feature_legend(const results::ResultFeatures& features, const std::vector<BoundaryColumns>& boundaries,
                                         double time, Language language) {
   const PictureWording& w = wording(language);
   std::vector<LegendEntry> entries;
@@ -192,14 +192,14 @@ std::vector<LegendEntry> feature_legend(const ResultFeatures& features, const st
       e.hatched = true;
       entries.push_back(e);
     }
-    if (std::any_of(features.lines.begin(), features.lines.end(), [&](const FeatureLine& l) { return l.kind == kind; }))
+    if (std::any_of(features.lines.begin(), features.lines.end(), [&](const results::FeatureLine& l) { return l.kind == kind; }))
       entries.push_back({LegendEntry::Sample::line, kind_label(kind, w), look.colour, {}, look.width, look.dash});
   }
-  const bool other = std::any_of(features.lines.begin(), features.lines.end(), [](const FeatureLine& l) {
+  const bool other = std::any_of(features.lines.begin(), features.lines.end(), [](const results::FeatureLine& l) {
     return std::find_if(std::begin(kKinds), std::end(kKinds), [&](const char* k) { return l.kind == k; }) == std::end(kKinds);
   });
   if (other) entries.push_back({LegendEntry::Sample::line, w.other_line, line_look("").colour, {}, 4.0});
-  if (std::any_of(features.areas.begin(), features.areas.end(), [](const FeatureOutline& a) { return !a.outline.empty(); }))
+  if (std::any_of(features.areas.begin(), features.areas.end(), [](const results::FeatureOutline& a) { return !a.outline.empty(); }))
     entries.push_back({LegendEntry::Sample::line, w.landfill, kLandfillEdge, {}, 3.5});
   for (const Symbol* s : {&kWell, &kOpenBore, &kPluggedBore, &kMonitoring}) {
     bool present = false;
@@ -217,4 +217,4 @@ std::vector<LegendEntry> feature_legend(const ResultFeatures& features, const st
   return entries;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

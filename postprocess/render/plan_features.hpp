@@ -15,15 +15,15 @@
 #include "postprocess/render/plan_values.hpp"
 #include "results/result_features.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 // Boundary cells drawn on a map of `layers`: those of every boundary not drawn as a line, in
 // those layers, as the columns they fall in.
 struct BoundaryColumns {
-  const FeatureBoundary* boundary;
+  const results::FeatureBoundary* boundary;
   std::vector<std::int64_t> columns;  // i * nx + j, each once
 };
-std::vector<BoundaryColumns> boundary_columns(const Grid& grid, const ResultFeatures& features, LayerRange layers);
+std::vector<BoundaryColumns> boundary_columns(const Grid& grid, const results::ResultFeatures& features, LayerRange layers);
 
 // Hatches each boundary's columns in its kind's colour and outlines them (their edges that no
 // other column of the same boundary shares). Drawn under the other features.
@@ -33,16 +33,16 @@ void draw_boundary_cells(Canvas& canvas, const MapFrame& frame, const Grid& grid
 // Draws the line features, landfills and wells of `features` (time in d decides whether an
 // abandoned well that is plugged during the run is drawn open or plugged) and places their names
 // with `labels`. Points of one kind closer than a symbol's size share one label ("MW-1, MW-karst").
-void draw_plan_features(Canvas& canvas, const MapFrame& frame, const ResultFeatures& features, double time,
+void draw_plan_features(Canvas& canvas, const MapFrame& frame, const results::ResultFeatures& features, double time,
                         LabelPlacer& labels, double font_size);
 
 // Legend entries for the boundary cells drawn and the kinds of feature present in `features`.
-std::vector<LegendEntry> feature_legend(const ResultFeatures& features, const std::vector<BoundaryColumns>& boundaries,
+std::vector<LegendEntry> feature_legend(const results::ResultFeatures& features, const std::vector<BoundaryColumns>& boundaries,
                                         double time, Language language = Language::en);
 
 // Whether an abandoned well is open at `time` (d): not plugged from the start and not yet
 // plugged during the run.
-bool abandoned_well_open(const FeatureWell& well, double time);
+bool abandoned_well_open(const results::FeatureWell& well, double time);
 
 // How a boundary or line of `kind` ("river", "general_head", "cutoff_wall" ...) is drawn.
 struct LineLook {
@@ -52,4 +52,4 @@ struct LineLook {
 };
 LineLook line_look(const std::string& kind);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

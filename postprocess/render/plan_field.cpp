@@ -7,7 +7,7 @@
 
 #include "postprocess/metrics/metrics_table.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -34,8 +34,8 @@ namespace {
 
 // The case layers the run's plume metrics count (attribute metrics_layers of /metrics), when they
 // are not every case layer of the grid; empty otherwise (and for older results).
-std::vector<std::string> counted_layer_names(const ResultReader& reader, const ResultScene& scene) {
-  const std::vector<std::string> counted = read_metrics_layers(reader);
+std::vector<std::string> counted_layer_names(const results::ResultReader& reader, const ResultScene& scene) {
+  const std::vector<std::string> counted = metrics::read_metrics_layers(reader);
   for (const std::string& grid_layer : scene.layer_names)
     if (std::find(counted.begin(), counted.end(), case_layer_of(grid_layer)) == counted.end()) return counted;
   return {};
@@ -93,7 +93,7 @@ std::optional<std::size_t> flow_index_for(const std::vector<double>& flow_times,
   return best;
 }
 
-PlanFieldData read_plan_field(const ResultReader& reader, const ResultScene& scene, PlanField field,
+PlanFieldData read_plan_field(const results::ResultReader& reader, const ResultScene& scene, PlanField field,
                               const std::string& species, std::optional<double> time, int first_layer,
                               int layer_count, Language language) {
   const Grid& g = scene.grid;
@@ -174,4 +174,4 @@ PlanFieldData read_plan_field(const ResultReader& reader, const ResultScene& sce
   return d;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

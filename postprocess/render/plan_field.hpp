@@ -13,7 +13,7 @@
 #include "postprocess/render/plan_values.hpp"
 #include "postprocess/render/result_scene.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 struct PlanFieldData {
   PlanField field = PlanField::concentration;
@@ -32,14 +32,14 @@ struct PlanFieldData {
   std::string depth_label;      // "maximum over depth", "layer 2 (sand-gravel)", "water table"
   std::vector<std::string> counted_layers;  // maximum over depth: the case layers the run's metrics
                                             // count, when they are not all; empty otherwise
-  SpeciesLimits limits;         // of the species (limit < 0 for heads)
+  results::SpeciesLimits limits;         // of the species (limit < 0 for heads)
 };
 
 // Reads the field at `time` (empty: the last stored) for grid layers `first_layer` (1-based) and
 // the `layer_count` - 1 below it (0: maximum over depth for concentrations, water table for
 // heads). Several layers give the maximum concentration over them, or the head of the topmost
 // saturated one. Throws std::invalid_argument for an unknown species, time or layer.
-PlanFieldData read_plan_field(const ResultReader& reader, const ResultScene& scene, PlanField field,
+PlanFieldData read_plan_field(const results::ResultReader& reader, const ResultScene& scene, PlanField field,
                               const std::string& species, std::optional<double> time, int first_layer,
                               int layer_count = 1, Language language = Language::en);
 
@@ -57,4 +57,4 @@ LayerRange find_layers(const ResultScene& scene, const std::string& text);
 // it (flow is steady between), else the first; nullopt when no heads are stored.
 std::optional<std::size_t> flow_index_for(const std::vector<double>& flow_times, double time);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -21,10 +21,7 @@
 #include "postprocess/render/plan_field.hpp"
 #include "postprocess/render/plan_values.hpp"
 
-namespace gwp::post {
-
-// The drawing pieces of postprocess/render live in gwp::post::render.
-using namespace render;
+namespace gwp::render {
 
 namespace {
 
@@ -80,7 +77,7 @@ Layout plan_layout(const TextSetter& setter, int width, int height, const WorldB
   return l;
 }
 
-WorldBox world_extent(const Grid& g, const ResultFeatures& f) {
+WorldBox world_extent(const Grid& g, const results::ResultFeatures& f) {
   WorldBox b{1e300, 1e300, -1e300, -1e300};
   auto add = [&](double x, double y) {
     b.x_min = std::min(b.x_min, x), b.x_max = std::max(b.x_max, x);
@@ -226,7 +223,7 @@ std::string flux_range(const std::vector<std::int64_t>& cells, const std::vector
 
 }  // namespace
 
-PlanMapPicture render_plan_map(const ResultReader& reader, const PlanMapOptions& options, const std::string& png_path) {
+PlanMapPicture render_plan_map(const results::ResultReader& reader, const PlanMapOptions& options, const std::string& png_path) {
   require_picture_format(png_path);
   const Language lang = options.language;
   const PictureWording& w = wording(lang);
@@ -352,4 +349,4 @@ PlanMapPicture render_plan_map(const ResultReader& reader, const PlanMapOptions&
   return picture;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::render

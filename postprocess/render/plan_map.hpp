@@ -16,7 +16,7 @@
 #include "postprocess/render/map_frame.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::render {
 
 struct PlanMapOptions {
   PlanField field = PlanField::concentration;
@@ -61,7 +61,7 @@ struct PlanMapPicture {
 // Renders the map and writes `png_path` (PNG, or JPEG for .jpg/.jpeg). Throws
 // std::invalid_argument for a species, time or layer the result does not hold (the message lists
 // the ones it does) or an unsupported file extension, gwp::IoError when reading or writing fails.
-PlanMapPicture render_plan_map(const ResultReader& reader, const PlanMapOptions& options,
+PlanMapPicture render_plan_map(const results::ResultReader& reader, const PlanMapOptions& options,
                                const std::string& png_path);
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -119,4 +119,4 @@ std::vector<double> finite_range(const std::vector<double>& values) {
   return {low, high};
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -7,7 +7,7 @@
 
 #include "core/grid.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 // A range of grid layers, 0-based: `first` and the `count` layers from it down.
 struct LayerRange {
@@ -54,4 +54,4 @@ double lower_quartile(std::vector<double> values);
 // Smallest and largest finite value; {NaN, NaN} when there is none.
 std::vector<double> finite_range(const std::vector<double>& values);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

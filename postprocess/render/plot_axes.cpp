@@ -5,7 +5,7 @@
 
 #include "postprocess/render/nice_numbers.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 double ChartAxis::fraction(double v) const {
   if (log) return (std::log10(v) - std::log10(min)) / (std::log10(max) - std::log10(min));
@@ -106,4 +106,4 @@ double draw_axes(Canvas& canvas, const PlotArea& area, double font, bool grid, b
   return bottom;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

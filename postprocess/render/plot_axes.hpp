@@ -8,7 +8,7 @@
 #include "postprocess/render/canvas.hpp"
 #include "postprocess/render/map_frame.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 struct ChartAxis {
   double min = 0, max = 1;      // data units; both > 0 on a log axis
@@ -39,4 +39,4 @@ std::vector<double> axis_ticks(const ChartAxis& axis);
 // the plot.
 double draw_axes(Canvas& canvas, const PlotArea& area, double font, bool grid, bool x_labels = true);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -7,23 +7,23 @@
 #include "core/errors.hpp"
 #include "results/result_grid_reader.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
-std::vector<double> values_or_empty(const ResultReader& r, const std::string& path) {
+std::vector<double> values_or_empty(const results::ResultReader& r, const std::string& path) {
   return r.exists(path) ? r.read(path).values : std::vector<double>{};
 }
 
 }  // namespace
 
-std::string case_title(const ResultReader& r) {
+std::string case_title(const results::ResultReader& r) {
   for (const char* name : {"case_title", "case_name"})
     if (r.has_attribute("/", name) && !r.text_attribute("/", name).empty()) return r.text_attribute("/", name);
   return std::string();
 }
 
-ResultScene read_scene(const ResultReader& r) {
+ResultScene read_scene(const results::ResultReader& r) {
   ResultScene s;
   s.grid = read_grid(r);
   if (r.exists("/grid/layer_names")) s.layer_names = r.read_texts("/grid/layer_names");
@@ -31,7 +31,7 @@ ResultScene read_scene(const ResultReader& r) {
   s.title = case_title(r);
   if (r.exists("/transport"))
     for (const auto& c : r.list("/transport"))
-      if (c.kind == h5::ObjectKind::group && r.exists("/transport/" + c.name + "/concentration"))
+      if (c.kind == results::h5::ObjectKind::group && r.exists("/transport/" + c.name + "/concentration"))
         s.species.push_back(c.name);
   s.transport_times = values_or_empty(r, "/transport/times");
   s.flow_times = values_or_empty(r, "/flow/times");
@@ -67,13 +67,13 @@ std::vector<Point> grid_corners(const Grid& g) {
   return {g.to_world(0, 0), g.to_world(lx, 0), g.to_world(lx, ly), g.to_world(0, ly)};
 }
 
-SpeciesLimits limits_of(const ResultScene& scene, const std::string& species) {
+results::SpeciesLimits limits_of(const ResultScene& scene, const std::string& species) {
   for (const auto& s : scene.features.species)
     if (s.name == species) return s;
-  SpeciesLimits none;
+  results::SpeciesLimits none;
   none.name = species;
   none.limit = -1.0;
   return none;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

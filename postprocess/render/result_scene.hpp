@@ -10,7 +10,7 @@
 #include "results/result_features.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 struct ResultScene {
   Grid grid;                             // /grid, in the solver's own form
@@ -19,16 +19,16 @@ struct ResultScene {
   std::vector<std::string> species;      // /transport/<species>, in name order
   std::vector<double> transport_times;   // d
   std::vector<double> flow_times;        // d
-  ResultFeatures features;
+  results::ResultFeatures features;
   std::optional<Date> start_date;        // of t = 0, when the case gave one
   std::string crs;                       // /grid attribute crs ("EPSG:4546"), "" when none
 };
 
 // Reads /grid, the root attributes and /features. Throws gwp::IoError for a file without a grid.
-ResultScene read_scene(const ResultReader& reader);
+ResultScene read_scene(const results::ResultReader& reader);
 
 // "[case] title" of the case text stored in the file, else the case name attribute, else "".
-std::string case_title(const ResultReader& reader);
+std::string case_title(const results::ResultReader& reader);
 
 // Index of the stored time equal to `time` (within 1e-6 d, or 1e-9 of it), or the last one
 // when `time` is empty. Throws std::invalid_argument listing the stored times (as dates when
@@ -45,6 +45,6 @@ std::string choose_species(const ResultScene& scene, const std::string& species)
 std::vector<Point> grid_corners(const Grid& grid);
 
 // Limits of `species` from /features (limit < 0 ... when the result does not record them).
-SpeciesLimits limits_of(const ResultScene& scene, const std::string& species);
+results::SpeciesLimits limits_of(const ResultScene& scene, const std::string& species);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

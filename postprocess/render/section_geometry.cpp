@@ -5,7 +5,7 @@
 #include <numeric>
 #include <stdexcept>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 std::vector<SectionPiece> section_pieces(const Grid& g, const Point& start, const Point& end) {
   const double length = std::hypot(end[0] - start[0], end[1] - start[1]);
@@ -26,4 +26,4 @@ std::vector<SectionPiece> section_pieces(const Grid& g, const Point& start, cons
   return pieces;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -8,7 +8,7 @@
 #include "core/grid.hpp"
 #include "core/plane_geometry.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 struct SectionPiece {
   int i = 0, j = 0;             // row and column (0-based)
@@ -19,4 +19,4 @@ struct SectionPiece {
 // left out. Throws std::invalid_argument for a line of zero length.
 std::vector<SectionPiece> section_pieces(const Grid& grid, const Point& start, const Point& end);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

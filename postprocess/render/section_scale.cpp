@@ -6,7 +6,7 @@
 
 #include "postprocess/render/nice_numbers.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 constexpr double kHeadroom = 0.15;      // of the section's thickness, left above its top
@@ -53,4 +53,4 @@ SectionScale section_scale(const SectionFit& fit) {
   return s;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

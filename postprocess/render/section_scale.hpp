@@ -7,7 +7,7 @@
 #include "postprocess/render/map_frame.hpp"
 #include "postprocess/render/plot_axes.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 struct SectionScale {
   int height = 0;                     // pixels of the whole picture
@@ -30,4 +30,4 @@ struct SectionFit {
 // room for the names of wells.
 SectionScale section_scale(const SectionFit& fit);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

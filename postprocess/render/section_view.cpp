@@ -23,10 +23,7 @@
 #include "postprocess/render/section_geometry.hpp"
 #include "postprocess/render/section_scale.hpp"
 
-namespace gwp::post {
-
-// The drawing pieces of postprocess/render live in gwp::post::render.
-using namespace render;
+namespace gwp::render {
 
 namespace {
 
@@ -45,14 +42,14 @@ const Rgb kEnds{0.45, 0.0, 0.55};  // as the section line on a plan map
 
 // A well, abandoned well or monitoring point close enough to the line to be drawn on it.
 struct NearFeature {
-  const FeatureWell* well;
+  const results::FeatureWell* well;
   double s;  // m along the line
 };
 
 std::vector<NearFeature> features_near(const ResultScene& scene, const SectionOptions& o) {
   const Grid& g = scene.grid;
   std::vector<NearFeature> near;
-  for (const FeatureWell& w : scene.features.wells) {
+  for (const results::FeatureWell& w : scene.features.wells) {
     const LinePosition p = position_on_line({w.x, w.y}, {o.x0, o.y0}, {o.x1, o.y1});
     const double length = std::hypot(o.x1 - o.x0, o.y1 - o.y0);
     double reach = o.well_distance;
@@ -116,11 +113,11 @@ struct SectionData {
   std::vector<double> cells;        // per cell, mg/L or m
   std::vector<double> table;        // water table per column (m), empty when not drawn
   std::vector<unsigned char> dry;   // per cell, 1 where dry (head at or below its bottom); empty without heads
-  SpeciesLimits limits;
+  results::SpeciesLimits limits;
   double background = 0.0;          // mg/L, as a plan map's of the same time (plan_field.hpp)
 };
 
-SectionData read_section_data(const ResultReader& reader, const ResultScene& scene, const SectionOptions& o,
+SectionData read_section_data(const results::ResultReader& reader, const ResultScene& scene, const SectionOptions& o,
                               SectionPicture& picture) {
   SectionData d;
   d.limits.limit = -1.0;
@@ -231,7 +228,7 @@ std::vector<SectionPicture::Crossing> draw_section_areas(Canvas& canvas, const R
   name.colour = kLandfill;
   name.h = HAlign::centre;
   name.halo = true;
-  for (const FeatureOutline& a : scene.features.areas)
+  for (const results::FeatureOutline& a : scene.features.areas)
     for (const auto& [s0, s1] : stretches_inside(a.outline, {o.x0, o.y0}, {o.x1, o.y1})) {
       crossings.push_back({a.name, s0, s1});
       double top = -1e300;
@@ -292,7 +289,7 @@ void draw_section_wells(Canvas& canvas, const Grid& g, const std::vector<NearFea
   style.halo = true;
   std::vector<std::pair<std::string, Pixel>> names;
   for (const NearFeature& f : near) {
-    const FeatureWell& w = *f.well;
+    const results::FeatureWell& w = *f.well;
     const double x = area.to_pixel(f.s, 0)[0];
     const double y_top = area.to_pixel(0, w.top)[1], y_bottom = area.to_pixel(0, w.bottom)[1];
     if (w.kind == "monitoring") {
@@ -317,7 +314,7 @@ void draw_section_wells(Canvas& canvas, const Grid& g, const std::vector<NearFea
 
 }  // namespace
 
-SectionPicture render_section(const ResultReader& reader, const SectionOptions& o, const std::string& png_path) {
+SectionPicture render_section(const results::ResultReader& reader, const SectionOptions& o, const std::string& png_path) {
   require_picture_format(png_path);
   const Language lang = o.language;
   const PictureWording& w = wording(lang);
@@ -359,7 +356,7 @@ SectionPicture render_section(const ResultReader& reader, const SectionOptions& 
   const ColourMap map = scale.colour_map(picture.range);
   const std::vector<NearFeature> near = features_near(scene, o);
   for (const NearFeature& f : near) picture.wells.push_back(f.well->name);
-  for (const FeatureOutline& a : scene.features.areas)
+  for (const results::FeatureOutline& a : scene.features.areas)
     has.landfill = has.landfill || !stretches_inside(a.outline, {o.x0, o.y0}, {o.x1, o.y1}).empty();
   const std::vector<LimitLine> limits = concentration ? limit_lines(data.limits, lang) : std::vector<LimitLine>{};
   const std::vector<LegendEntry> legend = section_legend(limits, has, near, picture.time, lang);
@@ -453,4 +450,4 @@ SectionPicture render_section(const ResultReader& reader, const SectionOptions& 
   return picture;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -16,7 +16,7 @@
 #include "postprocess/render/map_frame.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::render {
 
 struct SectionOptions {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // m, world: the line from (x0, y0) to (x1, y1)
@@ -70,7 +70,7 @@ inline std::array<double, 2> section_pixel(const SectionPicture& p, double s, do
 // Renders the section and writes `png_path` (PNG, or JPEG for .jpg/.jpeg). Throws
 // std::invalid_argument for a line that misses the active grid or has zero length, an unknown
 // species or time, or an unsupported file extension; gwp::IoError on read/write failure.
-SectionPicture render_section(const ResultReader& reader, const SectionOptions& options,
+SectionPicture render_section(const results::ResultReader& reader, const SectionOptions& options,
                               const std::string& png_path);
 
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -9,7 +9,7 @@
 #include <cmath>
 #include <sstream>
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 namespace {
 
@@ -142,4 +142,4 @@ std::vector<std::string> wrap_text(const TextSetter& setter, const std::string& 
   return lines;
 }
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

@@ -12,7 +12,7 @@
 
 class vtkTextProperty;
 
-namespace gwp::post::render {
+namespace gwp::render {
 
 using Pixel = std::array<double, 2>;  // x to the right, y up, from the bottom-left corner
 
@@ -66,4 +66,4 @@ std::vector<std::string> wrap_text(const TextSetter& setter, const std::string& 
 // Sets `property` (a vtkTextProperty) for drawing `run` in `style`, anchored at its bottom-left.
 void set_run_font(vtkTextProperty* property, const TextRun& run, const TextStyle& style);
 
-}  // namespace gwp::post::render
+}  // namespace gwp::render

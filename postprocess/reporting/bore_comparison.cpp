@@ -10,7 +10,7 @@
 #include "postprocess/reporting/number_format.hpp"
 #include "postprocess/reporting/result_series.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -49,10 +49,10 @@ std::string bore_subject(const BoreComparedRow& row) {
 }
 
 std::vector<BoreComparedRow> compare_bores(const std::vector<ResultFigures>& results,
-                                           const std::vector<SpeciesLimits>& species,
+                                           const std::vector<results::SpeciesLimits>& species,
                                            const std::vector<double>& times) {
   std::vector<BoreComparedRow> rows;
-  for (const SpeciesLimits& limits : species) {
+  for (const results::SpeciesLimits& limits : species) {
     std::vector<const SpeciesFigures*> per(results.size(), nullptr);
     double scale = 0.0;
     std::vector<std::string> wells;
@@ -119,4 +119,4 @@ DocumentTable bore_comparison_table(const std::vector<BoreComparedRow>& rows, co
   return t;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -11,7 +11,7 @@
 #include "postprocess/reporting/result_figures.hpp"
 #include "postprocess/reporting/wording.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 struct BoreComparedRow {
   std::string species;
@@ -32,7 +32,7 @@ std::string bore_subject(const BoreComparedRow& row);
 // one row per case layer of what went down into it, one per layer of what came up into it, then
 // the well's totals down and up. Wells and layers in first-seen order (the baseline's first).
 std::vector<BoreComparedRow> compare_bores(const std::vector<ResultFigures>& results,
-                                           const std::vector<SpeciesLimits>& species,
+                                           const std::vector<results::SpeciesLimits>& species,
                                            const std::vector<double>& times);
 
 // The rows of `species` at `time` as a table: well, figure, then one column per scenario (its
@@ -44,4 +44,4 @@ DocumentTable bore_comparison_table(const std::vector<BoreComparedRow>& rows, co
 // A scenario's cell: "10.37 kg (-165.5 kg, -94.1 %)"; the baseline's own value alone.
 std::string bore_compared_cell(double value, double baseline, bool is_baseline, double scale);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -7,7 +7,7 @@
 #include "postprocess/reporting/number_format.hpp"
 #include "postprocess/reporting/report_sections.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -48,4 +48,4 @@ void add_abandoned_wells_section(Document& doc, const ReportInput& input, const 
   }
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -8,7 +8,7 @@
 #include "postprocess/reporting/number_format.hpp"
 #include "postprocess/reporting/result_series.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -55,7 +55,7 @@ double largest(const std::vector<double>& values) {
 }
 
 // The well was plugged during the run, before (or at) `last_time`.
-bool plugged_during(const FeatureWell& f, double last_time) {
+bool plugged_during(const results::FeatureWell& f, double last_time) {
   return f.plugged_at > 0.0 && (f.plugged_at < last_time || same_time(f.plugged_at, last_time));
 }
 
@@ -85,13 +85,13 @@ std::string carried_text(double grams, double noise_floor, const Wording& w, int
 
 double bore_mass_scale(const SpeciesFigures& s) {
   double scale = 0.0;
-  for (const BoreLayerMass& r : s.bores) scale = std::max(scale, largest({r.mass_in, r.mass_out, r.carried_down}));
+  for (const metrics::BoreLayerMass& r : s.bores) scale = std::max(scale, largest({r.mass_in, r.mass_out, r.carried_down}));
   return scale;
 }
 
 double bore_rate_scale(const SpeciesFigures& s) {
   double scale = 0.0;
-  for (const BoreLayerMass& r : s.bores) scale = std::max(scale, largest({r.rate_in, r.rate_out, r.rate_down}));
+  for (const metrics::BoreLayerMass& r : s.bores) scale = std::max(scale, largest({r.rate_in, r.rate_out, r.rate_down}));
   return scale;
 }
 
@@ -126,7 +126,7 @@ std::string bore_sentence(const BoreTransfer& t, const std::string& species, dou
 }
 
 std::string bore_state_sentence(const RecordedWell& well, double last_time, const Wording& w) {
-  const FeatureWell& f = well.feature;
+  const results::FeatureWell& f = well.feature;
   const std::vector<std::string> args{f.name, format_figure(f.top), format_figure(f.bottom), w.well_state(f.state),
                                       f.plugged_at > 0.0 ? w.moment(f.plugged_at) : std::string()};
   if (f.plugged_at <= 0.0) return w(Msg::bore_state_from_start, args);
@@ -150,9 +150,9 @@ std::string bore_flow_sentence(const RecordedWell& well, double last_time, const
   return w(Msg::bore_flow, {w.time(flow.time.back()), flow_text(flow.value.back(), floor, w)});
 }
 
-std::string bore_after_plug_sentence(const std::vector<BoreLayerMass>& rows, const RecordedWell& well,
+std::string bore_after_plug_sentence(const std::vector<metrics::BoreLayerMass>& rows, const RecordedWell& well,
                                      double noise_floor, double rate_noise_floor, const Wording& w) {
-  const FeatureWell& f = well.feature;
+  const results::FeatureWell& f = well.feature;
   const std::vector<double> times = bore_times(rows, f.name);
   if (times.empty() || !plugged_during(f, times.back()) || same_time(f.plugged_at, times.back())) return {};
   const double last = times.back();
@@ -189,4 +189,4 @@ DocumentTable bore_layer_table(const BoreTransfer& t, double noise_floor, const 
   return table;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -12,7 +12,7 @@
 #include "postprocess/reporting/result_figures.hpp"
 #include "postprocess/reporting/wording.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // Thresholds of the wording (documented in docs/report-and-compare.md).
 inline constexpr double kPracticallyNone = 1e-3;  // a direction below this fraction of the other: "practically none"
@@ -58,10 +58,10 @@ std::string bore_flow_sentence(const RecordedWell& well, double last_time, const
 // when an output time falls on the plug (the cumulative masses at the last output time less those
 // at the plug), else the rates over the last transport step. Empty when the well was not plugged
 // during the run, or the record holds no rows of it.
-std::string bore_after_plug_sentence(const std::vector<BoreLayerMass>& rows, const RecordedWell& well,
+std::string bore_after_plug_sentence(const std::vector<metrics::BoreLayerMass>& rows, const RecordedWell& well,
                                      double noise_floor, double rate_noise_floor, const Wording& w);
 
 // One row per case layer: into the layer, out of it, net into it, carried past its bottom.
 DocumentTable bore_layer_table(const BoreTransfer& transfer, double noise_floor, const Wording& w);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

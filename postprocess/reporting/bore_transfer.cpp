@@ -4,17 +4,17 @@
 
 #include "postprocess/reporting/result_series.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
 // The rows of `well` at `time`, as layers with the columns `pick` chooses.
 template <class Pick>
-BoreTransfer layers_at(const std::vector<BoreLayerMass>& rows, const std::string& well, double time, Pick pick) {
+BoreTransfer layers_at(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double time, Pick pick) {
   BoreTransfer t;
   t.well = well;
   t.time = time;
-  for (const BoreLayerMass& r : rows) {
+  for (const metrics::BoreLayerMass& r : rows) {
     if (r.well != well || !same_time(r.time, time)) continue;
     BoreLayer layer{r.layer};
     pick(r, layer);
@@ -25,16 +25,16 @@ BoreTransfer layers_at(const std::vector<BoreLayerMass>& rows, const std::string
 
 }  // namespace
 
-std::vector<std::string> bore_wells(const std::vector<BoreLayerMass>& rows) {
+std::vector<std::string> bore_wells(const std::vector<metrics::BoreLayerMass>& rows) {
   std::vector<std::string> wells;
-  for (const BoreLayerMass& r : rows)
+  for (const metrics::BoreLayerMass& r : rows)
     if (std::find(wells.begin(), wells.end(), r.well) == wells.end()) wells.push_back(r.well);
   return wells;
 }
 
-std::vector<double> bore_times(const std::vector<BoreLayerMass>& rows, const std::string& well) {
+std::vector<double> bore_times(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well) {
   std::vector<double> times;
-  for (const BoreLayerMass& r : rows) {
+  for (const metrics::BoreLayerMass& r : rows) {
     if (r.well != well) continue;
     if (std::none_of(times.begin(), times.end(), [&](double t) { return same_time(t, r.time); }))
       times.push_back(r.time);
@@ -57,15 +57,15 @@ BoreTransfer split_by_direction(BoreTransfer t) {
   return t;
 }
 
-BoreTransfer bore_transfer(const std::vector<BoreLayerMass>& rows, const std::string& well, double time) {
-  return split_by_direction(layers_at(rows, well, time, [](const BoreLayerMass& r, BoreLayer& l) {
+BoreTransfer bore_transfer(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double time) {
+  return split_by_direction(layers_at(rows, well, time, [](const metrics::BoreLayerMass& r, BoreLayer& l) {
     l.in = r.mass_in;
     l.out = r.mass_out;
     l.carried_down = r.carried_down;
   }));
 }
 
-BoreTransfer bore_transfer_between(const std::vector<BoreLayerMass>& rows, const std::string& well, double from,
+BoreTransfer bore_transfer_between(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double from,
                                    double to) {
   const BoreTransfer start = bore_transfer(rows, well, from);
   BoreTransfer end = bore_transfer(rows, well, to);
@@ -81,12 +81,12 @@ BoreTransfer bore_transfer_between(const std::vector<BoreLayerMass>& rows, const
   return split_by_direction(std::move(end));
 }
 
-BoreTransfer bore_rates(const std::vector<BoreLayerMass>& rows, const std::string& well, double time) {
-  return split_by_direction(layers_at(rows, well, time, [](const BoreLayerMass& r, BoreLayer& l) {
+BoreTransfer bore_rates(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double time) {
+  return split_by_direction(layers_at(rows, well, time, [](const metrics::BoreLayerMass& r, BoreLayer& l) {
     l.in = r.rate_in;
     l.out = r.rate_out;
     l.carried_down = r.rate_down;
   }));
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -17,7 +17,7 @@
 
 #include "postprocess/metrics/metrics_table.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // One case layer of one bore: what the bore exchanged with it, either cumulative (g, since the
 // start or between two times) or as rates (g/d over a step), and where it came from.
@@ -41,10 +41,10 @@ struct BoreTransfer {
 };
 
 // The well names of the record, in first-seen order.
-std::vector<std::string> bore_wells(const std::vector<BoreLayerMass>& rows);
+std::vector<std::string> bore_wells(const std::vector<metrics::BoreLayerMass>& rows);
 
 // The output times at which the record has rows of `well`, ascending.
-std::vector<double> bore_times(const std::vector<BoreLayerMass>& rows, const std::string& well);
+std::vector<double> bore_times(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well);
 
 // Splits layers whose in, out and carried_down are filled (top down) into from_above and
 // from_below, and sums them into down and up.
@@ -52,14 +52,14 @@ BoreTransfer split_by_direction(BoreTransfer transfer);
 
 // The cumulative masses (g) of `well` at output time `time` (same_time()); empty when the record
 // has no row of the well then.
-BoreTransfer bore_transfer(const std::vector<BoreLayerMass>& rows, const std::string& well, double time);
+BoreTransfer bore_transfer(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double time);
 
 // What the bore carried between output times `from` and `to` (g): the cumulative masses at `to`
 // less those at `from`; empty unless the record has the well at both times. At `to`.
-BoreTransfer bore_transfer_between(const std::vector<BoreLayerMass>& rows, const std::string& well, double from,
+BoreTransfer bore_transfer_between(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double from,
                                    double to);
 
 // The rates over the last transport step before `time` (g/d: rate_in, rate_out, rate_down).
-BoreTransfer bore_rates(const std::vector<BoreLayerMass>& rows, const std::string& well, double time);
+BoreTransfer bore_rates(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double time);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

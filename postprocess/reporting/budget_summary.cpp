@@ -3,7 +3,7 @@
 #include <cmath>
 #include <limits>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -18,14 +18,14 @@ double value_at(const std::vector<double>& times, const std::vector<double>& ser
 
 }  // namespace
 
-FlowBudgetSummary summarise_flow_budget(const std::vector<FlowBudgetRow>& rows,
+FlowBudgetSummary summarise_flow_budget(const std::vector<results::FlowBudgetRow>& rows,
                                         const std::vector<double>& times,
                                         const std::vector<double>& discrepancy) {
   FlowBudgetSummary s;
   s.time = kNaN;
-  for (const FlowBudgetRow& row : rows)
+  for (const results::FlowBudgetRow& row : rows)
     if (std::isnan(s.time) || row.time > s.time) s.time = row.time;
-  for (const FlowBudgetRow& row : rows) {
+  for (const results::FlowBudgetRow& row : rows) {
     if (!same_time(row.time, s.time)) continue;
     s.rows.push_back(row);
     s.total_in += row.inflow;
@@ -35,13 +35,13 @@ FlowBudgetSummary summarise_flow_budget(const std::vector<FlowBudgetRow>& rows,
   return s;
 }
 
-FlowBudgetSummary read_flow_budget_summary(const ResultReader& reader) {
+FlowBudgetSummary read_flow_budget_summary(const results::ResultReader& reader) {
   if (!reader.exists("/flow/budget")) return summarise_flow_budget({}, {}, {});
   return summarise_flow_budget(reader.flow_budget(), read_values(reader, "/flow/times"),
                                read_values(reader, "/flow/discrepancy_percent"));
 }
 
-MassBudgetSummary read_mass_budget_summary(const ResultReader& reader, const std::string& species) {
+MassBudgetSummary read_mass_budget_summary(const results::ResultReader& reader, const std::string& species) {
   MassBudgetSummary s;
   s.species = species;
   const std::vector<MassBudgetEntry> all = read_mass_budget(reader, species);
@@ -61,4 +61,4 @@ MassBudgetSummary read_mass_budget_summary(const ResultReader& reader, const std
   return s;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

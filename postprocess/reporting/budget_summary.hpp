@@ -8,11 +8,11 @@
 #include "postprocess/reporting/result_series.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 struct FlowBudgetSummary {
   double time = 0.0;                 // d; NaN without a flow budget
-  std::vector<FlowBudgetRow> rows;   // the terms at that time, in stored order
+  std::vector<results::FlowBudgetRow> rows;   // the terms at that time, in stored order
   double total_in = 0.0, total_out = 0.0;  // m3/d
   double discrepancy_percent = 0.0;  // /flow/discrepancy_percent at that time (NaN if absent)
 };
@@ -28,11 +28,11 @@ struct MassBudgetSummary {
 
 // The rows of the last time in `rows` with their sums; `discrepancy` is the recorded series
 // aligned with `times` (the value at the last time is taken). Pure, for tests.
-FlowBudgetSummary summarise_flow_budget(const std::vector<FlowBudgetRow>& rows,
+FlowBudgetSummary summarise_flow_budget(const std::vector<results::FlowBudgetRow>& rows,
                                         const std::vector<double>& times,
                                         const std::vector<double>& discrepancy);
 
-FlowBudgetSummary read_flow_budget_summary(const ResultReader& reader);
-MassBudgetSummary read_mass_budget_summary(const ResultReader& reader, const std::string& species);
+FlowBudgetSummary read_flow_budget_summary(const results::ResultReader& reader);
+MassBudgetSummary read_mass_budget_summary(const results::ResultReader& reader, const std::string& species);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -3,7 +3,7 @@
 #include <map>
 #include <sstream>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -42,4 +42,4 @@ CaseDifference case_difference(const std::string& baseline, const std::string& s
   return {lines_without(a, b), lines_without(b, a)};
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 struct CaseDifference {
   std::vector<std::string> removed;  // lines of the baseline the scenario lacks
@@ -16,4 +16,4 @@ struct CaseDifference {
 // Lines are compared with surrounding blanks ignored; blank lines are skipped.
 CaseDifference case_difference(const std::string& baseline, const std::string& scenario);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -11,7 +11,7 @@
 #include "results/result_grid.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -31,7 +31,7 @@ ValueRange range_of(const std::vector<double>& values, const char* name) {
   return r;
 }
 
-std::string root_text(const ResultReader& reader, const char* name) {
+std::string root_text(const results::ResultReader& reader, const char* name) {
   return reader.has_attribute("/", name) ? reader.text_attribute("/", name) : std::string();
 }
 
@@ -70,7 +70,7 @@ std::string range_text(const ValueRange& range) {
   return low == high ? low : low + " – " + high;
 }
 
-CaseSummary read_case_summary(const ResultReader& reader) {
+CaseSummary read_case_summary(const results::ResultReader& reader) {
   if (!reader.exists("/grid/bottom") || !reader.exists("/grid/top") || !reader.exists("/grid/active")) {
     throw IoError(reader.path() + " has no complete /grid (top, bottom, active)");
   }
@@ -114,9 +114,9 @@ CaseSummary read_case_summary(const ResultReader& reader) {
   }
   std::vector<std::string> names = reader.exists("/grid/layer_names") ? reader.read_texts("/grid/layer_names")
                                                                        : std::vector<std::string>{};
-  std::vector<CellField> fields;
-  for (const h5::Child& child : reader.list("/properties")) {
-    if (child.kind != h5::ObjectKind::dataset) continue;
+  std::vector<results::CellField> fields;
+  for (const results::h5::Child& child : reader.list("/properties")) {
+    if (child.kind != results::h5::ObjectKind::dataset) continue;
     const std::string path = "/properties/" + child.name;
     const std::string units = reader.has_attribute(path, "units") ? reader.text_attribute(path, "units") : "";
     std::vector<double> values = reader.read(path).values;
@@ -128,7 +128,7 @@ CaseSummary read_case_summary(const ResultReader& reader) {
     layer.top = empty_range("top", "m");
     layer.bottom = empty_range("bottom", "m");
     layer.thickness = empty_range("thickness", "m");
-    for (const CellField& f : fields) layer.properties.push_back(empty_range(f.name, f.units));
+    for (const results::CellField& f : fields) layer.properties.push_back(empty_range(f.name, f.units));
     for (std::size_t cell = 0; cell < plane; ++cell) {
       const std::size_t n = std::size_t(k) * plane + cell;
       if (active[n] == 0.0) continue;
@@ -145,4 +145,4 @@ CaseSummary read_case_summary(const ResultReader& reader) {
   return c;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

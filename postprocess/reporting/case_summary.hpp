@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-namespace gwp::post {
+#include "results/result_reader.hpp"
 
-class ResultReader;
+namespace gwp::reporting {
 
 // Smallest and largest value of a property over the active cells of a layer.
 struct ValueRange {
@@ -46,9 +46,9 @@ std::string case_layer_name(const std::string& grid_layer);
 std::vector<std::string> metrics_layer_names(const std::vector<std::string>& attribute);
 
 // Throws IoError when /grid is missing or incomplete.
-CaseSummary read_case_summary(const ResultReader& reader);
+CaseSummary read_case_summary(const results::ResultReader& reader);
 
 // "3.2" when min == max (to format_figure's digits), otherwise "0.5 – 30".
 std::string range_text(const ValueRange& range);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <system_error>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -109,4 +109,4 @@ std::string tidy_case_numbers(const std::string& text) {
   return out;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

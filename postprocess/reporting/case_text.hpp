@@ -6,10 +6,10 @@
 #pragma once
 #include <string>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // `text` with every bare floating-point number of 15 or more significant digits replaced by its
 // shortest round-trip form (still a TOML float: "3.0", never "3").
 std::string tidy_case_numbers(const std::string& text);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

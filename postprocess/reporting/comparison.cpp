@@ -9,7 +9,7 @@
 #include "postprocess/reporting/figure_table.hpp"
 #include "postprocess/reporting/number_format.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -31,12 +31,12 @@ const FiguresAtTime* find_time(const SpeciesFigures& s, double time) {
   return nullptr;
 }
 
-std::vector<SpeciesLimits> all_species(const std::vector<ResultFigures>& results) {
-  std::vector<SpeciesLimits> species;
+std::vector<results::SpeciesLimits> all_species(const std::vector<ResultFigures>& results) {
+  std::vector<results::SpeciesLimits> species;
   for (const ResultFigures& r : results)
     for (const SpeciesFigures& s : r.species) {
       const bool known = std::any_of(species.begin(), species.end(),
-                                     [&](const SpeciesLimits& l) { return l.name == s.limits.name; });
+                                     [&](const results::SpeciesLimits& l) { return l.name == s.limits.name; });
       if (!known) species.push_back(s.limits);
     }
   return species;
@@ -64,7 +64,7 @@ void add_notes(Comparison& c, const std::vector<ResultFigures>& results) {
     if (results[i].grid == results.front().grid) continue;
     c.notes.push_back(w(Msg::note_grids_differ, {c.scenarios[i].label, c.scenarios[i].grid, c.scenarios[0].grid}));
   }
-  for (const SpeciesLimits& s : c.species)
+  for (const results::SpeciesLimits& s : c.species)
     for (std::size_t i = 0; i < results.size(); ++i)
       if (find_species(results[i], s.name) == nullptr)
         c.notes.push_back(w(Msg::note_species_missing, {c.scenarios[i].label, w.species(s)}));
@@ -73,7 +73,7 @@ void add_notes(Comparison& c, const std::vector<ResultFigures>& results) {
 }
 
 // The scale of every kind of figure of `species` over all results, against which round-off is told.
-FigureScales scales_of(const std::vector<ResultFigures>& results, const SpeciesLimits& species) {
+FigureScales scales_of(const std::vector<ResultFigures>& results, const results::SpeciesLimits& species) {
   std::vector<const FiguresAtTime*> sets;
   for (const ResultFigures& r : results)
     if (const SpeciesFigures* s = find_species(r, species.name))
@@ -82,7 +82,7 @@ FigureScales scales_of(const std::vector<ResultFigures>& results, const SpeciesL
 }
 
 void add_rows(Comparison& c, const std::vector<ResultFigures>& results) {
-  for (const SpeciesLimits& species : c.species) {
+  for (const results::SpeciesLimits& species : c.species) {
     const FigureScales scales = scales_of(results, species);
     for (double t : c.times) {
       std::vector<const FiguresAtTime*> sets(results.size(), nullptr);
@@ -102,7 +102,7 @@ void add_rows(Comparison& c, const std::vector<ResultFigures>& results) {
 }
 
 void add_verdicts(Comparison& c, const std::vector<ResultFigures>& results) {
-  for (const SpeciesLimits& species : c.species) {
+  for (const results::SpeciesLimits& species : c.species) {
     // Receptors in first-seen order over the scenarios, each judged in every scenario that has it.
     std::vector<std::pair<std::string, std::string>> receptors;  // name, kind
     for (const ResultFigures& r : results)
@@ -112,7 +112,7 @@ void add_verdicts(Comparison& c, const std::vector<ResultFigures>& results) {
             receptors.emplace_back(rs.name, rs.kind);
     for (const ResultFigures& r : results)
       if (const SpeciesFigures* s = find_species(r, species.name))
-        for (const ReceptorSummary& rec : s->recorded)
+        for (const metrics::ReceptorSummary& rec : s->recorded)
           if (std::find(receptors.begin(), receptors.end(), std::make_pair(rec.receptor, recorded_kind(rec))) ==
               receptors.end())
             receptors.emplace_back(rec.receptor, recorded_kind(rec));
@@ -132,7 +132,7 @@ void add_verdicts(Comparison& c, const std::vector<ResultFigures>& results) {
           c.verdicts.push_back({i, species.name, name, kind, limit, judge_compliance(rs.series, limit.value, through)});
           c.verdicts.back().compliance.peak.value = without_noise(c.verdicts.back().compliance.peak.value, scale);
         }
-        for (const ReceptorSummary& rec : s->recorded) {
+        for (const metrics::ReceptorSummary& rec : s->recorded) {
           if (rec.receptor != name || kind != recorded_kind(rec)) continue;
           const ComplianceLimit limit = recorded_limit(s->limits);
           c.verdicts.push_back({i, species.name, name, kind, limit,
@@ -203,4 +203,4 @@ Comparison compare_results(const std::vector<ResultFigures>& results, Language l
   return c;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

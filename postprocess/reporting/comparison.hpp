@@ -12,7 +12,7 @@
 #include "postprocess/reporting/result_figures.hpp"
 #include "postprocess/reporting/wording.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 struct ScenarioInfo {
   std::string label;      // unique among the scenarios: the case name, with the folder if needed
@@ -46,7 +46,7 @@ struct Comparison {
   std::vector<double> times;             // d, output times common to all
   double judged_through = 0.0;           // d, the verdicts' last time (NaN: each scenario's own end)
   std::vector<std::string> notes;
-  std::vector<SpeciesLimits> species;    // every species of any scenario, baseline's first
+  std::vector<results::SpeciesLimits> species;    // every species of any scenario, baseline's first
   std::vector<ComparedRow> rows;         // by species, time, then figure order
   std::vector<VerdictRow> verdicts;      // by species, receptor, then scenario
   std::vector<BoreComparedRow> bores;    // what the abandoned wells carried, by species, time, well
@@ -63,4 +63,4 @@ std::vector<double> common_times(const std::vector<std::vector<double>>& lists);
 // Throws std::invalid_argument for fewer than two results. Notes are written in `language`.
 Comparison compare_results(const std::vector<ResultFigures>& results, Language language = Language::en);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

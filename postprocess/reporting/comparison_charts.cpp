@@ -8,7 +8,7 @@
 #include "postprocess/reporting/figure_table.hpp"
 #include "postprocess/reporting/number_format.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -40,7 +40,7 @@ std::string axis_label(const std::string& units, const Wording& pw) {
 // subject holds a step series for it, else at the output times; none when no scenario has a
 // finite value.
 std::optional<PictureRequest> figure_chart(const Comparison& c, const std::vector<ResultFigures>& results,
-                                           const SpeciesLimits& species, const FigureKey& key, const TimeAxis& axis,
+                                           const results::SpeciesLimits& species, const FigureKey& key, const TimeAxis& axis,
                                            const Wording& pw) {
   const Wording& w = c.wording;
   bool every_step = true, any_subject = false;
@@ -92,7 +92,7 @@ std::optional<PictureRequest> figure_chart(const Comparison& c, const std::vecto
 }
 
 std::optional<PictureRequest> receptor_chart(const Comparison& c, const std::vector<ResultFigures>& results,
-                                             const SpeciesLimits& species, const std::string& point,
+                                             const results::SpeciesLimits& species, const std::string& point,
                                              const TimeAxis& axis, const Wording& pw) {
   const Wording& w = c.wording;
   ChartRequest chart;
@@ -145,7 +145,7 @@ std::vector<PictureRequest> comparison_charts(const Comparison& c, const std::ve
   std::vector<PictureRequest> charts;
   const Wording pw{picture_language(c.wording.language), c.wording.start};
   const TimeAxis axis = time_axis(longest_time(results), c.wording.start);
-  for (const SpeciesLimits& species : c.species) {
+  for (const results::SpeciesLimits& species : c.species) {
     std::vector<FigureKey> keys{{"area_above_limit", ""}, {"dissolved_mass", ""}};
     std::vector<const FiguresAtTime*> sets;
     for (const ResultFigures& r : results)
@@ -169,4 +169,4 @@ std::vector<PictureRequest> comparison_charts(const Comparison& c, const std::ve
   return charts;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

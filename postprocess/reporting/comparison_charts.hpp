@@ -12,7 +12,7 @@
 #include "postprocess/reporting/comparison.hpp"
 #include "postprocess/reporting/picture_request.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // `results` are the ones `comparison` was made from, in the same order. Captions in the
 // comparison's language, the text inside the charts in picture_language() of it.
@@ -24,4 +24,4 @@ std::vector<PictureRequest> comparison_charts(const Comparison& comparison, cons
 // (its *_mass_flux). Null otherwise.
 const TimeSeries* step_series(const SpeciesFigures& species, const std::string& quantity, const std::string& subject);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

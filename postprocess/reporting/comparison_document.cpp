@@ -9,16 +9,16 @@
 #include "postprocess/reporting/figure_table.hpp"
 #include "postprocess/reporting/number_format.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
 constexpr std::size_t kMostDifferenceLines = 40;  // per side; the rest is counted, not listed
 
-SpeciesLimits species_of(const Comparison& c, const std::string& name) {
-  for (const SpeciesLimits& s : c.species)
+results::SpeciesLimits species_of(const Comparison& c, const std::string& name) {
+  for (const results::SpeciesLimits& s : c.species)
     if (s.name == name) return s;
-  SpeciesLimits none;
+  results::SpeciesLimits none;
   none.name = name;
   return none;
 }
@@ -65,7 +65,7 @@ void add_verdicts(Document& doc, const Comparison& c) {
   // One row per species and receptor, one column per scenario.
   for (std::size_t i = 0; i < c.verdicts.size();) {
     const VerdictRow& first = c.verdicts[i];
-    const SpeciesLimits limits = species_of(c, first.species);
+    const results::SpeciesLimits limits = species_of(c, first.species);
     std::vector<Cell> row{w.species(limits), first.receptor, w.receptor_kind(first.kind),
                           w.limit_name(first.limit.name) + " " + format_figure(first.limit.value)};
     row.resize(t.header.size(), Cell(w(Msg::not_in_scenario)));
@@ -89,7 +89,7 @@ void add_figures(Document& doc, const Comparison& c) {
     return;
   }
   doc.paragraph(w(Msg::figures_intro));
-  for (const SpeciesLimits& species : c.species) {
+  for (const results::SpeciesLimits& species : c.species) {
     for (double time : c.times) {
       DocumentTable t;
       const std::string caption = w(Msg::figures_caption, {w.species(species), w.time(time)});
@@ -124,7 +124,7 @@ void add_bores(Document& doc, const Comparison& c) {
   std::vector<std::string> labels;
   for (const ScenarioInfo& s : c.scenarios) labels.push_back(s.label);
   bool any = false;
-  for (const SpeciesLimits& species : c.species) {
+  for (const results::SpeciesLimits& species : c.species) {
     DocumentTable t = bore_comparison_table(c.bores, species.name, last, labels, w);
     if (t.rows.empty()) continue;
     if (!any) doc.paragraph(w(Msg::bores_compare_intro, {w.time(last)}));
@@ -205,4 +205,4 @@ Document comparison_document(const Comparison& c, const std::vector<PictureReque
   return doc;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

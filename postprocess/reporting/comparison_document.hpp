@@ -11,7 +11,7 @@
 #include "postprocess/reporting/number_format.hpp"
 #include "postprocess/reporting/picture_request.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // `charts` are comparison_charts() of the same comparison; `outcomes` what became of them.
 Document comparison_document(const Comparison& comparison, const std::vector<PictureRequest>& charts,
@@ -23,4 +23,4 @@ Document comparison_document(const Comparison& comparison, const std::vector<Pic
 std::string compared_cell(const std::string& quantity, double value, double baseline, bool is_baseline,
                           const FigureStyle& style = {}, const Wording& w = {});
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

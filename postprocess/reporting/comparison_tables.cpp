@@ -6,7 +6,7 @@
 #include "postprocess/reporting/figure_change.hpp"
 #include "postprocess/reporting/number_format.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -68,4 +68,4 @@ std::string verdict_csv(const Comparison& c) {
   return out.str();
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

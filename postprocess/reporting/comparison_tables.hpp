@@ -7,7 +7,7 @@
 
 #include "postprocess/reporting/comparison.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // Columns: scenario, case_name, file, species, time_d, quantity, subject, units, value, baseline,
 // change, change_percent. After the figures, what the abandoned wells carried down into (and up
@@ -22,4 +22,4 @@ std::string verdict_csv(const Comparison& comparison);
 // A CSV field: quoted (with quotes doubled) when it holds a comma, a quote or a line break.
 std::string csv_field(const std::string& text);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 void check_table(const DocumentTable& table) {
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -16,4 +16,4 @@ void check_table(const DocumentTable& table) {
   }
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

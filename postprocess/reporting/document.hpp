@@ -9,7 +9,7 @@
 
 #include "postprocess/reporting/messages.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // How a table cell reads: `good` and `bad` mark a verdict (compliant / exceeding), which HTML
 // colours and Markdown puts in bold (bad only).
@@ -78,4 +78,4 @@ struct Document {
 // from the header's.
 void check_table(const DocumentTable& table);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -9,7 +9,7 @@
 #include "postprocess/reporting/html_document.hpp"
 #include "postprocess/reporting/markdown_document.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 void make_directory(const std::string& dir) {
   std::error_code error;
@@ -36,4 +36,4 @@ std::string write_document(const Document& document, const std::string& dir, con
   return html;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -5,7 +5,7 @@
 
 #include "postprocess/reporting/document.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // Creates `dir` (and parents) if needed; throws IoError naming it when that fails.
 void make_directory(const std::string& dir);
@@ -16,4 +16,4 @@ void write_text_file(const std::string& path, const std::string& text);
 // Writes <dir>/<stem>.html and <dir>/<stem>.md; returns the HTML path.
 std::string write_document(const Document& document, const std::string& dir, const std::string& stem);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 const std::vector<QuantityInfo>& quantity_catalogue() {
   static const std::vector<QuantityInfo> catalogue{
@@ -49,4 +49,4 @@ const std::vector<std::string>& outflow_boundary_kinds() {
   return kinds;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

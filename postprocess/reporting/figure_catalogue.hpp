@@ -6,7 +6,7 @@
 
 #include "postprocess/reporting/messages.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 struct QuantityInfo {
   std::string id;      // e.g. "area_above_limit"
@@ -45,4 +45,4 @@ std::size_t quantity_order(const std::string& id);
 // The boundary kinds whose outflow is reported ("river", "head", "general_head", "drain").
 const std::vector<std::string>& outflow_boundary_kinds();
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -5,7 +5,7 @@
 
 #include "postprocess/reporting/number_format.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 Change change_against(double value, double baseline) {
   constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -20,4 +20,4 @@ Change change_against(double value, double baseline, double scale) {
   return change;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -2,7 +2,7 @@
 // baseline's magnitude. Percent is undefined (NaN) where the baseline is zero or either is missing.
 #pragma once
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 struct Change {
   double absolute = 0.0;  // value - baseline, in the figure's units
@@ -15,4 +15,4 @@ Change change_against(double value, double baseline);
 // kind) is no change: 0 and 0 %.
 Change change_against(double value, double baseline, double scale);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

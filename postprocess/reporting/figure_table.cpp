@@ -6,7 +6,7 @@
 
 #include "postprocess/reporting/figure_catalogue.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 std::vector<FigureKey> figure_keys(const std::vector<const FiguresAtTime*>& sets) {
   std::vector<FigureKey> keys;
@@ -25,7 +25,7 @@ std::vector<FigureKey> figure_keys(const std::vector<const FiguresAtTime*>& sets
   return keys;
 }
 
-std::string figure_label(const FigureKey& key, const SpeciesLimits& limits, const Wording& w) {
+std::string figure_label(const FigureKey& key, const results::SpeciesLimits& limits, const Wording& w) {
   const QuantityInfo& info = quantity_info(key.quantity);
   const std::string limit = key.quantity.ends_with("class_iii") ? format_limit(limits.class_iii, limits.units)
                                                                 : format_limit(limits.limit, limits.units);
@@ -46,7 +46,7 @@ std::string units_text(const std::string& quantity, const Wording& w) {
   return units == "d" && w.start ? w(Msg::unit_date) : units;
 }
 
-FigureScales::FigureScales(const std::vector<const FiguresAtTime*>& sets, const SpeciesLimits& limits) {
+FigureScales::FigureScales(const std::vector<const FiguresAtTime*>& sets, const results::SpeciesLimits& limits) {
   if (!is_missing(limits.limit)) by_units_[limits.units] = std::fabs(limits.limit);
   for (const FiguresAtTime* set : sets)
     for (const Figure& f : set->figures) {
@@ -73,4 +73,4 @@ double concentration_scale(const SpeciesFigures& s) {
   return scale;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -9,7 +9,7 @@
 #include "postprocess/reporting/result_figures.hpp"
 #include "postprocess/reporting/wording.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 struct FigureKey {
   std::string quantity, subject;
@@ -21,7 +21,7 @@ std::vector<FigureKey> figure_keys(const std::vector<const FiguresAtTime*>& sets
 
 // "plume area above the limit (1.5 mg/L)", "farthest distance above the limit (1.5 mg/L) from
 // landfill", "net mass flux to river Yujiang"; in Chinese "超过限值（1.5 mg/L）的羽流面积".
-std::string figure_label(const FigureKey& key, const SpeciesLimits& limits, const Wording& w = {});
+std::string figure_label(const FigureKey& key, const results::SpeciesLimits& limits, const Wording& w = {});
 
 // The value as people read it: times as dates (or "386.6 d (1.06 yr)"), a first exceedance that
 // has not happened as "not exceeded", other numbers in `style`.
@@ -35,7 +35,7 @@ std::string units_text(const std::string& quantity, const Wording& w = {});
 // which round-off is told from a result: 1e-10 g/d beside 6000 g/d is noise.
 class FigureScales {
  public:
-  FigureScales(const std::vector<const FiguresAtTime*>& sets, const SpeciesLimits& limits);
+  FigureScales(const std::vector<const FiguresAtTime*>& sets, const results::SpeciesLimits& limits);
   double of(const std::string& quantity) const;
 
  private:
@@ -46,4 +46,4 @@ class FigureScales {
 // receptors' samples (mg/L).
 double concentration_scale(const SpeciesFigures& species);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -119,4 +119,4 @@ std::string to_html(const Document& document) {
   return out.str();
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -5,11 +5,11 @@
 
 #include "postprocess/reporting/document.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // Text safe inside HTML elements and double-quoted attributes (& < > " ').
 std::string html_escape(const std::string& text);
 
 std::string to_html(const Document& document);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

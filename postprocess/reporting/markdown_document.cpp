@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -85,4 +85,4 @@ std::string to_markdown(const Document& document) {
   return out.str();
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

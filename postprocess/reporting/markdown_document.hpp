@@ -5,11 +5,11 @@
 
 #include "postprocess/reporting/document.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // Text safe inside a pipe-table cell: '|' escaped, line breaks as spaces.
 std::string markdown_cell(const std::string& text);
 
 std::string to_markdown(const Document& document);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

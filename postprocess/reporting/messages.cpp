@@ -3,7 +3,7 @@
 #include <array>
 #include <cstddef>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -598,4 +598,4 @@ std::string say(Language language, Msg id, const std::vector<std::string>& args)
   return out;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

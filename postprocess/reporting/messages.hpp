@@ -11,7 +11,7 @@
 
 #include "core/language.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // The page's lang attribute: "en", "zh-CN".
 const char* html_language(Language language);
@@ -300,4 +300,4 @@ std::string say(Language language, Msg id, const std::vector<std::string>& args 
 // placeholders in each).
 std::string_view message_template(Language language, Msg id);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

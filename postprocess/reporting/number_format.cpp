@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -159,4 +159,4 @@ std::string format_signed_styled(double value, const FigureStyle& style) {
   return value > 0.0 && text != "0" && text != kMissing ? "+" + text : text;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -16,7 +16,7 @@
 
 #include "core/calendar.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 inline constexpr double kDaysPerJulianYear = 365.25;  // d, Julian year, as the case file's "yr"
 inline constexpr const char* kMissing = "—";   // shown for NaN in text meant for people
@@ -82,4 +82,4 @@ std::string format_styled(double value, const FigureStyle& style);
 // The same with a sign: "+2.651", "-14.70", "0".
 std::string format_signed_styled(double value, const FigureStyle& style);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

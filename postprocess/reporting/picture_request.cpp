@@ -3,7 +3,7 @@
 #include <cctype>
 #include <cmath>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 Language picture_language(Language document) { return document; }
 
@@ -31,4 +31,4 @@ TimeAxis time_axis(double longest_time, const std::optional<Date>& start) {
   return {start, longest_time > 1000.0 ? kDaysPerYear : 1.0};
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -16,7 +16,7 @@
 #include "core/calendar.hpp"
 #include "postprocess/reporting/messages.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // A plan map of one species at one stored time: the maximum over depth, coloured as multiples of
 // the species' limit.
@@ -71,4 +71,4 @@ struct TimeAxis {
 };
 TimeAxis time_axis(double longest_time, const std::optional<Date>& start);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -5,7 +5,7 @@
 
 #include "postprocess/metrics/exceedance_time.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -33,7 +33,7 @@ double first_exceedance_until(const TimeSeries& series, double limit, double unt
   const std::size_t n = samples_until(series, until);
   const std::vector<double> times(series.time.begin(), series.time.begin() + std::ptrdiff_t(n));
   const std::vector<double> values(series.value.begin(), series.value.begin() + std::ptrdiff_t(n));
-  return first_exceedance_time(times, values, limit);
+  return metrics::first_exceedance_time(times, values, limit);
 }
 
 Compliance judge_compliance(const TimeSeries& series, double limit, double through) {
@@ -60,13 +60,13 @@ Compliance judge_recorded(double first_exceedance, double peak, double peak_time
   return c;
 }
 
-ComplianceLimit compliance_limit(const SpeciesLimits& limits) {
+ComplianceLimit compliance_limit(const results::SpeciesLimits& limits) {
   if (limits.class_iv >= 0.0) return {limits.class_iv, "class IV"};
   return {limits.limit, "case limit"};
 }
 
-ComplianceLimit recorded_limit(const SpeciesLimits& limits) {
+ComplianceLimit recorded_limit(const results::SpeciesLimits& limits) {
   return {limits.limit, limits.class_iv >= 0.0 && limits.limit == limits.class_iv ? "class IV" : "case limit"};
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -10,7 +10,7 @@
 #include "postprocess/reporting/result_series.hpp"
 #include "results/result_features.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 struct SeriesPeak {
   double value;  // largest sample, NaN without samples
@@ -48,12 +48,12 @@ struct ComplianceLimit {
   double value = 0.0;  // mg/L
   std::string name;
 };
-ComplianceLimit compliance_limit(const SpeciesLimits& limits);
+ComplianceLimit compliance_limit(const results::SpeciesLimits& limits);
 
 // The limit a recorded verdict (judge_recorded) was measured against: the run's own limit, named
 // "class IV" when it is the species' class IV value, else "case limit".
-ComplianceLimit recorded_limit(const SpeciesLimits& limits);
+ComplianceLimit recorded_limit(const results::SpeciesLimits& limits);
 
 // Verdicts in words: Wording::verdict (wording.hpp).
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

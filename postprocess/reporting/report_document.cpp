@@ -9,7 +9,7 @@
 #include "postprocess/reporting/point_compliance.hpp"
 #include "postprocess/reporting/report_sections.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -53,7 +53,7 @@ void add_verdict_section(Document& doc, const ReportInput& input, const Wording&
     };
     for (const ReceptorSeries& r : s.receptors) add(r.name, r.kind, limit, judge_compliance(r.series, limit.value, through));
     const ComplianceLimit run_limit = recorded_limit(s.limits);
-    for (const ReceptorSummary& r : s.recorded)
+    for (const metrics::ReceptorSummary& r : s.recorded)
       add(r.receptor, recorded_kind(r), run_limit,
           judge_recorded(r.first_exceedance, r.peak, r.peak_time, run_limit.value, through));
   }
@@ -83,7 +83,7 @@ void add_case_section(Document& doc, const ReportInput& input, const Wording& w)
       {w(Msg::case_row_output_times), w.times(c.output_times)},
   };
   for (const SpeciesFigures& s : input.figures.species) {
-    const SpeciesLimits& l = s.limits;
+    const results::SpeciesLimits& l = s.limits;
     t.rows.push_back({w(Msg::case_row_species, {w.species(l)}),
                       w(Msg::case_species_value, {format_limit(l.limit, l.units), format_limit(l.class_iii, l.units),
                                                    format_limit(l.class_iv, l.units)})});
@@ -148,7 +148,7 @@ void add_sources_section(Document& doc, const ReportInput& input, const Wording&
               w(Msg::col_last_flow_m3_per_d), w(Msg::col_at)};
   t.numeric = {false, false, true, true, true, true, false, true, true, true};
   for (const WellSummary& s : site.wells) {
-    const FeatureWell& f = s.feature;
+    const results::FeatureWell& f = s.feature;
     t.rows.push_back({f.name, w.feature_kind(f.kind), format_figure(f.x, 8), format_figure(f.y, 8), format_figure(f.top),
                       format_figure(f.bottom), w.well_state(f.state),
                       f.plugged_at >= 0.0 ? w.time(f.plugged_at) : std::string(kMissing), format_figure(s.last_flow),
@@ -187,4 +187,4 @@ Document report_document(const ReportInput& input, const std::vector<PictureOutc
   return doc;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -11,10 +11,10 @@
 #include "postprocess/reporting/picture_request.hpp"
 #include "postprocess/reporting/report_input.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // `pictures` are the outcomes of report_pictures(input, language), in any order.
 Document report_document(const ReportInput& input, const std::vector<PictureOutcome>& pictures,
                          Language language = Language::en);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

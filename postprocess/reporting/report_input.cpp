@@ -9,7 +9,7 @@
 #include "postprocess/reporting/wording.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -45,7 +45,7 @@ ChartRequest breakthrough_chart(const SpeciesFigures& s, const std::string& case
 
 }  // namespace
 
-ReportInput read_report_input(const ResultReader& reader, const std::vector<std::string>& verification_candidates) {
+ReportInput read_report_input(const results::ResultReader& reader, const std::vector<std::string>& verification_candidates) {
   ReportInput input;
   input.result_path = reader.path();
   input.summary = read_case_summary(reader);
@@ -88,4 +88,4 @@ std::vector<PictureRequest> report_pictures(const ReportInput& input, Language l
   return pictures;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -11,10 +11,9 @@
 #include "postprocess/reporting/result_figures.hpp"
 #include "postprocess/reporting/site_summary.hpp"
 #include "postprocess/reporting/verification_status.hpp"
+#include "results/result_reader.hpp"
 
-namespace gwp::post {
-
-class ResultReader;
+namespace gwp::reporting {
 
 struct ReportInput {
   std::string result_path;
@@ -30,7 +29,7 @@ struct ReportInput {
 
 // Reads the result; `verification_candidates` are the paths of docs/verification.md to try, in
 // order. Throws IoError when the result lacks a part every result has (/grid).
-ReportInput read_report_input(const ResultReader& reader, const std::vector<std::string>& verification_candidates);
+ReportInput read_report_input(const results::ResultReader& reader, const std::vector<std::string>& verification_candidates);
 
 // A plan map for each output time of each species whose peak then is above its limit, and one
 // breakthrough chart per species with monitoring series (every transport step, the class IV and
@@ -38,4 +37,4 @@ ReportInput read_report_input(const ResultReader& reader, const std::vector<std:
 // `language`, the text inside the pictures in picture_language(language).
 std::vector<PictureRequest> report_pictures(const ReportInput& input, Language language = Language::en);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -7,7 +7,7 @@
 #include "postprocess/reporting/number_format.hpp"
 #include "postprocess/reporting/report_sections.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -28,11 +28,11 @@ DocumentTable flow_budget_table(const FlowBudgetSummary& flow, const Wording& w)
               w(Msg::col_net_in_m3_per_d)};
   t.numeric = {false, false, true, true, true};
   std::vector<double> all{flow.total_in, flow.total_out};
-  for (const FlowBudgetRow& row : flow.rows) all.insert(all.end(), {row.inflow, row.outflow});
+  for (const results::FlowBudgetRow& row : flow.rows) all.insert(all.end(), {row.inflow, row.outflow});
   const FigureStyle style = budget_style(all);
   // Net flows are differences: noise relative to the flows, not to themselves.
   const auto net = [&](double in, double out) { return format_styled(in - out, style); };
-  for (const FlowBudgetRow& row : flow.rows) {
+  for (const results::FlowBudgetRow& row : flow.rows) {
     t.rows.push_back({w.budget_term(row.term), w.budget_kind(row.kind), format_styled(row.inflow, style),
                       format_styled(row.outflow, style), net(row.inflow, row.outflow)});
   }
@@ -165,4 +165,4 @@ void add_verification_section(Document& doc, const ReportInput& input, const Wor
   }
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -9,7 +9,7 @@
 #include "postprocess/reporting/report_input.hpp"
 #include "postprocess/reporting/wording.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 // report_document.cpp
 void add_verdict_section(Document& doc, const ReportInput& input, const Wording& w);
@@ -31,4 +31,4 @@ void add_abandoned_wells_section(Document& doc, const ReportInput& input, const 
 // that they count all layers.
 std::string metrics_layers_text(const CaseSummary& summary, const Wording& w);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

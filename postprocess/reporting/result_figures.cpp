@@ -9,7 +9,7 @@
 #include "postprocess/reporting/point_compliance.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -22,9 +22,9 @@ bool is_outflow_kind(const std::string& kind) {
 
 // The kind of every term that has mass-flux rows; a budget term without any (an older result)
 // falls back on its "<kind>:" prefix, abandoned wells being connections.
-std::map<std::string, std::string> term_kinds(const std::vector<MassFlux>& mass_flux) {
+std::map<std::string, std::string> term_kinds(const std::vector<metrics::MassFlux>& mass_flux) {
   std::map<std::string, std::string> kinds;
-  for (const MassFlux& row : mass_flux) kinds.emplace(row.term, row.kind);
+  for (const metrics::MassFlux& row : mass_flux) kinds.emplace(row.term, row.kind);
   return kinds;
 }
 
@@ -61,10 +61,10 @@ class FigureList {
   std::map<std::string, std::pair<int, double>> totals_;  // quantity -> (terms, sum)
 };
 
-SpeciesLimits stored_limits(const ResultFeatures& features, const std::string& species) {
-  for (const SpeciesLimits& s : features.species)
+results::SpeciesLimits stored_limits(const results::ResultFeatures& features, const std::string& species) {
+  for (const results::SpeciesLimits& s : features.species)
     if (s.name == species) return s;
-  SpeciesLimits none;
+  results::SpeciesLimits none;
   none.name = species;
   none.limit = kNaN;
   return none;
@@ -77,14 +77,14 @@ std::string term_subject(const std::string& term) {
   return colon == std::string::npos ? term : term.substr(colon + 1);
 }
 
-std::vector<ReceptorSeries> pumped_concentrations(const std::vector<MassFlux>& mass_flux,
+std::vector<ReceptorSeries> pumped_concentrations(const std::vector<metrics::MassFlux>& mass_flux,
                                                   const std::vector<std::string>& wells,
                                                   const std::vector<TimeSeries>& well_flow) {
   std::vector<ReceptorSeries> receptors;
   for (std::size_t w = 0; w < wells.size() && w < well_flow.size(); ++w) {
     ReceptorSeries r{wells[w], kPumpingWell, {}};
     const TimeSeries& flow = well_flow[w];
-    for (const MassFlux& row : mass_flux) {
+    for (const metrics::MassFlux& row : mass_flux) {
       if (row.kind != "well" || term_subject(row.term) != wells[w]) continue;
       // The rate in force at the output time: the last flow sample at or before it.
       double rate = kNaN;
@@ -99,12 +99,12 @@ std::vector<ReceptorSeries> pumped_concentrations(const std::vector<MassFlux>& m
   return receptors;
 }
 
-std::vector<Figure> species_figures_at(double time, const MetricsTable& metrics,
+std::vector<Figure> species_figures_at(double time, const metrics::MetricsTable& metrics,
                                        const std::vector<MassBudgetEntry>& budget,
                                        const std::vector<ReceptorSeries>& receptors,
-                                       const SpeciesLimits& limits) {
+                                       const results::SpeciesLimits& limits) {
   FigureList list;
-  for (const PlumeSummary& s : metrics.summary) {
+  for (const metrics::PlumeSummary& s : metrics.summary) {
     if (!same_time(s.time, time)) continue;
     list.add("peak", "", s.peak);
     list.add("area_above_limit", "", s.area_above_limit);
@@ -113,7 +113,7 @@ std::vector<Figure> species_figures_at(double time, const MetricsTable& metrics,
     list.add("volume_above_class_iii", "", s.volume_above_class_iii);
     list.add("dissolved_mass", "", s.dissolved_mass);
   }
-  for (const SourceDistance& d : metrics.distance)
+  for (const metrics::SourceDistance& d : metrics.distance)
     if (same_time(d.time, time)) list.add("distance_from_source", d.source, d.distance);
   for (const ReceptorSeries& r : receptors) {
     if (r.kind != kPumpingWell) {
@@ -124,7 +124,7 @@ std::vector<Figure> species_figures_at(double time, const MetricsTable& metrics,
     for (std::size_t i = 0; i < r.series.time.size(); ++i)
       if (same_time(r.series.time[i], time)) list.add("pumped_concentration", r.name, r.series.value[i]);
   }
-  for (const MassFlux& f : metrics.mass_flux) {
+  for (const metrics::MassFlux& f : metrics.mass_flux) {
     if (!same_time(f.time, time)) continue;
     if (is_outflow_kind(f.kind)) list.add_term(f.kind + "_mass_flux", term_subject(f.term), f.rate_out - f.rate_in);
     if (f.kind == "connection") list.add("abandoned_well_mass_flux", term_subject(f.term), f.rate_in);
@@ -140,7 +140,7 @@ std::vector<Figure> species_figures_at(double time, const MetricsTable& metrics,
   return list.finish();
 }
 
-ResultFigures read_result_figures(const ResultReader& reader) {
+ResultFigures read_result_figures(const results::ResultReader& reader) {
   ResultFigures r;
   r.path = reader.path();
   const auto root_text = [&](const char* name) {
@@ -161,10 +161,10 @@ ResultFigures read_result_figures(const ResultReader& reader) {
   }
   r.times = read_values(reader, "/transport/times");
   r.start = reader.start_date();
-  const ResultFeatures features = read_features(reader);
+  const results::ResultFeatures features = read_features(reader);
   std::vector<std::string> pumping_wells;
   std::vector<TimeSeries> pumping_flow;
-  for (const FeatureWell& w : features.wells) {
+  for (const results::FeatureWell& w : features.wells) {
     const std::string path = "/wells/" + w.name + "/flow";
     if (w.kind == "abandoned_well")
       r.abandoned_wells.push_back({w, reader.exists(path) ? read_series(reader, path) : TimeSeries{}});
@@ -175,7 +175,7 @@ ResultFigures read_result_figures(const ResultReader& reader) {
   for (const std::string& name : result_species(reader)) {
     SpeciesFigures s;
     s.limits = stored_limits(features, name);
-    const MetricsTable metrics = reader.exists("/metrics/" + name) ? read_metrics(reader, name) : MetricsTable{};
+    const metrics::MetricsTable metrics = reader.exists("/metrics/" + name) ? metrics::read_metrics(reader, name) : metrics::MetricsTable{};
     for (const std::string& point : points_with_series(reader, name)) {
       const bool boundary = reader.exists("/monitoring/" + point + "/mass_flux");
       const std::string flux = "/monitoring/" + point + "/mass_flux/" + name;
@@ -185,10 +185,10 @@ ResultFigures read_result_figures(const ResultReader& reader) {
     }
     const auto is_receptor = [&](const std::string& receptor) {
       return std::any_of(s.receptors.begin(), s.receptors.end(), [&](const ReceptorSeries& r) { return r.name == receptor; }) ||
-             std::any_of(s.recorded.begin(), s.recorded.end(), [&](const ReceptorSummary& r) { return r.receptor == receptor; });
+             std::any_of(s.recorded.begin(), s.recorded.end(), [&](const metrics::ReceptorSummary& r) { return r.receptor == receptor; });
     };
     s.bores = metrics.abandoned_wells;
-    for (const ReceptorSummary& recorded : metrics.receptors)
+    for (const metrics::ReceptorSummary& recorded : metrics.receptors)
       if (recorded.kind != "point" && !is_receptor(recorded.receptor)) s.recorded.push_back(recorded);
     // Every series gives figures; a well that is also a receptor is judged as the receptor.
     std::vector<ReceptorSeries> series = s.receptors;
@@ -204,10 +204,10 @@ ResultFigures read_result_figures(const ResultReader& reader) {
   return r;
 }
 
-SpeciesLimits species_limits(const ResultFigures& result, const std::string& species) {
+results::SpeciesLimits species_limits(const ResultFigures& result, const std::string& species) {
   for (const SpeciesFigures& s : result.species)
     if (s.limits.name == species) return s.limits;
-  SpeciesLimits none;
+  results::SpeciesLimits none;
   none.name = species;
   none.limit = kNaN;
   return none;
@@ -219,4 +219,4 @@ double figure_value(const FiguresAtTime& at, const std::string& quantity, const 
   return kNaN;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -12,10 +12,9 @@
 #include "postprocess/metrics/metrics_table.hpp"
 #include "postprocess/reporting/result_series.hpp"
 #include "results/result_features.hpp"
+#include "results/result_reader.hpp"
 
-namespace gwp::post {
-
-class ResultReader;
+namespace gwp::reporting {
 
 // One number: a quantity of figure_catalogue.hpp about a subject (a source, a point, a boundary
 // term's name, "(all)" for the sum over terms of a kind; empty for the whole plume).
@@ -48,26 +47,26 @@ inline constexpr const char* kBoundaryReceptor = "boundary receptor";
 inline constexpr const char* kPumpingWell = "pumping well";
 // The kind a receptor the run recorded (/metrics/<species>/receptors) is shown as: a pumping well,
 // or a boundary (or point) receptor.
-inline std::string recorded_kind(const ReceptorSummary& r) { return r.kind == "well" ? kPumpingWell : kBoundaryReceptor; }
+inline std::string recorded_kind(const metrics::ReceptorSummary& r) { return r.kind == "well" ? kPumpingWell : kBoundaryReceptor; }
 inline constexpr const char* kAllTerms = "(all)";
 
 struct SpeciesFigures {
-  SpeciesLimits limits;                 // NaN limits when the result does not record them
+  results::SpeciesLimits limits;                 // NaN limits when the result does not record them
   std::vector<FiguresAtTime> at;        // one per output time, ascending
   std::vector<ReceptorSeries> receptors;
   // Receptors on boundaries and wells known only from the run's record over the whole run
   // (/metrics/<species>/receptors rows without a series). A pumping well that is a receptor is
   // judged as one, not from its output-time samples.
-  std::vector<ReceptorSummary> recorded;
+  std::vector<metrics::ReceptorSummary> recorded;
   // What each abandoned well's bore exchanged with each case layer it is open in, at every
   // output time (/metrics/<species>/abandoned_wells); empty in results written before it was.
-  std::vector<BoreLayerMass> bores;
+  std::vector<metrics::BoreLayerMass> bores;
 };
 
 // An abandoned well as the run recorded it : where and how it was open, and the water its bore
 // carried (/wells/<name>/flow, m3/d, down positive; empty when not recorded).
 struct RecordedWell {
-  FeatureWell feature;
+  results::FeatureWell feature;
   TimeSeries flow;
 };
 
@@ -94,7 +93,7 @@ struct ResultFigures {
 };
 
 // The limits (and names) of `species` in `result`; only its name when the result lacks it.
-SpeciesLimits species_limits(const ResultFigures& result, const std::string& species);
+results::SpeciesLimits species_limits(const ResultFigures& result, const std::string& species);
 
 // The subject a budget or flux term names: the text after "<kind>:" ("river:Yujiang" -> "Yujiang").
 std::string term_subject(const std::string& term);
@@ -103,22 +102,22 @@ std::string term_subject(const std::string& term);
 // output time: its mass flux out (g/d, /metrics mass_flux rows of kind "well") over its rate
 // (m3/d, the last sample of `well_flow` at or before that time). Wells that inject or stand still
 // at a time give no sample then.
-std::vector<ReceptorSeries> pumped_concentrations(const std::vector<MassFlux>& mass_flux,
+std::vector<ReceptorSeries> pumped_concentrations(const std::vector<metrics::MassFlux>& mass_flux,
                                                   const std::vector<std::string>& wells,
                                                   const std::vector<TimeSeries>& well_flow);
 
 // The figures of one species at `time` (d) from its metrics rows, its cumulative budget rows,
 // its receptors' series and its limits (the metrics' limit for first exceedances).
-std::vector<Figure> species_figures_at(double time, const MetricsTable& metrics,
+std::vector<Figure> species_figures_at(double time, const metrics::MetricsTable& metrics,
                                        const std::vector<MassBudgetEntry>& budget,
                                        const std::vector<ReceptorSeries>& receptors,
-                                       const SpeciesLimits& limits);
+                                       const results::SpeciesLimits& limits);
 
 // Everything above for every species and output time of a result. Throws IoError when a table
 // the result should hold cannot be read.
-ResultFigures read_result_figures(const ResultReader& reader);
+ResultFigures read_result_figures(const results::ResultReader& reader);
 
 // The value of `quantity` about `subject` in `at`, NaN when absent.
 double figure_value(const FiguresAtTime& at, const std::string& quantity, const std::string& subject = {});
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

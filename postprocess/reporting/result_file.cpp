@@ -9,7 +9,7 @@
 #include "results/result_format.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -43,25 +43,25 @@ void require_hdf5_file(const std::string& path) {
   throw NotAResult(path + " is not a gwplume result file: it is not an HDF5 file");
 }
 
-void require_gwplume_result(const ResultReader& reader) {
+void require_gwplume_result(const results::ResultReader& reader) {
   const std::string& path = reader.path();
   if (!reader.has_attribute("/", "format")) {
     throw NotAResult(path + " is an HDF5 file but not a gwplume result: its root has no attribute "
-                     "'format' (expected \"" + std::string(kResultFormat) + "\")");
+                     "'format' (expected \"" + std::string(results::kResultFormat) + "\")");
   }
   const std::string format = reader.text_attribute("/", "format");
-  if (format != kResultFormat) {
+  if (format != results::kResultFormat) {
     throw NotAResult(path + " is not a gwplume result: its format is \"" + format + "\", expected \"" +
-                     kResultFormat + "\"");
+                     results::kResultFormat + "\"");
   }
   if (reader.has_attribute("/", "format_version")) {
     const double version = reader.number_attribute("/", "format_version");
-    if (version > kResultFormatVersion) {
+    if (version > results::kResultFormatVersion) {
       throw NotAResult(path + " has result format version " + std::to_string(int(version)) +
-                       "; this gwplume reads version " + std::to_string(kResultFormatVersion) +
+                       "; this gwplume reads version " + std::to_string(results::kResultFormatVersion) +
                        " (use a newer gwplume)");
     }
   }
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -6,9 +6,9 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp::post {
+#include "results/result_reader.hpp"
 
-class ResultReader;
+namespace gwp::reporting {
 
 // A readable file that is not a gwplume result; the message names the file and says why.
 struct NotAResult : std::runtime_error {
@@ -21,6 +21,6 @@ void require_hdf5_file(const std::string& path);
 
 // After opening: throws NotAResult unless the root says format "gwplume-result" with a
 // format_version this program reads.
-void require_gwplume_result(const ResultReader& reader);
+void require_gwplume_result(const results::ResultReader& reader);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

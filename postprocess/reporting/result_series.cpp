@@ -6,19 +6,19 @@
 #include "core/errors.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
-std::vector<std::string> group_names(const ResultReader& reader, const std::string& path) {
+std::vector<std::string> group_names(const results::ResultReader& reader, const std::string& path) {
   std::vector<std::string> names;
   if (!reader.exists(path)) return names;
-  for (const h5::Child& child : reader.list(path))
-    if (child.kind == h5::ObjectKind::group) names.push_back(child.name);
+  for (const results::h5::Child& child : reader.list(path))
+    if (child.kind == results::h5::ObjectKind::group) names.push_back(child.name);
   return names;
 }
 
-TimeSeries read_series(const ResultReader& reader, const std::string& path) {
+TimeSeries read_series(const results::ResultReader& reader, const std::string& path) {
   if (!reader.exists(path)) throw IoError(reader.path() + " has no series " + path);
-  const h5::Array a = reader.read(path);
+  const results::h5::Array a = reader.read(path);
   if (a.dims.size() != 2 || a.dims[1] != 2) {
     throw IoError(reader.path() + ": " + path + " is not a series of (time, value) rows");
   }
@@ -33,30 +33,30 @@ TimeSeries read_series(const ResultReader& reader, const std::string& path) {
   return s;
 }
 
-std::vector<double> read_values(const ResultReader& reader, const std::string& path) {
+std::vector<double> read_values(const results::ResultReader& reader, const std::string& path) {
   if (!reader.exists(path)) return {};
   return reader.read(path).values;
 }
 
-std::vector<std::string> result_species(const ResultReader& reader) {
+std::vector<std::string> result_species(const results::ResultReader& reader) {
   std::vector<std::string> species;
   for (const std::string& name : group_names(reader, "/transport"))
     if (reader.exists("/transport/" + name + "/concentration")) species.push_back(name);
   return species;
 }
 
-std::vector<std::string> points_with_series(const ResultReader& reader, const std::string& species) {
+std::vector<std::string> points_with_series(const results::ResultReader& reader, const std::string& species) {
   std::vector<std::string> points;
   for (const std::string& name : group_names(reader, "/monitoring"))
     if (reader.exists("/monitoring/" + name + "/" + species)) points.push_back(name);
   return points;
 }
 
-std::vector<MassBudgetEntry> read_mass_budget(const ResultReader& reader, const std::string& species) {
+std::vector<MassBudgetEntry> read_mass_budget(const results::ResultReader& reader, const std::string& species) {
   const std::string path = "/transport/" + species + "/budget";
   std::vector<MassBudgetEntry> rows;
   if (!reader.exists(path)) return rows;
-  const h5::Table t = reader.read_table(path);
+  const results::h5::Table t = reader.read_table(path);
   const auto& time = t.column("time").reals;
   const auto& term = t.column("term").texts;
   const auto& in = t.column("mass_in").reals;
@@ -76,4 +76,4 @@ std::vector<MassBudgetEntry> budget_at(const std::vector<MassBudgetEntry>& rows,
   return at;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

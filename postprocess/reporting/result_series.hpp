@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-namespace gwp::post {
+#include "results/result_reader.hpp"
 
-class ResultReader;
+namespace gwp::reporting {
 
 // Samples of one quantity against time, ascending.
 struct TimeSeries {
@@ -24,24 +24,24 @@ struct MassBudgetEntry {
 };
 
 // Names of the groups directly below `path` (none when `path` does not exist), in name order.
-std::vector<std::string> group_names(const ResultReader& reader, const std::string& path);
+std::vector<std::string> group_names(const results::ResultReader& reader, const std::string& path);
 
 // A (n, 2) series of time and value such as /monitoring/<point>/<species> or /wells/<name>/flow.
 // Throws IoError naming the dataset when it is absent or not two columns wide.
-TimeSeries read_series(const ResultReader& reader, const std::string& path);
+TimeSeries read_series(const results::ResultReader& reader, const std::string& path);
 
 // A one-dimensional dataset of numbers (/transport/times, /flow/discrepancy_percent ...); empty
 // when absent.
-std::vector<double> read_values(const ResultReader& reader, const std::string& path);
+std::vector<double> read_values(const results::ResultReader& reader, const std::string& path);
 
 // The species of a result: the groups below /transport that hold a concentration field.
-std::vector<std::string> result_species(const ResultReader& reader);
+std::vector<std::string> result_species(const results::ResultReader& reader);
 
 // Monitoring points that hold a concentration series of `species`, in name order.
-std::vector<std::string> points_with_series(const ResultReader& reader, const std::string& species);
+std::vector<std::string> points_with_series(const results::ResultReader& reader, const std::string& species);
 
 // Every row of /transport/<species>/budget; empty when absent.
-std::vector<MassBudgetEntry> read_mass_budget(const ResultReader& reader, const std::string& species);
+std::vector<MassBudgetEntry> read_mass_budget(const results::ResultReader& reader, const std::string& species);
 
 // The rows of a budget at `time` (within 1e-9 of it, relative), in stored order.
 std::vector<MassBudgetEntry> budget_at(const std::vector<MassBudgetEntry>& rows, double time);
@@ -49,4 +49,4 @@ std::vector<MassBudgetEntry> budget_at(const std::vector<MassBudgetEntry>& rows,
 // The same time up to rounding: |a - b| <= 1e-9 max(1, |a|, |b|) d.
 bool same_time(double a, double b);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

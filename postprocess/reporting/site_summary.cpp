@@ -9,7 +9,7 @@
 #include "postprocess/reporting/result_series.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -31,28 +31,28 @@ double outline_area(const std::vector<Point>& outline) {
   return std::fabs(twice) / 2.0;
 }
 
-SiteSummary read_site_summary(const ResultReader& reader) {
+SiteSummary read_site_summary(const results::ResultReader& reader) {
   SiteSummary site;
-  const ResultFeatures features = read_features(reader);
-  const std::vector<FlowBudgetRow> flow = reader.exists("/flow/budget") ? reader.flow_budget()
-                                                                          : std::vector<FlowBudgetRow>{};
+  const results::ResultFeatures features = read_features(reader);
+  const std::vector<results::FlowBudgetRow> flow = reader.exists("/flow/budget") ? reader.flow_budget()
+                                                                          : std::vector<results::FlowBudgetRow>{};
   const double last_flow_time = last_time_of(read_values(reader, "/flow/times"));
   const double last_output = last_time_of(read_values(reader, "/transport/times"));
   const std::vector<std::string> species = result_species(reader);
-  for (const FeatureOutline& area : features.areas) {
+  for (const results::FeatureOutline& area : features.areas) {
     if (area.kind != "landfill") continue;
     LandfillSummary l;
     l.name = area.name;
     l.area = outline_area(area.outline);
     l.leakage = kNaN;
-    for (const FlowBudgetRow& row : flow)
+    for (const results::FlowBudgetRow& row : flow)
       if (row.kind == "landfill" && term_subject(row.term) == area.name && same_time(row.time, last_flow_time))
         l.leakage = row.inflow - row.outflow;
     l.leakage_rate = l.area > 0.0 ? l.leakage / l.area * kMillimetresPerMetre * kDaysPerJulianYear : kNaN;
     for (const std::string& s : species) {
       double rate_in = kNaN;
       if (reader.exists("/metrics/" + s + "/mass_flux")) {
-        for (const MassFlux& f : read_metrics(reader, s).mass_flux)
+        for (const metrics::MassFlux& f : metrics::read_metrics(reader, s).mass_flux)
           if (f.kind == "landfill" && term_subject(f.term) == area.name && same_time(f.time, last_output))
             rate_in = f.rate_in;
       }
@@ -64,7 +64,7 @@ SiteSummary read_site_summary(const ResultReader& reader) {
     }
     site.landfills.push_back(std::move(l));
   }
-  for (const FeatureWell& w : features.wells) {
+  for (const results::FeatureWell& w : features.wells) {
     WellSummary ws{w, kNaN, kNaN};
     const std::string path = "/wells/" + w.name + "/flow";
     if (reader.exists(path)) {
@@ -76,4 +76,4 @@ SiteSummary read_site_summary(const ResultReader& reader) {
   return site;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

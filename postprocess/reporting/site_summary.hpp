@@ -7,10 +7,9 @@
 #include <vector>
 
 #include "results/result_features.hpp"
+#include "results/result_reader.hpp"
 
-namespace gwp::post {
-
-class ResultReader;
+namespace gwp::reporting {
 
 struct LandfillSummary {
   std::string name;
@@ -24,7 +23,7 @@ struct LandfillSummary {
 };
 
 struct WellSummary {
-  FeatureWell feature;
+  results::FeatureWell feature;
   double last_time = 0.0;  // d, of the last flow sample (NaN without one)
   double last_flow = 0.0;  // m3/d: pumping wells' rate (negative extracts), abandoned wells' flow down the bore
 };
@@ -37,6 +36,6 @@ struct SiteSummary {
 // Plan area (m2) of a closed outline (shoelace formula, either sense); 0 below three vertices.
 double outline_area(const std::vector<Point>& outline);
 
-SiteSummary read_site_summary(const ResultReader& reader);
+SiteSummary read_site_summary(const results::ResultReader& reader);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -113,4 +113,4 @@ VerificationStatus read_verification_status(const std::vector<std::string>& cand
   return status;
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 struct VerificationRow {
   std::string id, problem, measured, tolerance, state;  // state empty when the table has none
@@ -29,4 +29,4 @@ std::vector<VerificationSection> parse_verification_tables(const std::string& ma
 // The first of `candidates` that exists and can be read, parsed; `source` empty when none.
 VerificationStatus read_verification_status(const std::vector<std::string>& candidates);
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

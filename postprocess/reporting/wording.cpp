@@ -8,7 +8,7 @@
 #include "postprocess/reporting/result_figures.hpp"
 #include "results/result_features.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
 namespace {
 
@@ -92,12 +92,12 @@ std::string Wording::moment(double days) const {
   return (*this)(start ? Msg::moment_date : Msg::moment_time, {time(days)});
 }
 
-std::string Wording::species_label(const SpeciesLimits& s) const {
+std::string Wording::species_label(const results::SpeciesLimits& s) const {
   if (language == Language::zh && !s.label_zh.empty()) return s.label_zh;
   return s.label.empty() ? s.name : s.label;
 }
 
-std::string Wording::species(const SpeciesLimits& s) const {
+std::string Wording::species(const results::SpeciesLimits& s) const {
   if (language == Language::zh && !s.label_zh.empty()) return s.label_zh;
   return s.name;
 }
@@ -159,4 +159,4 @@ std::string Wording::verdict_word(const Compliance& c) const {
   return (*this)(c.exceeds ? Msg::word_exceeds : Msg::word_at_or_below);
 }
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

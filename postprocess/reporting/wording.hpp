@@ -10,10 +10,10 @@
 
 #include "core/calendar.hpp"
 #include "postprocess/reporting/messages.hpp"
+#include "results/result_features.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 
-struct SpeciesLimits;
 struct Compliance;
 
 struct Wording {
@@ -37,10 +37,10 @@ struct Wording {
 
   // The species as readers know it: its name in English, its Chinese name (label_zh, e.g. 氨氮)
   // in Chinese.
-  std::string species(const SpeciesLimits& species) const;
+  std::string species(const results::SpeciesLimits& species) const;
   // The species by the label the result gives it: label ("NH₃-N") in English, label_zh ("氨氮") in
   // Chinese; its name when the result has neither.
-  std::string species_label(const SpeciesLimits& species) const;
+  std::string species_label(const results::SpeciesLimits& species) const;
   // A limit's name as ComplianceLimit gives it ("class IV", "case limit"): "IV类", "算例限值".
   std::string limit_name(const std::string& name) const;
   // "class IV 1.5 mg/L" / "IV类 1.5 mg/L"; the value with format_figure.
@@ -63,4 +63,4 @@ struct Wording {
   std::string verdict_word(const Compliance& compliance) const;
 };
 
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -3,7 +3,7 @@
 #include "core/errors.hpp"
 #include "results/h5/types.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 namespace {
 
@@ -173,4 +173,4 @@ double get_real(const Object& object, const std::string& name) {
   return values.front();
 }
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

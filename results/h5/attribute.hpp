@@ -8,7 +8,7 @@
 
 #include "results/h5/object.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 void set_text(const Object& object, const std::string& name, const std::string& value);
 void set_texts(const Object& object, const std::string& name,
@@ -32,4 +32,4 @@ std::vector<double> get_reals(const Object& object, const std::string& name);
 // A numeric attribute holding exactly one number.
 double get_real(const Object& object, const std::string& name);
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

@@ -7,7 +7,7 @@
 #include "core/errors.hpp"
 #include "results/h5/types.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 hsize_t element_count(const std::vector<hsize_t>& dims) {
   return std::accumulate(dims.begin(), dims.end(), hsize_t{1}, std::multiplies<>());
@@ -225,4 +225,4 @@ std::vector<std::string> read_texts(const Dataset& dataset) {
   return values;
 }
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

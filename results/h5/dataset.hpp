@@ -7,7 +7,7 @@
 
 #include "results/h5/object.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 // Values in C order with their extent, slowest-varying dimension first.
 struct Array {
@@ -49,4 +49,4 @@ std::vector<std::string> read_texts(const Dataset& dataset);
 // Number of elements of an extent.
 hsize_t element_count(const std::vector<hsize_t>& dims);
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

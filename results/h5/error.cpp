@@ -4,7 +4,7 @@
 
 #include "core/errors.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 namespace {
 
@@ -48,4 +48,4 @@ herr_t check_status(herr_t status, const Where& where, std::string_view action) 
   return status;
 }
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

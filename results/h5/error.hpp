@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 // An object inside a file, for messages.
 struct Where {
@@ -33,4 +33,4 @@ std::string take_library_errors();
 hid_t check_id(hid_t id, const Where& where, std::string_view action);
 herr_t check_status(herr_t status, const Where& where, std::string_view action);
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

@@ -1,6 +1,6 @@
 #include "results/h5/file.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 namespace {
 
@@ -52,4 +52,4 @@ void File::close() {
   if (handle_.close() < 0) fail({path_, ""}, "close file");
 }
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

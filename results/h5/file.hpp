@@ -7,7 +7,7 @@
 #include "results/h5/handle.hpp"
 #include "results/h5/object.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 class File {
  public:
@@ -30,4 +30,4 @@ class File {
   std::string path_;
 };
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

@@ -6,7 +6,7 @@
 
 #include <utility>
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 class Handle {
  public:
@@ -51,4 +51,4 @@ class Handle {
   Closer closer_ = nullptr;
 };
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

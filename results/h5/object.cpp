@@ -1,6 +1,6 @@
 #include "results/h5/object.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 std::string join_path(const std::string& base, const std::string& path) {
   if (!path.empty() && path.front() == '/') return path;
@@ -101,4 +101,4 @@ std::vector<Child> Group::children() const {
   return result;
 }
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

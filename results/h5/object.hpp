@@ -10,7 +10,7 @@
 #include "results/h5/error.hpp"
 #include "results/h5/handle.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 // `base` joined with a relative `path`; an absolute `path` is returned as it is.
 std::string join_path(const std::string& base, const std::string& path);
@@ -63,4 +63,4 @@ class Group : public Object {
   std::vector<Child> children() const;
 };
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

@@ -7,7 +7,7 @@
 #include "core/errors.hpp"
 #include "results/h5/types.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 const TableColumn& Table::column(const std::string& name) const {
   for (const TableColumn& c : columns) {
@@ -199,4 +199,4 @@ Table read_table(const Dataset& table) {
   return result;
 }
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

@@ -7,7 +7,7 @@
 
 #include "results/h5/object.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 enum class ColumnType { real, text };
 
@@ -35,4 +35,4 @@ void append_rows(const Dataset& table, const Table& rows);
 // Every row; integer columns are read as reals.
 Table read_table(const Dataset& table);
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

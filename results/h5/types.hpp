@@ -8,7 +8,7 @@
 #include "results/h5/error.hpp"
 #include "results/h5/handle.hpp"
 
-namespace gwp::post::h5 {
+namespace gwp::results::h5 {
 
 // Native datatype of an element type; the library converts to and from the stored type.
 template <class T>
@@ -45,4 +45,4 @@ inline std::string unpad(const char* data, std::size_t width) {
   return value;
 }
 
-}  // namespace gwp::post::h5
+}  // namespace gwp::results::h5

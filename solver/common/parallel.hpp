@@ -7,7 +7,7 @@
 #include <exception>
 #include <mutex>
 
-namespace gwp {
+namespace gwp::solver {
 
 template <class Body>
 void parallel_for(std::int64_t begin, std::int64_t end, Body&& body) {
@@ -31,4 +31,4 @@ void parallel_for(std::int64_t begin, std::int64_t end, Body&& body) {
   if (error) std::rethrow_exception(error);
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

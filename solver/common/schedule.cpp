@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace gwp {
+namespace gwp::solver {
 
 double Schedule::at(double t) const {
   if (values.empty()) return 0.0;
@@ -25,4 +25,4 @@ Schedule Schedule::scaled(double factor) const {
   return s;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -3,7 +3,7 @@
 #pragma once
 #include <vector>
 
-namespace gwp {
+namespace gwp::solver {
 
 struct Schedule {
   std::vector<double> times;   // d, strictly increasing
@@ -19,4 +19,4 @@ struct Schedule {
   Schedule scaled(double factor) const;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

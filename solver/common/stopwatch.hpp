@@ -4,7 +4,7 @@
 #pragma once
 #include <chrono>
 
-namespace gwp {
+namespace gwp::solver {
 
 class ScopedTimer {
  public:
@@ -19,4 +19,4 @@ class ScopedTimer {
   Clock::time_point start_;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

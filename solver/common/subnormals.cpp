@@ -6,7 +6,7 @@
 #include <xmmintrin.h>
 #endif
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -44,4 +44,4 @@ SubnormalsAsZero::~SubnormalsAsZero() {
   set_control_word(previous_.back());
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

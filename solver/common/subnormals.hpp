@@ -10,7 +10,7 @@
 #pragma once
 #include <vector>
 
-namespace gwp {
+namespace gwp::solver {
 
 class SubnormalsAsZero {
  public:
@@ -23,4 +23,4 @@ class SubnormalsAsZero {
   std::vector<unsigned> previous_;  // the control word of each thread
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp {
+namespace gwp::solver {
 
 double conductance_with_barrier(double link_conductance, double characteristic, double face_area) {
   if (std::isinf(characteristic)) return link_conductance;
@@ -59,4 +59,4 @@ void apply_barriers(const std::vector<FlowBarrier>& barriers, const std::vector<
   }
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -11,7 +11,7 @@
 #include "solver/flow/flow_problem.hpp"
 #include "solver/grid/connections.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // The conductance (m2/d) of a link of conductance `link_conductance` (m2/d) once a barrier of
 // hydraulic characteristic `characteristic` (1/d) covers its face of area `face_area` (m2):
@@ -39,4 +39,4 @@ std::vector<BarrierFace> barrier_faces(const std::vector<FlowBarrier>& barriers,
 void apply_barriers(const std::vector<FlowBarrier>& barriers, const std::vector<BarrierFace>& faces, double t,
                     const std::vector<double>& saturated, std::vector<double>& link_conductance);
 
-}  // namespace gwp
+}  // namespace gwp::solver

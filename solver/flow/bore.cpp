@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -130,4 +130,4 @@ BoreState bore_state(const Bore& bore, const std::vector<double>& cell_head, dou
   return s;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

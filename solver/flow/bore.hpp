@@ -14,7 +14,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace gwp {
+namespace gwp::solver {
 
 struct Bore {
   std::vector<double> aquifer_conductance;  // m2/d, c_k between cell k and bore node k (n)
@@ -53,4 +53,4 @@ struct BoreState {
 BoreState bore_state(const Bore& bore, const std::vector<double>& cell_head,
                      double extraction = 0.0);
 
-}  // namespace gwp
+}  // namespace gwp::solver

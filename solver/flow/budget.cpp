@@ -7,7 +7,7 @@
 
 #include "core/errors.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 std::string budget_kind(const BudgetLine& line) {
   // A BudgetLine's kind is meaningless for storage and connection groups; term lines are
@@ -99,4 +99,4 @@ void check_budget(const FlowBudget& budget, double tolerance_percent, double tim
   throw ModelFailure(message);
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

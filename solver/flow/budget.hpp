@@ -11,7 +11,7 @@
 
 #include "solver/flow/flow_solution.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // "<kind>:<name>", e.g. "head:west", "river:Yujiang"; the kind alone when the name is empty.
 std::string budget_label(const FlowTerm& term);
@@ -33,4 +33,4 @@ FlowBudget flow_budget(const std::vector<FlowTerm>& terms,
 // |discrepancy| exceeds tolerance_percent.
 void check_budget(const FlowBudget& budget, double tolerance_percent, double time);
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 constexpr double kPi = 3.14159265358979323846;
@@ -57,4 +57,4 @@ HeadDependentFlow drain_flow(double conductance, double level, double head) {
   return {0.0, 0.0};
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -3,7 +3,7 @@
 // into a flow (m3/d).
 #pragma once
 
-namespace gwp {
+namespace gwp::solver {
 
 // Horizontal conductance between two cells in series (harmonic mean of the half-cells):
 //   C = w / (d1 / T1 + d2 / T2)
@@ -55,4 +55,4 @@ HeadDependentFlow river_flow(double conductance, double stage, double bottom, do
 // Drain: q = C (level - h) while h is above the drain level (outflow), else 0.
 HeadDependentFlow drain_flow(double conductance, double level, double head);
 
-}  // namespace gwp
+}  // namespace gwp::solver

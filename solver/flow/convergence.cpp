@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace gwp {
+namespace gwp::solver {
 
 bool acceptable(const LinearResult& result, double tolerance) {
   return result.converged || result.relative_residual <= std::sqrt(tolerance);
@@ -47,4 +47,4 @@ std::string no_convergence_message(const Grid& grid, double time, int outer,
   return message;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -9,7 +9,7 @@
 #include "solver/flow/flow_system.hpp"
 #include "solver/linear/linear_solver.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // The largest head change of an outer iteration (m) and its cell.
 struct HeadChange {
@@ -29,4 +29,4 @@ std::string no_convergence_message(const Grid& grid, double time, int outer,
                                    const FlowSettings& settings, const AssemblyReport& report,
                                    const HeadChange& change);
 
-}  // namespace gwp
+}  // namespace gwp::solver

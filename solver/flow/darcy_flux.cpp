@@ -4,7 +4,7 @@
 
 #include "solver/flow/saturation.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -56,4 +56,4 @@ std::vector<double> darcy_flux(const FlowProblem& problem, const Connections& co
   return world;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -16,9 +16,9 @@
 #include "solver/flow/flow_solution.hpp"
 #include "solver/grid/connections.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 std::vector<double> darcy_flux(const FlowProblem& problem, const Connections& connections,
                                const FlowSolution& solution);
 
-}  // namespace gwp
+}  // namespace gwp::solver

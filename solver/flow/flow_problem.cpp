@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-namespace gwp {
+namespace gwp::solver {
 
 const char* to_string(TermKind kind) {
   switch (kind) {
@@ -47,4 +47,4 @@ std::vector<double> FlowProblem::forcing_changes(double t0, double t1) const {
   return out;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

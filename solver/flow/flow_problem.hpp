@@ -10,7 +10,7 @@
 #include "core/grid.hpp"
 #include "solver/common/schedule.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 enum class LayerType { confined, convertible };
 enum class FlowMode { steady, transient };
@@ -98,4 +98,4 @@ struct FlowProblem {
   std::vector<double> forcing_changes(double t0, double t1) const;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -7,7 +7,7 @@
 
 #include "solver/flow/flow_problem.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 struct BudgetLine {
   std::string term;   // e.g. "storage", "head:west", "river:Yujiang", "abandoned_well:AW-1"
@@ -45,4 +45,4 @@ struct FlowSolution {
   long solve_number = 0;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

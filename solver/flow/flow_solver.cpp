@@ -12,7 +12,7 @@
 #include "solver/linear/linear_solver.hpp"
 #include "solver/linear/thread_limit.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 // Largest number of halvings of a Newton step that does not reduce the imbalance; after that
@@ -149,4 +149,4 @@ FlowSolution FlowSolver::collect(double t, const std::vector<double>& head, Iter
   return s;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

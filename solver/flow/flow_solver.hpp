@@ -19,7 +19,7 @@
 #include "solver/flow/flow_solution.hpp"
 #include "solver/flow/flow_system.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // Head reported for inactive cells (m), MODFLOW's no-flow marker. Dry convertible cells keep
 // their computed head (below the cell bottom) and are flagged in FlowSolution::dry.
@@ -56,4 +56,4 @@ class FlowSolver {
   long solves_ = 0;  // solves so far, numbering the solutions
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -9,7 +9,7 @@
 #include "solver/flow/conductance.hpp"
 #include "solver/flow/saturation.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -205,7 +205,7 @@ HeadDependentFlow FlowSystem::entry_flow(const TermEntry& entry, double head) co
   const std::int64_t cell = term.cells[std::size_t(entry.index)];
   const CellStorage& s = storage_[std::size_t(cell)];
   const WellCell well_cell{s.convertible, s.top, s.bottom, settings_.well_reduction_fraction};
-  return gwp::term_flow(term, entry.index, forcing_[std::size_t(entry.term)], head, well_cell);
+  return gwp::solver::term_flow(term, entry.index, forcing_[std::size_t(entry.term)], head, well_cell);
 }
 
 double FlowSystem::term_flow(int term, std::int64_t index, const std::vector<double>& head) const {
@@ -306,4 +306,4 @@ void FlowSystem::assemble(const std::vector<double>& head, Eigen::VectorXd& rhs,
     }
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -30,7 +30,7 @@
 #include "solver/grid/connections.hpp"
 #include "solver/linear/cell_matrix.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // Fraction of its saturated conductance that a horizontal link keeps when its upstream cell
 // is dry. Small enough that the water it passes is negligible, large enough that the matrix
@@ -137,4 +137,4 @@ class FlowSystem {
   std::vector<double> old_head_;                  // m, heads at the start of the step
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

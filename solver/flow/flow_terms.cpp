@@ -7,7 +7,7 @@
 #include "solver/flow/saturation.hpp"
 #include "solver/grid/connections.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -88,4 +88,4 @@ HeadDependentFlow term_flow(const FlowTerm& term, std::int64_t index, const Term
   return {};
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -9,7 +9,7 @@
 #include "solver/flow/conductance.hpp"
 #include "solver/flow/flow_problem.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // One entry of a term: term `term`, its `index`-th cell.
 struct TermEntry {
@@ -46,4 +46,4 @@ struct WellCell {
 HeadDependentFlow term_flow(const FlowTerm& term, std::int64_t index, const TermForcing& forcing,
                             double head, const WellCell& cell);
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace gwp {
+namespace gwp::solver {
 
 double saturated_thickness(double head, double top, double bottom) {
   return std::clamp(head - bottom, 0.0, std::max(top - bottom, 0.0));
@@ -77,4 +77,4 @@ double well_rate_factor_derivative(double head, double top, double bottom, doubl
   return 6.0 * s * (1.0 - s) / range;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -5,7 +5,7 @@
 // so that it has a derivative everywhere.
 #pragma once
 
-namespace gwp {
+namespace gwp::solver {
 
 // Saturated thickness (m): h - bottom clipped to [0, top - bottom].
 double saturated_thickness(double head, double top, double bottom);
@@ -35,4 +35,4 @@ double well_rate_factor(double head, double top, double bottom, double fraction)
 // d(factor)/dh (1/m).
 double well_rate_factor_derivative(double head, double top, double bottom, double fraction);
 
-}  // namespace gwp
+}  // namespace gwp::solver

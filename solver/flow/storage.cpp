@@ -2,7 +2,7 @@
 
 #include "solver/flow/saturation.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 double stored_volume(const CellStorage& cell, double head) {
   if (!cell.convertible) return cell.ss_volume * head;
@@ -16,4 +16,4 @@ double storage_capacity(const CellStorage& cell, double head) {
          cell.ss_volume * saturated_fraction(head, cell.top, cell.bottom);
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -7,7 +7,7 @@
 // thickness b S(h) only. Units: Ss 1/m, Sy -, A m2, b m, V m3.
 #pragma once
 
-namespace gwp {
+namespace gwp::solver {
 
 struct CellStorage {
   bool convertible = false;
@@ -21,4 +21,4 @@ double stored_volume(const CellStorage& cell, double head);
 // dV/dh (m2).
 double storage_capacity(const CellStorage& cell, double head);
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -55,4 +55,4 @@ std::vector<double> flow_step_times(const FlowProblem& problem, double t_end,
   return times;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -11,7 +11,7 @@
 
 #include "solver/flow/flow_problem.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // Times in days, increasing, starting with 0 and ending with t_end. Output times outside
 // (0, t_end] are ignored. Throws std::invalid_argument for t_end < 0 or, in transient mode, a
@@ -19,4 +19,4 @@ namespace gwp {
 std::vector<double> flow_step_times(const FlowProblem& problem, double t_end,
                                     const std::vector<double>& output_times);
 
-}  // namespace gwp
+}  // namespace gwp::solver

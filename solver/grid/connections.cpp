@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -108,4 +108,4 @@ Connections build_connections(const Grid& grid, const std::vector<ExtraLinkSet>&
   return c;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

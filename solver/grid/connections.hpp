@@ -16,7 +16,7 @@
 
 #include "core/grid.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 enum class Axis : std::uint8_t { x, y, z };
 
@@ -79,4 +79,4 @@ double net_inflow(const Connections& c, std::int64_t cell, LinkFlux&& flux) {
 // cell, or joins a cell to itself.
 Connections build_connections(const Grid& grid, const std::vector<ExtraLinkSet>& extra = {});
 
-}  // namespace gwp
+}  // namespace gwp::solver

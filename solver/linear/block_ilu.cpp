@@ -7,7 +7,7 @@
 
 #include "solver/common/parallel.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 template <class Real>
 void BlockIncompleteLu<Real>::analyse(long rows, const int* outer, const int* inner) {
@@ -101,4 +101,4 @@ void BlockIncompleteLu<Real>::apply(const double* r, double* z) const {
 template class BlockIncompleteLu<float>;
 template class BlockIncompleteLu<double>;
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -33,7 +33,7 @@
 
 #include "solver/linear/linear_solver.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 template <class Real>
 class BlockIncompleteLu {
@@ -81,4 +81,4 @@ class BlockIncompleteLu {
 extern template class BlockIncompleteLu<float>;
 extern template class BlockIncompleteLu<double>;
 
-}  // namespace gwp
+}  // namespace gwp::solver

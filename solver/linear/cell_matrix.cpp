@@ -4,7 +4,7 @@
 #include <limits>
 #include <stdexcept>
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -82,4 +82,4 @@ CellMatrix build_cell_matrix(const Connections& connections,
   return cm;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

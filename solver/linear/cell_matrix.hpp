@@ -9,7 +9,7 @@
 #include "solver/grid/connections.hpp"
 #include "solver/linear/linear_solver.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // Rows, cells and positions are 32-bit, as Eigen's own indices are: the per-cell arrays of a
 // large model are memory that its solves must stream through.
@@ -32,4 +32,4 @@ struct CellMatrix {
 CellMatrix build_cell_matrix(const Connections& connections,
                              const std::vector<std::uint8_t>& is_unknown);
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -6,7 +6,7 @@
 
 #include "solver/linear/block_ilu.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 class IncompleteFactor {
  public:
@@ -41,4 +41,4 @@ class IncompleteFactor {
   BlockIncompleteLu<double> factor_{false};
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

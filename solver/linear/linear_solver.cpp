@@ -5,7 +5,7 @@
 
 #include "solver/linear/incomplete_factor.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -63,4 +63,4 @@ LinearResult solve_linear(const SparseMatrix& a, const Eigen::VectorXd& b, Eigen
       a, b, x, max_iterations, tolerance, "BiCGSTAB+MILU", "BiCGSTAB+ILUT");
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

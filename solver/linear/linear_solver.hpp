@@ -5,7 +5,7 @@
 #include <Eigen/Sparse>
 #include <string>
 
-namespace gwp {
+namespace gwp::solver {
 
 using SparseMatrix = Eigen::SparseMatrix<double, Eigen::RowMajor>;
 
@@ -28,4 +28,4 @@ struct LinearResult {
 LinearResult solve_linear(const SparseMatrix& a, const Eigen::VectorXd& b, Eigen::VectorXd& x,
                           LinearMethod method, int max_iterations, double tolerance);
 
-}  // namespace gwp
+}  // namespace gwp::solver

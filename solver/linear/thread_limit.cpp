@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace gwp {
+namespace gwp::solver {
 
 ThreadLimit::ThreadLimit(int max_threads) : previous_(omp_get_max_threads()) {
   omp_set_num_threads(std::max(1, std::min(max_threads, previous_)));
@@ -16,4 +16,4 @@ int threads_for(std::int64_t unknowns) {
   return unknowns < kParallelMinimumUnknowns ? 1 : omp_get_max_threads();
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

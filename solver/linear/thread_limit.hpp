@@ -6,7 +6,7 @@
 #pragma once
 #include <cstdint>
 
-namespace gwp {
+namespace gwp::solver {
 
 // Below this many unknowns a solve runs on one thread.
 inline constexpr std::int64_t kParallelMinimumUnknowns = 50000;
@@ -25,4 +25,4 @@ class ThreadLimit {
 // One thread for systems smaller than kParallelMinimumUnknowns, the current cap otherwise.
 int threads_for(std::int64_t unknowns);
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -8,7 +8,7 @@
 #include "solver/common/parallel.hpp"
 #include "solver/transport/isotherm.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 double van_leer(double r) {
   if (!(r > 0.0)) return 0.0;
@@ -140,4 +140,4 @@ double Advection::temporal_flux(const StepView& s, std::int64_t link, const doub
   return q * (0.5 * (face_value(k, u) - face_value(k, c_start)) + c_start[up] - u[up]);
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -32,7 +32,7 @@
 #include "solver/grid/connections.hpp"
 #include "solver/transport/step_view.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // van Leer's limiter psi(r) = (r + |r|) / (1 + |r|): 0 for r <= 0, 1 at r = 1, below 2.
 double van_leer(double r);
@@ -87,4 +87,4 @@ class Advection {
   std::vector<Stencil> stencil_;  // per grid link (tvd only)
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

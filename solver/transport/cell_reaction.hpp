@@ -11,7 +11,7 @@
 
 #include "solver/transport/step_view.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 class CellReaction {
  public:
@@ -29,4 +29,4 @@ class CellReaction {
 // The most budget lines one reaction may own (rates() writes to a buffer of this size).
 inline constexpr std::size_t kMaxReactionLines = 8;
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -4,7 +4,7 @@
 
 #include "solver/transport/sorption.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -85,4 +85,4 @@ double limited_loss_scale(double loss, double diagonal, double c, double scale) 
   return std::clamp(applied / loss, 0.0, scale);
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

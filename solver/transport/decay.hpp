@@ -10,7 +10,7 @@
 #pragma once
 #include "solver/transport/cell_reaction.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // Budget lines: "decay:dissolved", "decay:sorbed", "zero_order".
 class DecayReaction final : public CellReaction {
@@ -32,4 +32,4 @@ class DecayReaction final : public CellReaction {
 // Returns `scale` when c >= 0.
 double limited_loss_scale(double loss, double diagonal, double c, double scale);
 
-}  // namespace gwp
+}  // namespace gwp::solver

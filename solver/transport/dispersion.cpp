@@ -4,7 +4,7 @@
 
 #include "solver/common/parallel.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -144,4 +144,4 @@ double Dispersion::cross_flux(std::int64_t link, const std::vector<double>& grad
   return kb * gb + kc * gc;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

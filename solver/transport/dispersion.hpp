@@ -29,7 +29,7 @@
 #include "solver/transport/flux_correction.hpp"
 #include "solver/transport/step_view.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 class Dispersion {
  public:
@@ -67,4 +67,4 @@ class Dispersion {
   std::vector<double> mechanical_, diffusive_, cross_b_, cross_c_;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace gwp {
+namespace gwp::solver {
 
 double DispersionTensor::operator()(int a, int b) const {
   if (a > b) return (*this)(b, a);
@@ -29,4 +29,4 @@ DispersionTensor dispersion_tensor(const std::array<double, 3>& q, const Dispers
   return d;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

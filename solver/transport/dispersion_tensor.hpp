@@ -12,7 +12,7 @@
 #pragma once
 #include <array>
 
-namespace gwp {
+namespace gwp::solver {
 
 struct Dispersivity {
   double longitudinal = 0.0;           // m, aL
@@ -31,4 +31,4 @@ struct DispersionTensor {
 DispersionTensor dispersion_tensor(const std::array<double, 3>& q, const Dispersivity& alpha,
                                    double porous_diffusion);
 
-}  // namespace gwp
+}  // namespace gwp::solver

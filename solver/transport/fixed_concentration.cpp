@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gwp {
+namespace gwp::solver {
 
 FixedConcentrations::FixedConcentrations(const Grid& grid, const std::vector<SpeciesProblem>& species)
     : value_(std::size_t(grid.cell_count()), 0.0), holder_(std::size_t(grid.cell_count()), -1) {
@@ -51,4 +51,4 @@ void FixedConcentrations::impose(const SpeciesProblem& species, double t, std::v
   }
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -10,7 +10,7 @@
 
 #include "solver/transport/step_view.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 class FixedConcentrations {
  public:
@@ -36,4 +36,4 @@ class FixedConcentrations {
   std::vector<std::int64_t> held_cells_;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -1,6 +1,6 @@
 #include "solver/transport/flow_imbalance.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 void FlowImbalance::fill_row(const StepView& s, std::int64_t cell, RowRef& row) const {
   const double r = s.flow->imbalance[std::size_t(cell)];
@@ -13,4 +13,4 @@ double FlowImbalance::rate(const StepView& s, std::int64_t cell, const double* c
   return -s.flow->imbalance[std::size_t(cell)] * s.weighted(cell, c_new);
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -6,7 +6,7 @@
 #pragma once
 #include "solver/transport/cell_reaction.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // Budget line: "flow_imbalance".
 class FlowImbalance final : public CellReaction {
@@ -20,4 +20,4 @@ class FlowImbalance final : public CellReaction {
   double rate(const StepView& s, std::int64_t cell, const double* c_new) const;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -7,7 +7,7 @@
 #include "solver/common/parallel.hpp"
 #include "solver/flow/saturation.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -139,4 +139,4 @@ void read_flow(const FlowProblem& p, const Connections& links, const std::vector
   }
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

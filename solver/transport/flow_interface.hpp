@@ -21,7 +21,7 @@
 #include "solver/flow/flow_solution.hpp"
 #include "solver/grid/connections.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 struct TransportFlow {
   double time = 0.0;                      // d, end of the interval
@@ -58,4 +58,4 @@ void read_flow(const FlowProblem& problem, const Connections& links,
                const std::vector<double>& porosity, const FlowSolution& solution,
                TransportFlow& out);
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -8,7 +8,7 @@
 
 #include "solver/common/parallel.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -148,4 +148,4 @@ void FluxLimiter::local_bounds(const std::vector<std::uint8_t>& usable, const do
   });
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -32,7 +32,7 @@
 #include "solver/common/parallel.hpp"
 #include "solver/grid/connections.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // Zalesak's limiter over the grid links of a model, with its work arrays:
 //   sum_fluxes     P+ and P- of every cell from the link fluxes (before the first pass);
@@ -103,4 +103,4 @@ void FluxLimiter::for_each_link(F&& f) const {
   });
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

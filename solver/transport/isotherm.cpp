@@ -4,7 +4,7 @@
 #include <cmath>
 #include <limits>
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -94,4 +94,4 @@ double concentration_for_mass(const CellCapacity& cell, const Isotherm& iso, dou
   return c;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

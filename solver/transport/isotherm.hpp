@@ -9,7 +9,7 @@
 #pragma once
 #include "solver/transport/transport_problem.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 struct Isotherm {
   SorptionModel model = SorptionModel::none;
@@ -45,4 +45,4 @@ double cell_mass(const CellCapacity& cell, const Isotherm& iso, double c);
 double concentration_for_mass(const CellCapacity& cell, const Isotherm& iso, double mass,
                               double low, double high);
 
-}  // namespace gwp
+}  // namespace gwp::solver

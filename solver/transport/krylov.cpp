@@ -5,7 +5,7 @@
 
 #include "solver/transport/parallel_sum.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -157,4 +157,4 @@ KrylovResult BiCgStab::solve(const SparseMatrix& a, const Eigen::VectorXd& b_vec
   return result;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

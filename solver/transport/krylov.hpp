@@ -16,7 +16,7 @@
 #include "solver/linear/linear_solver.hpp"
 #include "solver/linear/block_ilu.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 enum class Preconditioner { jacobi, incomplete_lu };
 
@@ -45,4 +45,4 @@ class BiCgStab {
   Eigen::VectorXd inverse_diagonal_, r_, r0_, p_, v_, y_, s_, z_, t_;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -8,7 +8,7 @@
 #include "core/errors.hpp"
 #include "solver/flow/budget.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -147,4 +147,4 @@ void MassBudgetBook::end_step(double time, double dt, double dissolved_mass, dou
   budget_.discrepancy_percent = discrepancy(budget_.total_in, budget_.total_out);
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -15,7 +15,7 @@
 
 #include "solver/flow/flow_problem.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 enum class MassTerm {
   storage_dissolved,
@@ -92,4 +92,4 @@ class MassBudgetBook {
   std::size_t first_reaction_ = 0, first_fixed_ = 0, first_term_ = 0, first_group_ = 0;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

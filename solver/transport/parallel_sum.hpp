@@ -10,7 +10,7 @@
 
 #include "solver/common/parallel.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 inline constexpr int kSumChunks = 64;
 
@@ -52,4 +52,4 @@ std::vector<double> parallel_sums(std::int64_t begin, std::int64_t end, std::siz
   return total;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -1,6 +1,6 @@
 #include "solver/transport/sorption.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 double SorbedStorage::linearisation_slope(const Isotherm& iso, double c, double slope_floor) {
   if (iso.model == SorptionModel::freundlich && iso.exponent < 1.0 && c < slope_floor) {
@@ -36,4 +36,4 @@ void SorbedStorage::fill_row(const StepView& s, std::int64_t cell, RowRef& row) 
   row.rhs += (old_mass - solids_new * (sorbed_concentration(iso, ck) - slope * ck)) / dt;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -16,7 +16,7 @@
 #include "solver/transport/isotherm.hpp"
 #include "solver/transport/step_view.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 class SorbedStorage {
  public:
@@ -27,4 +27,4 @@ class SorbedStorage {
   static double linearisation_slope(const Isotherm& iso, double c, double slope_floor);
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <limits>
 
-namespace gwp {
+namespace gwp::solver {
 
 Sources::Sources(const FlowProblem& flow)
     : term_count_(flow.terms.size()), inflow_mass_(std::size_t(flow.grid->cell_count()), 0.0) {}
@@ -62,4 +62,4 @@ void Sources::term_rates(const StepView& s, std::size_t term, const double* c_ne
   }
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -11,7 +11,7 @@
 #include "solver/flow/flow_problem.hpp"
 #include "solver/transport/step_view.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 class Sources {
  public:
@@ -44,4 +44,4 @@ class Sources {
   std::vector<double> source_low_, source_high_;  // mg/L per cell: range of entering water (+-inf: none)
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -15,7 +15,7 @@
 #include "solver/transport/parallel_sum.hpp"
 #include "solver/transport/transport_solver.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -246,9 +246,9 @@ void TransportSolver::apply_corrections(const StepView& v, double t, const doubl
       else {
         const CellCapacity cap = capacity_of(n);
         const Isotherm iso = sorbs ? isotherm_of(sp, n) : Isotherm{};
-        const double now = gwp::cell_mass(cap, iso, out[c]);
-        limiter_.set_room(n, std::max(0.0, gwp::cell_mass(cap, iso, high_[c]) - now),
-                          std::min(0.0, gwp::cell_mass(cap, iso, low_[c]) - now), dt);
+        const double now = gwp::solver::cell_mass(cap, iso, out[c]);
+        limiter_.set_room(n, std::max(0.0, gwp::solver::cell_mass(cap, iso, high_[c]) - now),
+                          std::min(0.0, gwp::solver::cell_mass(cap, iso, low_[c]) - now), dt);
       }
     });
     limiter_.apply(link_flux_, dt, mass_change_);
@@ -261,7 +261,7 @@ void TransportSolver::apply_corrections(const StepView& v, double t, const doubl
       if (system_.fixed.held(n)) return;
       const CellCapacity cap = capacity_of(n);
       const Isotherm iso = sorbs ? isotherm_of(sp, n) : Isotherm{};
-      out[c] = concentration_for_mass(cap, iso, gwp::cell_mass(cap, iso, out[c]) + mass_change_[c], low_[c], high_[c]);
+      out[c] = concentration_for_mass(cap, iso, gwp::solver::cell_mass(cap, iso, out[c]) + mass_change_[c], low_[c], high_[c]);
     })[0];
     if (pass == 0) first_moved = moved;
     if (!(moved > kLimiterPassShare * first_moved)) break;
@@ -301,4 +301,4 @@ void TransportSolver::correct_after(std::size_t s, const StepView& v) {
   apply_corrections(v, v.t1, u, u, c, c_new_.data());
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -6,7 +6,7 @@
 #include "solver/transport/parallel_sum.hpp"
 #include "solver/transport/transport_solver.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -95,4 +95,4 @@ void TransportSolver::account(std::size_t s, const StepView& v) {
   book.end_step(v.t1, dt, sums[6], sums[7]);
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

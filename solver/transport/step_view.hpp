@@ -14,7 +14,7 @@
 #include "solver/transport/flow_interface.hpp"
 #include "solver/transport/transport_problem.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 struct StepView {
   const Grid* grid = nullptr;
@@ -89,4 +89,4 @@ inline void add_link_flux(RowRef& row, std::int64_t entry, bool cell_is_n, doubl
   row.rhs += (1.0 - w) * s * (a_n * c_old_n + a_m * c_old_m);
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -1,6 +1,6 @@
 #include "solver/transport/storage.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 void DissolvedStorage::fill_row(const StepView& s, std::int64_t cell, RowRef& row) const {
   const double dt = s.dt();
@@ -8,4 +8,4 @@ void DissolvedStorage::fill_row(const StepView& s, std::int64_t cell, RowRef& ro
   row.rhs += s.water_old(cell) * s.c_old[std::size_t(cell)] / dt;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

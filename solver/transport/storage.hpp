@@ -7,7 +7,7 @@
 #pragma once
 #include "solver/transport/step_view.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 class DissolvedStorage {
  public:
@@ -16,4 +16,4 @@ class DissolvedStorage {
   static double mass(double water, double c) { return water * c; }
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

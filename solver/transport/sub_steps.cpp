@@ -10,7 +10,7 @@
 #include "solver/common/parallel.hpp"
 #include "solver/transport/isotherm.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -157,4 +157,4 @@ std::vector<double> step_ends(double t0, double t1, double longest, const std::v
   return ends;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -27,7 +27,7 @@
 #include "solver/transport/flow_interface.hpp"
 #include "solver/transport/transport_problem.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // Time weight w of the rate terms for a weighting.
 double time_weight(TimeWeighting weighting);
@@ -71,4 +71,4 @@ std::vector<double> step_ends(double t0, double t1, double longest, const std::v
 std::vector<double> step_ends(double t0, double t1, double longest, const std::vector<double>& breaks,
                               const Schedule& cap, long max_steps = 10000000);
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -12,7 +12,7 @@
 #include "solver/common/schedule.hpp"
 #include "solver/flow/flow_problem.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 enum class AdvectionScheme { upwind, central, tvd };
 enum class TimeWeighting { implicit, crank_nicolson, explicit_ };
@@ -92,4 +92,4 @@ struct TransportProblem {
   TransportSettings settings;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -9,7 +9,7 @@
 #include "solver/transport/sub_steps.hpp"
 #include "solver/transport/transport_validation.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -219,4 +219,4 @@ std::vector<double> TransportSolver::sorbed(std::size_t s) const {
   return out;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -36,7 +36,7 @@
 #include "solver/transport/sub_steps.hpp"
 #include "solver/transport/transport_system.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // Where a transport run spends its time (s, wall clock, summed over all steps and species).
 struct TransportPhaseTimes {
@@ -164,4 +164,4 @@ class TransportSolver {
   std::vector<std::size_t> slot_n_, slot_m_;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

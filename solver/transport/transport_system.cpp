@@ -6,7 +6,7 @@
 
 #include "solver/common/parallel.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 TransportSystem::TransportSystem(const TransportProblem& problem, const FlowProblem& flow,
                                  const Connections& links)
@@ -113,4 +113,4 @@ double TransportSystem::rate(const StepView& s, std::int64_t cell, const double*
   return total;
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

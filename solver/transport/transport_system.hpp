@@ -23,7 +23,7 @@
 #include "solver/transport/sources.hpp"
 #include "solver/transport/storage.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 class TransportSystem {
  public:
@@ -99,4 +99,4 @@ class TransportSystem {
   std::vector<std::string> reaction_labels_;
 };
 
-}  // namespace gwp
+}  // namespace gwp::solver

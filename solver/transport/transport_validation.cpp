@@ -6,7 +6,7 @@
 
 #include "solver/grid/connections.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 namespace {
 
@@ -97,4 +97,4 @@ void check_transport_problem(const TransportProblem& p, const FlowProblem& flow)
   for (const SpeciesProblem& sp : p.species) check_species(g, sp, flow, !p.bulk_density.empty());
 }
 
-}  // namespace gwp
+}  // namespace gwp::solver

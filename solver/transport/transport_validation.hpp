@@ -6,9 +6,9 @@
 #include "solver/flow/flow_problem.hpp"
 #include "solver/transport/transport_problem.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 
 // Throws std::invalid_argument naming the species, the quantity and the first bad cell.
 void check_transport_problem(const TransportProblem& problem, const FlowProblem& flow);
 
-}  // namespace gwp
+}  // namespace gwp::solver

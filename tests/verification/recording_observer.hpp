@@ -9,7 +9,7 @@
 namespace gwp::testing {
 
 struct StoredBudget {
-  std::vector<FlowBudgetRow> lines;
+  std::vector<results::FlowBudgetRow> lines;
   double discrepancy_percent = 0.0;
 };
 
@@ -24,15 +24,15 @@ struct StoredTransport {
   double time = 0.0;
   std::map<std::string, std::vector<double>> concentration;  // species -> mg/L per cell
   std::map<std::string, double> discrepancy_percent;
-  std::map<std::string, std::vector<MassBudgetRow>> budget;
+  std::map<std::string, std::vector<results::MassBudgetRow>> budget;
 };
 
-class RecordingObserver : public Observer {
+class RecordingObserver : public results::Observer {
  public:
-  void on_flow_output(const FlowOutput& out) override {
+  void on_flow_output(const results::FlowOutput& out) override {
     flows.push_back({out.time, *out.head, {out.budget, out.discrepancy_percent}, *out.term_flow});
   }
-  void on_transport_output(const TransportOutput& out) override {
+  void on_transport_output(const results::TransportOutput& out) override {
     StoredTransport t;
     t.time = out.time;
     for (const auto& sp : out.species) {

@@ -60,9 +60,9 @@ TEST(SitesBarrier, ClosedWallLeavesNoGap) {
       model::build_model(model::read_case(site_case("tiny_site_wall.toml"), {"barriers.cutoff wall.k=1e-30 m/s"}));
   const Polygon outline{{220.0, 240.0}, {380.0, 240.0}, {380.0, 360.0}, {220.0, 360.0}};
   const Grid& g = m.grid->grid;
-  FlowSolver solver(m.flow);
-  const FlowSolution s = solver.solve(0.0, 0.0);
-  const Connections& links = solver.connections();
+  solver::FlowSolver solver(m.flow);
+  const solver::FlowSolution s = solver.solve(0.0, 0.0);
+  const solver::Connections& links = solver.connections();
   const auto inside = [&](std::int64_t n) {
     const CellIndex c = g.cell(n);
     const auto w = g.to_world(g.x_centre(c.j), g.y_centre(c.i));
@@ -72,7 +72,7 @@ TEST(SitesBarrier, ClosedWallLeavesNoGap) {
   double largest = 0.0;
   for (std::int64_t l = 0; l < links.grid_count; ++l) {
     const std::int64_t n = links.n[std::size_t(l)], mm = links.m[std::size_t(l)];
-    if (links.axis[std::size_t(l)] == Axis::z || g.cell(n).k > 2 || inside(n) == inside(mm)) continue;
+    if (links.axis[std::size_t(l)] == solver::Axis::z || g.cell(n).k > 2 || inside(n) == inside(mm)) continue;
     ++crossing;
     largest = std::max(largest, std::abs(s.connection_flow[std::size_t(l)]));
   }

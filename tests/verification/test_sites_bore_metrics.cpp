@@ -17,7 +17,7 @@ namespace {
 
 // Keeps every metrics row a run writes, by species.
 struct Metrics : app::MetricsSink {
-  void write_metrics(const std::string& species, const post::MetricsTable& rows) override {
+  void write_metrics(const std::string& species, const metrics::MetricsTable& rows) override {
     auto& t = tables[species];
     const auto add = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
     add(t.summary, rows.summary);
@@ -28,7 +28,7 @@ struct Metrics : app::MetricsSink {
     add(t.receptors, rows.receptors);
     if (!rows.metrics_layers.empty()) layers.push_back(rows.metrics_layers);
   }
-  std::map<std::string, post::MetricsTable> tables;
+  std::map<std::string, metrics::MetricsTable> tables;
   std::vector<std::vector<std::string>> layers;  // each time they were given
 };
 
@@ -40,8 +40,8 @@ CaseRun run_with_metrics(const std::string& file, Metrics& metrics, const std::v
   return r;
 }
 
-const post::BoreLayerMass& row_of(const Metrics& m, const std::string& species, double time, const std::string& layer) {
-  for (const post::BoreLayerMass& row : m.tables.at(species).abandoned_wells)
+const metrics::BoreLayerMass& row_of(const Metrics& m, const std::string& species, double time, const std::string& layer) {
+  for (const metrics::BoreLayerMass& row : m.tables.at(species).abandoned_wells)
     if (row.time == time && row.layer == layer) return row;
   throw std::runtime_error("no abandoned_wells row for " + layer + " at " + std::to_string(time));
 }
@@ -64,8 +64,8 @@ TEST(SitesBoreMetrics, MassDownTheBoreIsItsFlowTimesItsConcentration) {
   ASSERT_GT(q, 0.0) << "water runs down the bore";
   for (double t : {50.0, 100.0}) {
     const double carried = q * 100.0 * t;  // m3/d x g/m3 x d
-    const post::BoreLayerMass& upper = row_of(metrics, "chloride", t, "upper");
-    const post::BoreLayerMass& lower = row_of(metrics, "chloride", t, "lower");
+    const metrics::BoreLayerMass& upper = row_of(metrics, "chloride", t, "upper");
+    const metrics::BoreLayerMass& lower = row_of(metrics, "chloride", t, "lower");
     EXPECT_NEAR(lower.mass_in, carried, 1e-8 * carried) << t;
     EXPECT_NEAR(upper.mass_out, carried, 1e-8 * carried) << t;
     EXPECT_EQ(upper.mass_in, 0.0);
@@ -89,8 +89,8 @@ TEST(SitesBoreMetrics, MassUpTheBoreIsCarriedDownNegative) {
   const double q = bore_flow(r, "AW");
   ASSERT_LT(q, 0.0) << "water runs up the bore";
   const double carried = -q * 100.0 * 100.0;
-  const post::BoreLayerMass& upper = row_of(metrics, "chloride", 100.0, "upper");
-  const post::BoreLayerMass& lower = row_of(metrics, "chloride", 100.0, "lower");
+  const metrics::BoreLayerMass& upper = row_of(metrics, "chloride", 100.0, "upper");
+  const metrics::BoreLayerMass& lower = row_of(metrics, "chloride", 100.0, "lower");
   EXPECT_NEAR(upper.mass_in, carried, 1e-8 * carried);
   EXPECT_NEAR(lower.mass_out, carried, 1e-8 * carried);
   EXPECT_NEAR(upper.carried_down, -carried, 1e-8 * carried);
@@ -111,7 +111,7 @@ TEST(SitesBoreMetrics, FirstExceedanceCountsFromTheStart) {
   EXPECT_EQ(series.front()[1], 0.0);  // clean at the start
   std::vector<double> times, values;
   for (const auto& row : series) times.push_back(row[0]), values.push_back(row[1]);
-  const double expected = post::first_exceedance_time(times, values, 50.0);
+  const double expected = metrics::first_exceedance_time(times, values, 50.0);
   ASSERT_FALSE(std::isnan(expected));
   EXPECT_EQ(rows[1].point, "lower");
   EXPECT_EQ(rows[1].time, expected);
@@ -132,7 +132,7 @@ TEST(SitesBoreMetrics, LayersOfTheBoreSumToItsBudgetLine) {
       ASSERT_GT(line.in, 0.0);
       double in = 0.0, out = 0.0;
       int rows = 0;
-      for (const post::BoreLayerMass& row : metrics.tables.at(species).abandoned_wells) {
+      for (const metrics::BoreLayerMass& row : metrics.tables.at(species).abandoned_wells) {
         if (row.time != t) continue;
         ++rows;
         in += row.mass_in;
@@ -161,9 +161,9 @@ TEST(SitesBoreMetrics, AbandonedWellDistanceIsThatOfItsOwnPlume) {
   const CaseRun r = run_with_metrics("tiny_site.toml", metrics);
   const Grid& g = r.model.grid->grid;
   const Point well{310.0, 230.0};
-  const post::CellMask below_gravel = post::cells_of_layers(g, {2, 3});
+  const metrics::CellMask below_gravel = metrics::cells_of_layers(g, {2, 3});
   const auto distance = [&](const std::string& species, double t) {
-    for (const post::SourceDistance& d : metrics.tables.at(species).distance)
+    for (const metrics::SourceDistance& d : metrics.tables.at(species).distance)
       if (d.source == "AW-1" && d.time == t) return d.distance;
     return -1.0;
   };
@@ -179,11 +179,11 @@ TEST(SitesBoreMetrics, AbandonedWellDistanceIsThatOfItsOwnPlume) {
     const std::int64_t clay_at_bore = g.index(2, (*column)[0], (*column)[1]);
     EXPECT_LT(cl[std::size_t(clay_at_bore)], 350.0);
     EXPECT_TRUE(std::isnan(distance("chloride", t))) << t;
-    EXPECT_FALSE(std::isnan(post::farthest_distance(g, cl, 350.0, well))) << "the gravel plume passes the well";
+    EXPECT_FALSE(std::isnan(metrics::farthest_distance(g, cl, 350.0, well))) << "the gravel plume passes the well";
 
     const auto& nh4 = r.results.transport[output].concentration.at("ammonia_n");
     const double own = distance("ammonia_n", t);
-    const double any_below = post::farthest_distance(g, post::cells_above(g, nh4, 1.5, below_gravel), Polygon{well});
+    const double any_below = metrics::farthest_distance(g, metrics::cells_above(g, nh4, 1.5, below_gravel), Polygon{well});
     ASSERT_FALSE(std::isnan(own)) << t;
     EXPECT_LE(own, any_below) << t;
   }
@@ -209,8 +209,8 @@ TEST(SitesBoreMetrics, MetricsLayersRestrictThePlumeFigures) {
         peak = std::max(peak, c[std::size_t(n)]);
         if (c[std::size_t(n)] > 1.5) area += g.area(n);
       }
-    const post::PlumeSummary& s = karst.tables.at("ammonia_n").summary.at(output);
-    const post::PlumeSummary& whole = all.tables.at("ammonia_n").summary.at(output);
+    const metrics::PlumeSummary& s = karst.tables.at("ammonia_n").summary.at(output);
+    const metrics::PlumeSummary& whole = all.tables.at("ammonia_n").summary.at(output);
     EXPECT_EQ(s.peak, peak);
     EXPECT_EQ(s.peak_cell->k, 3);
     EXPECT_NEAR(s.area_above_limit, area, 1e-12 * area);
@@ -229,13 +229,13 @@ TEST(SitesBoreMetrics, MetricsLayersRestrictThePlumeFigures) {
 TEST(SitesBoreMetrics, EveryPumpingWellIsWatchedEveryStep) {
   Metrics metrics;
   run_with_metrics("tiny_site.toml", metrics);
-  const post::MetricsTable& t = metrics.tables.at("ammonia_n");
+  const metrics::MetricsTable& t = metrics.tables.at("ammonia_n");
   const auto well = std::find_if(t.receptors.begin(), t.receptors.end(),
-                                 [](const post::ReceptorSummary& r) { return r.receptor == "karst supply"; });
+                                 [](const metrics::ReceptorSummary& r) { return r.receptor == "karst supply"; });
   ASSERT_NE(well, t.receptors.end());
   EXPECT_EQ(well->kind, "well");
   int outputs = 0;
-  for (const post::MassFlux& f : t.mass_flux) {
+  for (const metrics::MassFlux& f : t.mass_flux) {
     if (f.term != "well:karst supply") continue;
     ++outputs;
     EXPECT_GE(well->peak_mass_flux, f.rate_out);

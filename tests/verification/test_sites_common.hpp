@@ -31,8 +31,8 @@ inline std::vector<double> water_in_cells(const model::Model& m, const std::vect
   std::vector<double> w(std::size_t(g.cell_count()), 0.0);
   for (std::int64_t n = 0; n < g.cell_count(); ++n) {
     if (!g.active[std::size_t(n)]) continue;
-    const bool convertible = m.flow.layer_type[std::size_t(g.cell(n).k)] == LayerType::convertible;
-    const double b = convertible ? saturated_thickness(head[std::size_t(n)], g.cell_top(n), g.cell_bottom(n))
+    const bool convertible = m.flow.layer_type[std::size_t(g.cell(n).k)] == solver::LayerType::convertible;
+    const double b = convertible ? solver::saturated_thickness(head[std::size_t(n)], g.cell_top(n), g.cell_bottom(n))
                                  : g.thickness(n);
     w[std::size_t(n)] = g.area(n) * b * m.fields.porosity[std::size_t(n)];
   }
@@ -74,7 +74,7 @@ struct LineMass {
   double in = 0.0, out = 0.0;
 };
 inline LineMass budget_line(const CaseRun& r, const std::string& species, std::size_t output, const std::string& term) {
-  for (const MassBudgetRow& row : r.results.transport.at(output).budget.at(species))
+  for (const results::MassBudgetRow& row : r.results.transport.at(output).budget.at(species))
     if (row.term == term) return {row.in, row.out};
   ADD_FAILURE() << "no budget line " << term << " for " << species;
   return {};

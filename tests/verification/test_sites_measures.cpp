@@ -77,7 +77,7 @@ TEST(SitesMeasures, PumpAndTreatRemovalEqualsTheBudgetLoss) {
   EXPECT_NEAR(reported, budget, 1e-9 * budget);
 
   double in = 0.0, out_other = 0.0;
-  for (const MassBudgetRow& row : pumped.results.transport.at(kEnd).budget.at("chloride")) {
+  for (const results::MassBudgetRow& row : pumped.results.transport.at(kEnd).budget.at("chloride")) {
     if (row.term.rfind("storage", 0) == 0) continue;
     in += row.in;
     if (row.term.rfind("well:PT-", 0) != 0) out_other += row.out;

@@ -18,11 +18,11 @@ constexpr std::size_t kEnd = 1;  // the output at 6 yr
 
 // Keeps the metrics tables a run writes, by species.
 struct Metrics : app::MetricsSink {
-  void write_metrics(const std::string& species, const post::MetricsTable& rows) override {
+  void write_metrics(const std::string& species, const metrics::MetricsTable& rows) override {
     auto& t = tables[species];
     t.receptors.insert(t.receptors.end(), rows.receptors.begin(), rows.receptors.end());
   }
-  std::map<std::string, post::MetricsTable> tables;
+  std::map<std::string, metrics::MetricsTable> tables;
 };
 
 CaseRun run_with_metrics(const std::string& file, Metrics& metrics) {
@@ -37,7 +37,7 @@ CaseRun run_with_metrics(const std::string& file, Metrics& metrics) {
 // budget's cumulative mass out through the river (1e-9: one set of numbers summed two ways);
 // each step's concentration is that mass over the water the aquifer gives the river in the
 // steady flow (1e-12 relative); the reported peak is the series' largest value and the first
-// exceedance the crossing of its own series (post::first_exceedance_time), to rounding.
+// exceedance the crossing of its own series (metrics::first_exceedance_time), to rounding.
 TEST(SitesReceptors, RiverReachReportsWhatTheBudgetHolds) {
   Metrics metrics;
   const CaseRun r = run_with_metrics("tiny_site.toml", metrics);
@@ -71,11 +71,11 @@ TEST(SitesReceptors, RiverReachReportsWhatTheBudgetHolds) {
   EXPECT_EQ(rows[0].kind, "boundary");
   EXPECT_DOUBLE_EQ(rows[0].peak, peak);
   // Ammonium (limit 1.5 mg/L) reaches the river above its limit within the run; chloride does not.
-  EXPECT_TRUE(std::isnan(rows[0].first_exceedance) == std::isnan(post::first_exceedance_time(times, values, 350.0)));
+  EXPECT_TRUE(std::isnan(rows[0].first_exceedance) == std::isnan(metrics::first_exceedance_time(times, values, 350.0)));
   const auto& nh4 = metrics.tables.at("ammonia_n").receptors.at(0);
   std::vector<double> nh4_values;
   for (const auto& row : r.results.series.at("monitoring/river reach/ammonia_n")) nh4_values.push_back(row[1]);
-  const double expected = post::first_exceedance_time(times, nh4_values, 1.5);
+  const double expected = metrics::first_exceedance_time(times, nh4_values, 1.5);
   ASSERT_FALSE(std::isnan(expected));
   EXPECT_NEAR(nh4.first_exceedance, expected, 1e-9 * expected);
   RecordProperty("ammonium_reaches_river_d", figure(nh4.first_exceedance));
@@ -115,7 +115,7 @@ TEST(SitesReceptors, ClearedBoreShowsItsPumpingInTheBudgets) {
 // cutoff wall, the landfill, the wells and the monitoring points with the point receptors.
 TEST(SitesReceptors, FeaturesRecordLinesWallsAndPoints) {
   const model::Model m = model::build_model(model::read_case(site_case("tiny_site_wall.toml")));
-  const post::ResultFeatures f = app::result_header(m, "test").features;
+  const results::ResultFeatures f = app::result_header(m, "test").features;
   std::map<std::string, std::string> lines;
   for (const auto& l : f.lines) lines[l.name] = l.kind;
   EXPECT_EQ(lines.at("river"), "river");

@@ -21,7 +21,7 @@ double add_ring(model::Case& c, const model::BuiltGrid& g, int layer, double hea
   b.type = model::Boundary::Type::head;
   b.name = "ring " + std::to_string(layer);
   b.where.kind = model::Selection::Kind::cells;
-  b.head = Schedule::constant(head);
+  b.head = solver::Schedule::constant(head);
   const Grid& grid = g.grid;
   const auto r_of = [&](int i, int j) { return std::hypot(grid.x_centre(j) - 305.0, grid.y_centre(i) - 305.0); };
   double sum_log = 0.0;
@@ -51,8 +51,8 @@ TEST(SitesThiem, OpenWellBetweenTwoAquifersPassesTheSeriesThiemFlow) {
   const double ln_r1 = add_ring(c, g, 1, 10.0, 250.0);
   const double ln_r2 = add_ring(c, g, 2, 8.0, 250.0);
   const model::Model m = model::build_model(c);
-  FlowSolver solver(m.flow);
-  const FlowSolution s = solver.solve(0.0, 0.0);
+  solver::FlowSolver solver(m.flow);
+  const solver::FlowSolution s = solver.solve(0.0, 0.0);
   const double q = model::report(m.abandoned_wells.at(0), s.head, 0.0).flow;  // m3/d down the bore
 
   const double rw = 0.1, pi2 = 2.0 * std::numbers::pi;

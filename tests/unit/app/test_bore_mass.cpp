@@ -29,7 +29,7 @@ TEST(BoreMass, LedgerSumsCellsByCaseLayer) {
   ledger.add_step(2.0, {21.0, -30.0, 9.0});
   // Step 2, 2 to 3 d, twice the rates: 60 g out of A, 42 into B, 18 into C.
   ledger.add_step(3.0, {42.0, -60.0, 18.0});
-  const std::vector<post::BoreLayerMass> rows = ledger.rows(3.0);
+  const std::vector<metrics::BoreLayerMass> rows = ledger.rows(3.0);
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].well, "AW-1");
   EXPECT_EQ(rows[0].layer, "sand-gravel");

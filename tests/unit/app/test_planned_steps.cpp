@@ -24,7 +24,7 @@ struct Counted {
 };
 
 Counted run(const model::Model& m) {
-  Observer nothing;
+  results::Observer nothing;
   Counted c;
   RunOptions options;
   options.progress = [&](double, double) { ++c.flow_steps; };

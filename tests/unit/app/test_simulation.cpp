@@ -15,8 +15,8 @@ model::Model theis_model() {
   return model::build_model(model::read_case(std::string(GWPLUME_SOURCE_DIR) + "/cases/verification/f4_theis.toml"));
 }
 
-struct TimesObserver : Observer {
-  void on_flow_output(const FlowOutput& out) override { times.push_back(out.time); }
+struct TimesObserver : results::Observer {
+  void on_flow_output(const results::FlowOutput& out) override { times.push_back(out.time); }
   std::vector<double> times;
 };
 

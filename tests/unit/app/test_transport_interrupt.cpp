@@ -25,7 +25,7 @@ TEST(Simulation, StopRequestEndsATransportStretch) {
     steps_seen = steps;
     if (steps == 5) stop = true;
   };
-  Observer nothing;
+  results::Observer nothing;
   EXPECT_THROW(run_simulation(m, nothing, options), Interrupted);
   EXPECT_EQ(steps_seen, 5);
   EXPECT_EQ(flow_steps, 1);  // the solve at t = 0 only: the stop came inside the stretch to 100 d

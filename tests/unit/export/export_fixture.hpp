@@ -12,7 +12,7 @@
 #include "results/result_writer.hpp"
 #include "tests/unit/results/result_fixture.hpp"
 
-namespace gwp::post::test {
+namespace gwp::test {
 
 inline std::vector<double> transport_times() { return {100.0, 365.25, 500.0}; }
 
@@ -32,8 +32,8 @@ inline double concentration_at(const SpeciesCase& s, int k, int i, int j, double
   return s.scale * (t / 100.0) * (10.0 * j + 40.0 * i + 60.0 * k);
 }
 
-inline ResultFeatures fixture_features() {
-  ResultFeatures f;
+inline results::ResultFeatures fixture_features() {
+  results::ResultFeatures f;
   f.areas.push_back({"North landfill", "landfill", {{505.0, 1210.0}, {520.0, 1212.0}, {518.0, 1225.0}}});
   f.wells.push_back({"PW-1", "well", 520.0, 1215.0, 45.0, 30.0, "", -1.0});
   f.wells.push_back({"AW-3", "abandoned_well", 515.0, 1220.0, 49.0, 22.0, "open", 1000.0});
@@ -47,11 +47,11 @@ inline ResultFeatures fixture_features() {
 // partial name), with the grid's `crs` ("" for none) and a start date ("" for none).
 inline void write_fixture_result(const std::string& path, const Grid& grid, bool complete = true,
                                  const std::string& crs = "EPSG:4546", const std::string& start_date = "") {
-  ResultHeader header = small_header(grid);
+  results::ResultHeader header = small_header(grid);
   header.crs = crs;
   header.start_date = start_date;
   header.features = fixture_features();
-  ResultWriter writer(path, header);
+  results::ResultWriter writer(path, header);
   feed(writer, grid);
   for (double t : transport_times()) {
     std::vector<std::vector<double>> fields;
@@ -62,10 +62,10 @@ inline void write_fixture_result(const std::string& path, const Grid& grid, bool
           for (int j = 0; j < grid.nx; ++j) c.push_back(concentration_at(s, k, i, j, t));
       fields.push_back(std::move(c));
     }
-    TransportOutput out;
+    results::TransportOutput out;
     out.time = t;
     for (std::size_t s = 0; s < fields.size(); ++s) {
-      SpeciesOutput so;
+      results::SpeciesOutput so;
       so.name = species_cases()[s].name;
       so.concentration = &fields[s];
       out.species.push_back(so);
@@ -108,4 +108,4 @@ inline double column_maximum(const Grid& g, const SpeciesCase& s, int i, int j, 
   return m;
 }
 
-}  // namespace gwp::post::test
+}  // namespace gwp::test

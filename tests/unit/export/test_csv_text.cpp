@@ -9,7 +9,7 @@
 #include "postprocess/export/csv_export.hpp"
 #include "postprocess/export/csv_text.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 namespace {
 
 TEST(CsvText, NumbersReadBackExactlyInTheirShortestForm) {
@@ -43,4 +43,4 @@ TEST(CsvText, FileNamesKeepChineseAndReplaceWhatFileSystemsRefuse) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::exporting

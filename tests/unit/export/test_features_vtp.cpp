@@ -17,14 +17,14 @@
 #include "export_fixture.hpp"
 #include "postprocess/export/vtk_export.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 namespace {
 
 TEST(ExportFeatures, WellsAreVerticalLinesLandfillsClosedRingsOnTheGround) {
   const test::TempDir dir("gwp-export-vtp");
   const Grid grid = test::small_grid();
   test::write_fixture_result(dir.file("result.h5"), grid);
-  const ResultReader reader(dir.file("result.h5"));
+  const results::ResultReader reader(dir.file("result.h5"));
   export_vtk(reader, read_export_source(reader), dir.file("vtk"));
 
   vtkNew<vtkXMLPolyDataReader> r;
@@ -97,4 +97,4 @@ TEST(ExportFeatures, WellsAreVerticalLinesLandfillsClosedRingsOnTheGround) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::exporting

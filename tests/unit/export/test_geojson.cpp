@@ -16,14 +16,14 @@
 #include "export_fixture.hpp"
 #include "postprocess/export/gis_export.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 namespace {
 
 TEST(ExportGeojson, ClassOutlinesCoverExactlyTheColumnsAboveEachLimit) {
   const test::TempDir dir("gwp-export-json");
   const Grid grid = test::small_grid();  // rotated 15 degrees, widths vary
   test::write_fixture_result(dir.file("result.h5"), grid);
-  const ResultReader reader(dir.file("result.h5"));
+  const results::ResultReader reader(dir.file("result.h5"));
   export_gis(reader, read_export_source(reader), dir.file("gis"));
 
   const auto sp = test::species_cases()[0];  // chloride: class III 250, class IV 350 mg/L
@@ -79,7 +79,7 @@ TEST(ExportGeojson, WithoutCrsAWarningAndModelCoordinatesWithAStartDateDates) {
   const test::TempDir dir("gwp-export-json-local");
   const Grid grid = test::small_grid();
   test::write_fixture_result(dir.file("result.h5"), grid, true, "", "2023-01-01");
-  const ResultReader reader(dir.file("result.h5"));
+  const results::ResultReader reader(dir.file("result.h5"));
   const ExportReport report = export_gis(reader, read_export_source(reader), dir.file("gis"));
   ASSERT_FALSE(report.warnings.empty());
   EXPECT_NE(report.warnings.front().find("no CRS"), std::string::npos) << report.warnings.front();
@@ -125,4 +125,4 @@ TEST(ExportGeojson, WithoutCrsAWarningAndModelCoordinatesWithAStartDateDates) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -13,7 +13,7 @@
 #include "postprocess/export/geotiff.hpp"
 #include "postprocess/export/gis_export.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 namespace {
 
 struct Raster {
@@ -55,7 +55,7 @@ TEST(ExportGeotiff, OnePixelPerColumnAtItsWorldCentreHoldingTheDepthMaximum) {
   grid.active[std::size_t(grid.index(0, 0, 0))] = 0;
   grid.active[std::size_t(grid.index(1, 0, 0))] = 0;
   test::write_fixture_result(dir.file("result.h5"), grid);
-  const ResultReader reader(dir.file("result.h5"));
+  const results::ResultReader reader(dir.file("result.h5"));
   const ExportReport report = export_gis(reader, read_export_source(reader), dir.file("gis"));
   EXPECT_TRUE(report.warnings.empty()) << report.warnings.front();
 
@@ -86,7 +86,7 @@ TEST(ExportGeotiff, VaryingWidthsAreSampledAtEachPixelCentre) {
   const test::TempDir dir("gwp-export-tif-var");
   const Grid grid = test::small_grid();  // dx 10 20 10 5, dy 8 8 12
   test::write_fixture_result(dir.file("result.h5"), grid);
-  const ResultReader reader(dir.file("result.h5"));
+  const results::ResultReader reader(dir.file("result.h5"));
   const ExportReport report = export_gis(reader, read_export_source(reader), dir.file("gis"));
   ASSERT_EQ(report.warnings.size(), 1u);  // says the grid was resampled
 
@@ -118,4 +118,4 @@ TEST(ExportGeotiff, VaryingWidthsAreSampledAtEachPixelCentre) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-namespace gwp::post {
+namespace gwp::exporting {
 namespace {
 
 TEST(OutputSteps, EachTransportTimeTakesTheLatestHeadAtOrBeforeIt) {
@@ -33,4 +33,4 @@ TEST(OutputSteps, WithoutSpeciesTheFlowTimesAreExported) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::exporting

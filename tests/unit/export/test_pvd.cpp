@@ -12,14 +12,14 @@
 #include "postprocess/export/pvd.hpp"
 #include "postprocess/export/vtk_export.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 namespace {
 
 TEST(ExportPvd, ListsEveryTransportTimeInDaysWithItsFile) {
   const test::TempDir dir("gwp-export-pvd");
   const Grid grid = test::small_grid();
   test::write_fixture_result(dir.file("result.h5"), grid);
-  const ResultReader reader(dir.file("result.h5"));
+  const results::ResultReader reader(dir.file("result.h5"));
   export_vtk(reader, read_export_source(reader), dir.file("vtk"));
 
   vtkNew<vtkXMLDataParser> parser;
@@ -47,4 +47,4 @@ TEST(ExportPvd, EscapesFileNamesAndKeepsTimesExact) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -6,7 +6,7 @@
 
 #include "postprocess/export/time_labels.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 namespace {
 
 void expect_sorted_and_unique(const std::vector<std::string>& labels) {
@@ -49,4 +49,4 @@ TEST(TimeLabels, TimesCloserThanAMillionthOfADayGetTheirIndex) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::exporting

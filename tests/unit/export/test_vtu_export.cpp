@@ -18,7 +18,7 @@
 #include "export_fixture.hpp"
 #include "postprocess/export/vtk_export.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 namespace {
 
 using test::TempDir;
@@ -29,7 +29,7 @@ struct Exported {
   ExportReport report;
   Exported() {
     test::write_fixture_result(dir.file("result.h5"), grid);
-    const ResultReader reader(dir.file("result.h5"));
+    const results::ResultReader reader(dir.file("result.h5"));
     report = export_vtk(reader, read_export_source(reader), dir.file("vtk"));
   }
   vtkSmartPointer<vtkUnstructuredGrid> read(int step) const {
@@ -135,11 +135,11 @@ TEST(ExportVtu, ResultWithoutSpeciesFollowsTheFlowTimes) {
   const TempDir dir("gwp-export-vtu-flow");
   const Grid grid = test::small_grid();
   {
-    ResultWriter writer(dir.file("result.h5"), test::small_header(grid));
+    results::ResultWriter writer(dir.file("result.h5"), test::small_header(grid));
     test::feed(writer, grid);  // heads at 0 and 365.25 d, no transport
     writer.finish_complete();
   }
-  const ResultReader reader(dir.file("result.h5"));
+  const results::ResultReader reader(dir.file("result.h5"));
   const ExportReport report = export_vtk(reader, read_export_source(reader), dir.file("vtk"));
   ASSERT_EQ(report.files.size(), 4u);  // two .vtu, the .pvd, the features
   vtkNew<vtkXMLUnstructuredGridReader> r;
@@ -156,4 +156,4 @@ TEST(ExportVtu, ResultWithoutSpeciesFollowsTheFlowTimes) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::exporting

@@ -17,7 +17,7 @@
 #include "export_fixture.hpp"
 #include "postprocess/export/xdmf_export.hpp"
 
-namespace gwp::post {
+namespace gwp::exporting {
 namespace {
 
 std::vector<double> numbers(const char* text) {
@@ -41,7 +41,7 @@ struct Xmf {
   std::vector<vtkXMLDataElement*> grids;
   Xmf() {
     test::write_fixture_result(dir.file("result.h5"), grid);
-    const ResultReader reader(dir.file("result.h5"));
+    const results::ResultReader reader(dir.file("result.h5"));
     export_xdmf(reader, read_export_source(reader));
     parser->SetFileName(dir.file("result.xmf").c_str());
     if (parser->Parse() != 1) return;
@@ -67,7 +67,7 @@ void data_items(vtkXMLDataElement* e, std::vector<vtkXMLDataElement*>& out) {
 TEST(ExportXdmf, OneGridPerTransportTimeReadingPlainSidecarDatasets) {
   const Xmf x;
   ASSERT_EQ(x.grids.size(), 3u);
-  const ResultReader result(x.dir.file("result.h5")), sidecar(x.dir.file("result.xdmf.h5"));
+  const results::ResultReader result(x.dir.file("result.h5")), sidecar(x.dir.file("result.xdmf.h5"));
   const std::vector<int> flow_slice = {0, 1, 1};  // heads at 0 and 365.25 d; times 100, 365.25, 500 d
   const auto index = sidecar.read("/cell_index").values;
   for (int s = 0; s < 3; ++s) {
@@ -122,9 +122,9 @@ TEST(ExportXdmf, OneGridPerTransportTimeReadingPlainSidecarDatasets) {
 // the fixture.
 TEST(ExportXdmf, SidecarCellsAreTheActiveCellsWithTheirWorldCorners) {
   const Xmf x;
-  const ResultReader sidecar(x.dir.file("result.xdmf.h5"));
-  const h5::Array points = sidecar.read("/points"), cells = sidecar.read("/connectivity");
-  const h5::Array index = sidecar.read("/cell_index"), layer = sidecar.read("/layer");
+  const results::ResultReader sidecar(x.dir.file("result.xdmf.h5"));
+  const results::h5::Array points = sidecar.read("/points"), cells = sidecar.read("/connectivity");
+  const results::h5::Array index = sidecar.read("/cell_index"), layer = sidecar.read("/layer");
   ASSERT_EQ(cells.dims, (std::vector<hsize_t>{23, 8}));
   std::int64_t previous = -1;
   for (std::size_t c = 0; c < 23; ++c) {
@@ -157,4 +157,4 @@ TEST(ExportXdmf, SidecarIsSmallerThanTheResult) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::exporting

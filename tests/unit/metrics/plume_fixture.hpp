@@ -13,7 +13,7 @@
 
 #include "core/grid.hpp"
 
-namespace gwp::post::test {
+namespace gwp::test {
 
 inline constexpr int kPlumeInactiveK = 1, kPlumeInactiveI = 2, kPlumeInactiveJ = 3;
 
@@ -61,4 +61,4 @@ inline std::array<double, 2> plume_world(double x, double y) {
   return {1000.0 + 0.8 * x - 0.6 * y, 2000.0 + 0.6 * x + 0.8 * y};
 }
 
-}  // namespace gwp::post::test
+}  // namespace gwp::test

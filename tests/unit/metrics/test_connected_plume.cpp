@@ -11,7 +11,7 @@
 #include <cmath>
 #include <stdexcept>
 
-namespace gwp::post {
+namespace gwp::metrics {
 namespace {
 
 constexpr double kPosition = 1e-12;  // m
@@ -106,4 +106,4 @@ TEST(ConnectedPlume, SeedOutsideTheGridIsRejected) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::metrics

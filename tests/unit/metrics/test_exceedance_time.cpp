@@ -7,7 +7,7 @@
 #include <cmath>
 #include <stdexcept>
 
-namespace gwp::post {
+namespace gwp::metrics {
 namespace {
 
 constexpr double kTolerance = 1e-12;  // d
@@ -57,4 +57,4 @@ TEST(ExceedanceTime, BadSeriesIsRejected) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::metrics

@@ -16,7 +16,7 @@
 #include "results/result_reader.hpp"
 #include "results/result_writer.hpp"
 
-namespace gwp::post {
+namespace gwp::metrics {
 namespace {
 
 constexpr double kRelative = 1e-12;  // sums of a few products of short decimals
@@ -130,14 +130,14 @@ TEST(MetricsTable, WrittenTablesReadBackWithUnits) {
   const std::string path = dir.file("result.h5");
   const Grid grid = test::small_grid();
   {
-    ResultWriter writer(path, test::small_header(grid));
+    results::ResultWriter writer(path, test::small_header(grid));
     for (const MetricsTable& rows : run_rows()) write_metrics(writer, "ammonia_n", rows);
     writer.finish_complete();
   }
-  const ResultReader result(path);
+  const results::ResultReader result(path);
   std::vector<std::string> children;
-  for (const h5::Child& child : result.list("/metrics/ammonia_n")) {
-    EXPECT_EQ(child.kind, h5::ObjectKind::dataset) << child.name;
+  for (const results::h5::Child& child : result.list("/metrics/ammonia_n")) {
+    EXPECT_EQ(child.kind, results::h5::ObjectKind::dataset) << child.name;
     children.push_back(child.name);
   }
   EXPECT_EQ(children, (std::vector<std::string>{"abandoned_wells", "distance", "first_exceedance", "mass_flux",
@@ -151,9 +151,9 @@ TEST(MetricsTable, WrittenTablesReadBackWithUnits) {
   EXPECT_EQ(result.texts_attribute("/metrics/ammonia_n/abandoned_wells", "column_units"),
             (std::vector<std::string>{"d", "", "", "g", "g", "g", "g/d", "g/d", "g/d"}));
 
-  const h5::Table summary = result.read_table("/metrics/ammonia_n/summary");
+  const results::h5::Table summary = result.read_table("/metrics/ammonia_n/summary");
   std::vector<std::string> names;
-  for (const h5::TableColumn& c : summary.columns) names.push_back(c.name);
+  for (const results::h5::TableColumn& c : summary.columns) names.push_back(c.name);
   EXPECT_EQ(names, (std::vector<std::string>{
                        "time", "peak", "peak_layer", "peak_row", "peak_column", "area_above_limit",
                        "volume_above_limit", "area_above_class_iii", "volume_above_class_iii",
@@ -226,17 +226,17 @@ TEST(MetricsTable, MissingSpeciesAndBadNamesAreRejected) {
   const std::string path = dir.file("result.h5");
   const Grid grid = test::small_grid();
   {
-    ResultWriter writer(path, test::small_header(grid));
+    results::ResultWriter writer(path, test::small_header(grid));
     EXPECT_THROW(write_metrics(writer, "a/b", MetricsTable{}), std::invalid_argument);
     EXPECT_THROW(write_metrics(writer, "", MetricsTable{}), std::invalid_argument);
     write_metrics(writer, "chloride", MetricsTable{});  // all six tables, no rows yet
     writer.finish_complete();
   }
-  const ResultReader result(path);
+  const results::ResultReader result(path);
   EXPECT_EQ(result.dims("/metrics/chloride/summary"), (std::vector<std::size_t>{0}));
   EXPECT_TRUE(read_metrics_layers(result).empty()) << "a result that does not say which layers count";
   EXPECT_THROW(read_metrics(result, "ammonia_n"), IoError);
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::metrics

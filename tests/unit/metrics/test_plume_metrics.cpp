@@ -12,7 +12,7 @@
 #include "core/errors.hpp"
 #include "plume_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::metrics {
 namespace {
 
 constexpr double kRelative = 1e-12;
@@ -252,4 +252,4 @@ TEST(PlumeMetrics, WrongLengthIsRejectedWithBothSizes) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::metrics

@@ -14,9 +14,9 @@ constexpr double kPerSecond = 86400.0;  // m/s -> m/d
 
 m::Liner liner() {
   m::Liner l;
-  l.holes_per_hectare = gwp::Schedule::constant(2.5);
+  l.holes_per_hectare = gwp::solver::Schedule::constant(2.5);
   l.hole_area = 1e-4;                      // 1 cm2
-  l.head = gwp::Schedule::constant(0.3);   // m
+  l.head = gwp::solver::Schedule::constant(0.3);   // m
   l.soil_k = 1e-9 * kPerSecond;            // 1e-9 m/s
   l.soil_thickness = 0.6;                  // m
   l.contact = m::Liner::Contact::good;
@@ -61,9 +61,9 @@ TEST(Liner, NoHeadNoLeakage) {
 // (0.051 mm/yr); from 10 yr the holes double and the head drops to 0 at 20 yr (the cap drains it).
 TEST(Liner, LeakageScheduleFollowsHolesAndHead) {
   m::Liner l = liner();
-  l.holes_per_hectare = gwp::Schedule{{0.0, 3652.5}, {2.5, 5.0}};
-  l.head = gwp::Schedule{{0.0, 7305.0}, {0.3, 0.0}};
-  const gwp::Schedule s = m::liner_leakage(l);
+  l.holes_per_hectare = gwp::solver::Schedule{{0.0, 3652.5}, {2.5, 5.0}};
+  l.head = gwp::solver::Schedule{{0.0, 7305.0}, {0.3, 0.0}};
+  const gwp::solver::Schedule s = m::liner_leakage(l);
   ASSERT_EQ(s.times, (std::vector<double>{0.0, 3652.5, 7305.0}));
   EXPECT_NEAR(s.values[0], 2.5e-4 * 5.62419e-4, 1e-5 * 2.5e-4 * 5.62419e-4);
   EXPECT_NEAR(s.values[1], 2.0 * s.values[0], 1e-15);
@@ -75,7 +75,7 @@ TEST(Liner, WarnsOutsideTheFittedRange) {
   EXPECT_TRUE(m::liner_warnings(liner(), "L").empty());
   m::Liner l = liner();
   l.hole_area = 5e-3;
-  l.head = gwp::Schedule::constant(4.0);
+  l.head = gwp::solver::Schedule::constant(4.0);
   l.soil_k = 1e-5 * kPerSecond;
   const auto w = m::liner_warnings(l, "L");
   ASSERT_EQ(w.size(), 3u);

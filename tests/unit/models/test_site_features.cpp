@@ -76,8 +76,8 @@ TEST(SiteFeatures, PumpedBoreIsPumpedThenPlugged) {
   EXPECT_DOUBLE_EQ(bore.state_times[2], 1095.75);
   EXPECT_GT(bore.segments_at(500.0)[0], 1e6 * bore.segments_at(2000.0)[0]) << "open, then plugged";
   ASSERT_TRUE(bore.pump_term.has_value());
-  const gwp::FlowTerm& pump = mm.flow.terms[*bore.pump_term];
-  EXPECT_EQ(pump.kind, gwp::TermKind::well);
+  const gwp::solver::FlowTerm& pump = mm.flow.terms[*bore.pump_term];
+  EXPECT_EQ(pump.kind, gwp::solver::TermKind::well);
   EXPECT_EQ(pump.cells, bore.cells);
   // Shares from eliminating the open bore: exact to its rounding, about max(b) / min(c) x 1e-16
   // (solver/flow/bore.hpp), some 1e-11 here.
@@ -163,7 +163,7 @@ TEST(SiteFeatures, RiverAlongALineTakesItsBedAreaFromTheWidth) {
   river.bed_thickness = 1.0;
   river.where.width = 10.0;
   const m::Model mm = m::build_model(c);
-  const gwp::FlowTerm& t = mm.flow.terms[term(mm, "river")];
+  const gwp::solver::FlowTerm& t = mm.flow.terms[term(mm, "river")];
   ASSERT_EQ(t.cells.size(), 60u) << "30 columns x 2 gravel layers";
   for (double cond : t.conductance) EXPECT_NEAR(cond, 200.0, 1e-9);
   river.where.width.reset();

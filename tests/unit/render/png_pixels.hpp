@@ -12,7 +12,7 @@
 #include <cstdlib>
 #include <string>
 
-namespace gwp::post::test {
+namespace gwp::test {
 
 struct Colour {
   int r = 0, g = 0, b = 0;  // 0..255
@@ -54,4 +54,4 @@ class PngPixels {
 
 inline bool has_display() { return std::getenv("DISPLAY") != nullptr; }
 
-}  // namespace gwp::post::test
+}  // namespace gwp::test

@@ -25,7 +25,7 @@
 #include "../results/result_fixture.hpp"
 #include "results/result_writer.hpp"
 
-namespace gwp::post::test {
+namespace gwp::test {
 
 inline constexpr double kPeak = 10.0;       // mg/L at the centre, layer 1
 inline constexpr double kRadius = 80.0;     // m, of the Gaussian
@@ -76,11 +76,11 @@ inline std::vector<double> plume_cells(const Grid& g) {
   return v;
 }
 
-inline ResultFeatures render_features() {
+inline results::ResultFeatures render_features() {
   const auto c = render_centre();
-  ResultFeatures f;
+  results::ResultFeatures f;
   f.areas.push_back({"cell 1", "landfill", {{c[0] - 30, c[1] - 30}, {c[0] + 30, c[1] - 30}, {c[0] + 30, c[1] + 30}, {c[0] - 30, c[1] + 30}}});
-  FeatureWell aw;
+  results::FeatureWell aw;
   aw.name = "AW-1";
   aw.kind = "abandoned_well";
   aw.x = c[0] + 60.0;
@@ -89,7 +89,7 @@ inline ResultFeatures render_features() {
   aw.bottom = 22.0;
   aw.state = "open";
   f.wells.push_back(aw);
-  FeatureWell pw;
+  results::FeatureWell pw;
   pw.name = "PW-1";
   pw.kind = "well";
   pw.x = c[0] - 170.0;
@@ -97,7 +97,7 @@ inline ResultFeatures render_features() {
   pw.top = 45.0;
   pw.bottom = 30.0;
   f.wells.push_back(pw);
-  FeatureWell mw;
+  results::FeatureWell mw;
   mw.name = "MW-1";
   mw.kind = "monitoring";
   mw.x = c[0] - 165.0;
@@ -106,7 +106,7 @@ inline ResultFeatures render_features() {
   f.wells.push_back(mw);
   f.species.push_back({"ammonia_n", "mg/L", kClassIV, kClassIII, kClassIV, "NH\u2083-N", "氨氮"});
   f.species.push_back({"chloride", "mg/L", kChlorideIV, kChlorideIII, kChlorideIV, "Cl\u207b", "氯化物"});
-  FeatureBoundary west{"west", "head", {}};
+  results::FeatureBoundary west{"west", "head", {}};
   const Grid g = render_grid();
   for (int k = 0; k < g.nz; ++k)
     for (int i = 0; i < g.ny; ++i) west.cells.push_back(g.index(k, i, 0));
@@ -127,7 +127,7 @@ inline void write_render_result(const std::string& path, bool with_features = tr
                                 const std::string& start_date = "", bool dry_east = false,
                                 double background = 0.0) {
   const Grid g = render_grid();
-  ResultHeader h;
+  results::ResultHeader h;
   h.case_name = "render-fixture";
   h.case_title = "Gaussian plume";
   h.case_toml = "[case]\nname = \"render-fixture\"\ntitle = \"Gaussian plume\"\n";
@@ -142,7 +142,7 @@ inline void write_render_result(const std::string& path, bool with_features = tr
     h.features.wells.clear();
     h.features.boundaries.clear();
   }
-  ResultWriter w(path, h);
+  results::ResultWriter w(path, h);
   const std::vector<double> c = plume_cells(g);
   const auto centre = render_centre();
   std::vector<double> head(c.size()), flux(3 * c.size(), 0.0);
@@ -169,4 +169,4 @@ inline void write_render_result(const std::string& path, bool with_features = tr
   w.finish_complete();
 }
 
-}  // namespace gwp::post::test
+}  // namespace gwp::test

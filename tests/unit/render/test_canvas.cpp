@@ -19,7 +19,7 @@
 #include "png_pixels.hpp"
 #include "postprocess/render/font_collection.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 namespace {
 
 using test::Colour;
@@ -252,4 +252,4 @@ TEST(Canvas, MissingDirectoryIsAnIoError) {
 }
 
 }  // namespace
-}  // namespace gwp::post::render
+}  // namespace gwp::render

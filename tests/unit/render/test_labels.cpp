@@ -11,7 +11,7 @@
 #include "postprocess/render/picture_text.hpp"
 #include "postprocess/render/plan_field.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 namespace {
 
 TEST(PictureTime, DatesWithAStartDateDaysAndYearsWithout) {
@@ -37,13 +37,13 @@ TEST(PictureWording, EveryPhraseIsThereInBothLanguages) {
 }
 
 TEST(SpeciesLabel, LabelInEnglishChineseNameInChineseKeyWithoutEither) {
-  SpeciesLimits s;
+  results::SpeciesLimits s;
   s.name = "ammonia_n";
   s.label = "NH\u2083-N";
   s.label_zh = "氨氮";
   EXPECT_EQ(species_label(s, Language::en), "NH\u2083-N");
   EXPECT_EQ(species_label(s, Language::zh), "氨氮");
-  SpeciesLimits old;  // a result written before labels were recorded
+  results::SpeciesLimits old;  // a result written before labels were recorded
   old.name = "nitrate_n";
   EXPECT_EQ(species_label(old, Language::en), "nitrate_n");
   EXPECT_EQ(species_label(old, Language::zh), "nitrate_n");
@@ -104,7 +104,7 @@ TEST(Layers, CaseLayerNamesPickAllTheirSublayers) {
 }
 
 TEST(Floor, TenthOfClassIIIRaisedAboveTheBackgroundRefusedForHeads) {
-  SpeciesLimits ammonia;
+  results::SpeciesLimits ammonia;
   ammonia.limit = 1.5;
   ammonia.class_iii = 0.5;
   ammonia.class_iv = 1.5;
@@ -115,14 +115,14 @@ TEST(Floor, TenthOfClassIIIRaisedAboveTheBackgroundRefusedForHeads) {
   // 0.15; a background near class III: no higher than half of class III.
   EXPECT_DOUBLE_EQ(default_floor(ammonia, 10.0, 0.0748), 0.15);
   EXPECT_DOUBLE_EQ(default_floor(ammonia, 10.0, 0.4), 0.25);
-  SpeciesLimits own;  // a case limit only
+  results::SpeciesLimits own;  // a case limit only
   own.limit = 2.0;
   EXPECT_DOUBLE_EQ(default_floor(own, 10.0, 0.0), 0.2);
-  SpeciesLimits none;
+  results::SpeciesLimits none;
   none.limit = -1.0;
   EXPECT_DOUBLE_EQ(default_floor(none, 40.0, 0.0), 0.04);
   EXPECT_DOUBLE_EQ(default_floor(none, 40.0, 3.0), 6.0);
-  SpeciesLimits no_head_limit;
+  results::SpeciesLimits no_head_limit;
   no_head_limit.limit = -1.0;
   EXPECT_THROW(field_scale(PlanField::head, ColourScale::log, no_head_limit, std::nullopt, 50.0), std::invalid_argument);
   EXPECT_THROW(field_scale(PlanField::head, ColourScale::linear, no_head_limit, 0.1, 50.0), std::invalid_argument);
@@ -181,4 +181,4 @@ TEST(Title, LongTitleWrapsNeverWiderThanTheRoom) {
 }
 
 }  // namespace
-}  // namespace gwp::post::render
+}  // namespace gwp::render

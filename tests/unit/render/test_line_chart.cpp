@@ -9,7 +9,7 @@
 #include "postprocess/render/breakthrough.hpp"
 #include "render_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::render {
 namespace {
 
 using test::Colour;
@@ -86,7 +86,7 @@ TEST(LineChart, SeriesOfUnequalLengthsIsRefused) {
 TEST(Breakthrough, ChartHoldsTheStoredSeriesInYearsAndTheLimits) {
   test::TempDir dir("gwp-breakthrough");
   test::write_render_result(dir.file("result.h5"), true);
-  ResultReader reader(dir.file("result.h5"));
+  results::ResultReader reader(dir.file("result.h5"));
   EXPECT_EQ(monitoring_points(reader), std::vector<std::string>{"MW-1"});
   BreakthroughOptions ammonia;
   ammonia.species = {"ammonia_n"};
@@ -120,7 +120,7 @@ TEST(Breakthrough, SpeciesFarApartGetPanelsOfTheirOwn) {
   if (!test::has_display()) GTEST_SKIP() << "no X server (run under xvfb-run -a)";
   test::TempDir dir("gwp-breakthrough-panels");
   test::write_render_result(dir.file("result.h5"), true);
-  ResultReader reader(dir.file("result.h5"));
+  results::ResultReader reader(dir.file("result.h5"));
   BreakthroughOptions o;
   o.width = 1000;
   o.height = 700;
@@ -165,7 +165,7 @@ TEST(Breakthrough, DatesOnTheTimeAxisAndATitleThatFits) {
   if (!test::has_display()) GTEST_SKIP() << "no X server (run under xvfb-run -a)";
   test::TempDir dir("gwp-breakthrough-dates");
   test::write_render_result(dir.file("result.h5"), true, "2005-01-01");
-  ResultReader reader(dir.file("result.h5"));
+  results::ResultReader reader(dir.file("result.h5"));
   BreakthroughOptions o;
   o.species = {"ammonia_n"};
   const LineChart chart = breakthrough_chart(reader, o);
@@ -206,7 +206,7 @@ TEST(Breakthrough, DatesOnTheTimeAxisAndATitleThatFits) {
 TEST(Breakthrough, ChineseLabels) {
   test::TempDir dir("gwp-breakthrough-zh");
   test::write_render_result(dir.file("result.h5"), true, "2005-01-01");
-  ResultReader reader(dir.file("result.h5"));
+  results::ResultReader reader(dir.file("result.h5"));
   BreakthroughOptions o;
   o.language = Language::zh;
   const LineChart chart = breakthrough_chart(reader, o);
@@ -223,7 +223,7 @@ TEST(Breakthrough, ChineseLabels) {
 TEST(Breakthrough, UnknownPointIsNamedWithTheOnesThereAre) {
   test::TempDir dir("gwp-breakthrough-bad");
   test::write_render_result(dir.file("result.h5"), true);
-  ResultReader reader(dir.file("result.h5"));
+  results::ResultReader reader(dir.file("result.h5"));
   try {
     read_monitoring_series(reader, "MW-9", "ammonia_n");
     FAIL() << "no error for an unknown point";
@@ -233,4 +233,4 @@ TEST(Breakthrough, UnknownPointIsNamedWithTheOnesThereAre) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -8,7 +8,7 @@
 #include "postprocess/render/nice_numbers.hpp"
 #include "render_fixture.hpp"
 
-namespace gwp::post::render {
+namespace gwp::render {
 namespace {
 
 TEST(NiceNumbers, RoundDownToOneTwoFive) {
@@ -77,4 +77,4 @@ TEST(Contours, HolesInTheGridBreakTheLines) {
 }
 
 }  // namespace
-}  // namespace gwp::post::render
+}  // namespace gwp::render

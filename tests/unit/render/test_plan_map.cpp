@@ -10,7 +10,7 @@
 #include "postprocess/render/colour_map.hpp"
 #include "render_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::render {
 namespace {
 
 using test::Colour;
@@ -27,7 +27,7 @@ class PlanMapPicture_ : public ::testing::Test {
     if (!test::has_display()) return;
     dir_ = new test::TempDir("gwp-plan-map");
     test::write_render_result(dir_->file("result.h5"), false);
-    ResultReader reader(dir_->file("result.h5"));
+    results::ResultReader reader(dir_->file("result.h5"));
     picture_ = new PlanMapPicture(render_plan_map(reader, PlanMapOptions{}, dir_->file("plan.png")));
     png_ = new test::PngPixels(dir_->file("plan.png"));
   }
@@ -129,7 +129,7 @@ TEST(PlanMap, RotatedGridIsDrawnRotated) {
   if (!test::has_display()) GTEST_SKIP() << "no X server (run under xvfb-run -a)";
   test::TempDir dir("gwp-plan-head");
   test::write_render_result(dir.file("result.h5"), false);
-  ResultReader reader(dir.file("result.h5"));
+  results::ResultReader reader(dir.file("result.h5"));
   PlanMapOptions o;
   o.field = PlanField::head;
   o.flow_arrows = false;  // their white edges would cover the points looked at
@@ -158,7 +158,7 @@ TEST(PlanMap, RotatedGridIsDrawnRotated) {
 TEST(PlanMap, UnknownSpeciesIsNamedWithTheOnesThereAre) {
   test::TempDir dir("gwp-plan-species");
   test::write_render_result(dir.file("result.h5"), false);
-  ResultReader reader(dir.file("result.h5"));
+  results::ResultReader reader(dir.file("result.h5"));
   PlanMapOptions o;
   o.species = "nitrate";
   try {
@@ -173,4 +173,4 @@ TEST(PlanMap, UnknownSpeciesIsNamedWithTheOnesThereAre) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::render

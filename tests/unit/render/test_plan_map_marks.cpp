@@ -12,7 +12,7 @@
 #include "postprocess/render/text_setter.hpp"
 #include "render_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::render {
 namespace {
 
 using test::Colour;
@@ -71,7 +71,7 @@ class PlanMapMarks : public ::testing::Test {
 // A floor of 1 mg/L leaves white every cell at or below it: beyond r = 80 sqrt(ln 10) = 121.4 m.
 TEST_F(PlanMapMarks, ConcentrationsAtOrBelowTheFloorStayWhite) {
   test::write_render_result(dir_.file("result.h5"), false);
-  ResultReader reader(dir_.file("result.h5"));
+  results::ResultReader reader(dir_.file("result.h5"));
   PlanMapOptions o;
   o.floor = 1.0;
   const PlanMapPicture p = render_plan_map(reader, o, dir_.file("plan.png"));
@@ -104,7 +104,7 @@ TEST_F(PlanMapMarks, ConcentrationsAtOrBelowTheFloorStayWhite) {
 // stays white while the plume above it is coloured (c > 0.1 mg/L to the plume's edge at 160 m).
 TEST_F(PlanMapMarks, BackgroundIsLeftWhite) {
   test::write_render_result(dir_.file("result.h5"), false, "", false, 0.1);
-  ResultReader reader(dir_.file("result.h5"));
+  results::ResultReader reader(dir_.file("result.h5"));
   const PlanMapPicture p = render_plan_map(reader, PlanMapOptions{}, dir_.file("plan.png"));
   EXPECT_DOUBLE_EQ(p.floor, 0.2);
   EXPECT_TRUE(drawn(p.texts, "below 0.2 mg/L not coloured"));
@@ -129,7 +129,7 @@ TEST_F(PlanMapMarks, BackgroundIsLeftWhite) {
 
 TEST_F(PlanMapMarks, AxisTitlesAndAReadableScaleBar) {
   test::write_render_result(dir_.file("result.h5"), false);
-  ResultReader reader(dir_.file("result.h5"));
+  results::ResultReader reader(dir_.file("result.h5"));
   const PlanMapPicture p = render_plan_map(reader, PlanMapOptions{}, dir_.file("plan.png"));
   EXPECT_DOUBLE_EQ(p.floor, 0.05);  // a tenth of class III, 0.5 mg/L
   EXPECT_TRUE(drawn(p.texts, "below 0.05 mg/L not coloured"));
@@ -179,7 +179,7 @@ TEST_F(PlanMapMarks, AxisTitlesAndAReadableScaleBar) {
 // other column is.
 TEST_F(PlanMapMarks, BoundaryCellsAreHatchedInTheBoundarysColour) {
   test::write_render_result(dir_.file("result.h5"), true);
-  ResultReader reader(dir_.file("result.h5"));
+  results::ResultReader reader(dir_.file("result.h5"));
   const PlanMapPicture p = render_plan_map(reader, PlanMapOptions{}, dir_.file("plan.png"));
   EXPECT_TRUE(drawn(p.texts, "fixed-head boundary"));
   test::PngPixels png(dir_.file("plan.png"));
@@ -205,7 +205,7 @@ TEST_F(PlanMapMarks, BoundaryCellsAreHatchedInTheBoundarysColour) {
 // concentration, half of layer 1's: the dry cell holds no water.
 TEST_F(PlanMapMarks, DryCellsAreHatchedNotColoured) {
   test::write_render_result(dir_.file("result.h5"), false, "", true);
-  ResultReader reader(dir_.file("result.h5"));
+  results::ResultReader reader(dir_.file("result.h5"));
   PlanMapOptions o;
   o.layer = 1;
   const PlanMapPicture one = render_plan_map(reader, o, dir_.file("layer1.png"));
@@ -248,7 +248,7 @@ TEST_F(PlanMapMarks, DryCellsAreHatchedNotColoured) {
 // towards the centre of the cell under it, all arrows one length, drawn dark.
 TEST_F(PlanMapMarks, FlowArrowsPointAlongTheFluxOfTheirCell) {
   test::write_render_result(dir_.file("result.h5"), false);
-  ResultReader reader(dir_.file("result.h5"));
+  results::ResultReader reader(dir_.file("result.h5"));
   PlanMapOptions o;
   o.field = PlanField::head;
   o.layer = 2;
@@ -276,7 +276,7 @@ TEST_F(PlanMapMarks, FlowArrowsPointAlongTheFluxOfTheirCell) {
 
 TEST_F(PlanMapMarks, ChineseWords) {
   test::write_render_result(dir_.file("result.h5"), true, "2005-01-01");
-  ResultReader reader(dir_.file("result.h5"));
+  results::ResultReader reader(dir_.file("result.h5"));
   PlanMapOptions o;
   o.language = Language::zh;
   o.width = 1000;
@@ -288,4 +288,4 @@ TEST_F(PlanMapMarks, ChineseWords) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::render

@@ -13,7 +13,7 @@
 #include "postprocess/render/section_scale.hpp"
 #include "render_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::render {
 namespace {
 
 using test::Colour;
@@ -91,7 +91,7 @@ TEST(Section, ShowsTheOpenBoreAndEachCellsOwnLayer) {
   if (!test::has_display()) GTEST_SKIP() << "no X server (run under xvfb-run -a)";
   test::TempDir dir("gwp-section");
   test::write_render_result(dir.file("result.h5"), true);
-  ResultReader reader(dir.file("result.h5"));
+  results::ResultReader reader(dir.file("result.h5"));
   // West to east through the centre; the abandoned well stands 60 m east of it, at s = 210 m.
   const auto a = test::around_centre(150.0, 180.0), b = test::around_centre(150.0, 0.0);
   SectionOptions o;
@@ -131,7 +131,7 @@ TEST(Section, LandfillOnTheGroundEndsNamedDryCellsHatched) {
   if (!test::has_display()) GTEST_SKIP() << "no X server (run under xvfb-run -a)";
   test::TempDir dir("gwp-section-marks");
   test::write_render_result(dir.file("result.h5"), true, "", true);
-  ResultReader reader(dir.file("result.h5"));
+  results::ResultReader reader(dir.file("result.h5"));
   const auto a = test::around_centre(150.0, 180.0), b = test::around_centre(150.0, 0.0);
   SectionOptions o;
   o.x0 = a[0], o.y0 = a[1], o.x1 = b[0], o.y1 = b[1];
@@ -173,11 +173,11 @@ TEST(Section, LandfillOnTheGroundEndsNamedDryCellsHatched) {
 TEST(Section, LineMissingTheGridIsBadInput) {
   test::TempDir dir("gwp-section-miss");
   test::write_render_result(dir.file("result.h5"), false);
-  ResultReader reader(dir.file("result.h5"));
+  results::ResultReader reader(dir.file("result.h5"));
   SectionOptions o;
   o.x0 = 0, o.y0 = 0, o.x1 = 100, o.y1 = 0;  // far south-west of the grid
   EXPECT_THROW(render_section(reader, o, dir.file("x.png")), std::invalid_argument);
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::render

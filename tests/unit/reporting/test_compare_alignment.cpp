@@ -15,7 +15,7 @@
 #include "results/result_reader.hpp"
 #include "test_report_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 namespace {
 
 bool has_note(const Comparison& c, const std::string& text) {
@@ -37,8 +37,8 @@ TEST(CompareAlignment, DifferentTimesAreComparedWhereTheyMeetAndSaidSo) {
   later.case_name = "later";
   later.times = {100.0, 300.0};
   test::write_scenario(dir.file("b.h5"), later);
-  const Comparison c = compare_results({read_result_figures(ResultReader(dir.file("a.h5"))),
-                                       read_result_figures(ResultReader(dir.file("b.h5")))});
+  const Comparison c = compare_results({read_result_figures(results::ResultReader(dir.file("a.h5"))),
+                                       read_result_figures(results::ResultReader(dir.file("b.h5")))});
   EXPECT_EQ(c.times, std::vector<double>{100.0});
   EXPECT_TRUE(has_note(c, "different output times; figures are compared at the 1 they share: 100 d"));
   for (const ComparedRow& row : c.rows) EXPECT_EQ(row.time, 100.0);
@@ -59,8 +59,8 @@ TEST(CompareAlignment, GridsAndStatusThatDifferAreNoted) {
   finer.grid.dx = {5.0, 20.0, 10.0, 5.0};
   finer.complete = false;
   test::write_scenario(dir.file("b.h5"), finer);
-  const Comparison c = compare_results({read_result_figures(ResultReader(dir.file("a.h5"))),
-                                       read_result_figures(ResultReader(partial_path(dir.file("b.h5"))))});
+  const Comparison c = compare_results({read_result_figures(results::ResultReader(dir.file("a.h5"))),
+                                       read_result_figures(results::ResultReader(results::partial_path(dir.file("b.h5"))))});
   EXPECT_TRUE(has_note(c, "Grids differ: finer is 4 x 3 x 2 cells"));
   EXPECT_TRUE(has_note(c, "finer did not complete (status interrupted)"));
   EXPECT_TRUE(has_note(c, "All results share their output times"));
@@ -96,4 +96,4 @@ TEST(CompareAlignment, CaseDifferenceCountsRepeatedLines) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::reporting

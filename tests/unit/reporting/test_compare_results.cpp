@@ -15,7 +15,7 @@
 #include "results/result_reader.hpp"
 #include "test_report_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 namespace {
 
 constexpr double kRelative = 1e-9;  // the CSV keeps ten significant digits
@@ -36,8 +36,8 @@ test::ScenarioSpec measure_spec() {
 std::vector<ResultFigures> two_scenarios(const test::TempDir& dir) {
   test::write_scenario(dir.file("base.h5"), test::ScenarioSpec{});
   test::write_scenario(dir.file("capped.h5"), measure_spec());
-  return {read_result_figures(ResultReader(dir.file("base.h5"))),
-          read_result_figures(ResultReader(dir.file("capped.h5")))};
+  return {read_result_figures(results::ResultReader(dir.file("base.h5"))),
+          read_result_figures(results::ResultReader(dir.file("capped.h5")))};
 }
 
 const ComparedRow& row_of(const Comparison& c, double time, const std::string& quantity, const std::string& subject = {}) {
@@ -182,4 +182,4 @@ TEST(CompareResults, MarkdownShowsVerdictsChangesAndTheCaseDifference) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -20,13 +20,13 @@
 #include "results/result_reader.hpp"
 #include "test_report_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 namespace {
 
 // Rows of AW-1 at `time`: {layer, mass_in, mass_out, carried_down} top down (g); rates are a
 // hundredth of the masses.
-std::vector<BoreLayerMass> bore_rows(double time, const std::vector<std::tuple<std::string, double, double, double>>& layers) {
-  std::vector<BoreLayerMass> rows;
+std::vector<metrics::BoreLayerMass> bore_rows(double time, const std::vector<std::tuple<std::string, double, double, double>>& layers) {
+  std::vector<metrics::BoreLayerMass> rows;
   for (const auto& [layer, in, out, down] : layers)
     rows.push_back({time, "AW-1", layer, in, out, down, in / 100.0, out / 100.0, down / 100.0});
   return rows;
@@ -35,7 +35,7 @@ std::vector<BoreLayerMass> bore_rows(double time, const std::vector<std::tuple<s
 // A bore that takes 177 kg from the sand-gravel and gives it below: 1.5 kg kept by the red clay,
 // 175.5 kg by the karst; 0.16 g comes up into the clay cover; the karst's 1e-12 g out is round-off.
 // carried_down past each layer's bottom is the net gain of the layers below it.
-std::vector<BoreLayerMass> bore_at_200() {
+std::vector<metrics::BoreLayerMass> bore_at_200() {
   return bore_rows(200.0, {{"clay cover", 0.16, 0.0, -0.16},
                            {"sand-gravel", 0.0, 177000.16, 177000.0},
                            {"red clay", 1510.0, 10.0, 175500.0},
@@ -43,7 +43,7 @@ std::vector<BoreLayerMass> bore_at_200() {
 }
 
 // The same bore at 100 d, 7 kg less having gone down to the karst by then.
-std::vector<BoreLayerMass> bore_at_100() {
+std::vector<metrics::BoreLayerMass> bore_at_100() {
   return bore_rows(100.0, {{"clay cover", 0.16, 0.0, -0.16},
                            {"sand-gravel", 0.0, 170000.16, 170000.0},
                            {"red clay", 1510.0, 10.0, 168500.0},
@@ -57,7 +57,7 @@ test::ScenarioSpec bore_spec() {
   spec.aw_plugged_at = 100.0;
   spec.aw_flow = {{0.0, 12.5}, {100.0, 0.002}};
   spec.bore_layers = bore_at_100();
-  for (const BoreLayerMass& r : bore_at_200()) spec.bore_layers.push_back(r);
+  for (const metrics::BoreLayerMass& r : bore_at_200()) spec.bore_layers.push_back(r);
   return spec;
 }
 
@@ -115,8 +115,8 @@ TEST(BoreTransfer, EachLayersGainIsSplitIntoWhatCameDownAndWhatCameUp) {
   EXPECT_DOUBLE_EQ(both.up, 3.0);
 
   // Between two output times: the differences of the cumulative masses (7 kg more to the karst).
-  std::vector<BoreLayerMass> rows = bore_at_100();
-  for (const BoreLayerMass& r : bore_at_200()) rows.push_back(r);
+  std::vector<metrics::BoreLayerMass> rows = bore_at_100();
+  for (const metrics::BoreLayerMass& r : bore_at_200()) rows.push_back(r);
   EXPECT_EQ(bore_times(rows, "AW-1"), (std::vector<double>{100.0, 200.0}));
   const BoreTransfer after = bore_transfer_between(rows, "AW-1", 100.0, 200.0);
   EXPECT_NEAR(after.down, 7000.0, 1e-9);
@@ -181,7 +181,7 @@ TEST(ReportBores, SectionStatesTheWellAndItsLayersAtTheLastOutputTime) {
   test::TempDir dir("gwp-report-bores");
   const std::string path = dir.file("result.h5");
   test::write_scenario(path, bore_spec());
-  const ReportInput input = read_report_input(ResultReader(path), {});
+  const ReportInput input = read_report_input(results::ResultReader(path), {});
   const Document doc = report_document(input, {});
   ASSERT_TRUE(has_paragraph(doc, "AW-1 (bore open from 49 m to 21 m): open at the start, plugged at 100 d.")) << paragraphs(doc);
   EXPECT_TRUE(has_paragraph(doc, "Water in the bore: 12.5 m3/d down before the plug, 0.002 m3/d down after it."));
@@ -210,7 +210,7 @@ TEST(ReportBores, ChineseSectionWithDates) {
   test::ScenarioSpec spec = bore_spec();
   spec.start_date = "2020-01-01";
   test::write_scenario(path, spec);
-  const Document doc = report_document(read_report_input(ResultReader(path), {}), {}, Language::zh);
+  const Document doc = report_document(read_report_input(results::ResultReader(path), {}), {}, Language::zh);
   // 100 d after 2020-01-01 is 10 April (31 + 29 + 31 = 91 days to 1 April); 200 d is 19 July.
   EXPECT_TRUE(has_paragraph(doc, "AW-1（井孔开放段 49–21 m）：起始时开放，于2020-04-10封堵。")) << paragraphs(doc);
   EXPECT_TRUE(has_paragraph(doc, "井孔内水流：封堵前向下 12.5 m3/d，封堵后向下 0.002 m3/d。"));
@@ -229,7 +229,7 @@ TEST(ReportBores, PlugBetweenOutputTimesGivesTheLastStepsRates) {
   spec.aw_plugged_at = 150.0;
   spec.aw_flow = {{0.0, 12.5}, {150.0, -0.002}};
   test::write_scenario(path, spec);
-  const Document doc = report_document(read_report_input(ResultReader(path), {}), {});
+  const Document doc = report_document(read_report_input(results::ResultReader(path), {}), {});
   EXPECT_TRUE(has_paragraph(doc, "Water in the bore: 12.5 m3/d down before the plug, 0.002 m3/d up after it.")) << paragraphs(doc);
   // Rates are a hundredth of the masses: 1770 g/d down, 0.0016 g/d up.
   EXPECT_TRUE(has_paragraph(doc, "It was plugged at 150 d, between output times, so what it carried after the plug is not "
@@ -241,7 +241,7 @@ TEST(ReportBores, AWellWithoutARecordByLayerIsSaidSo) {
   test::TempDir dir("gwp-report-bores-none");
   const std::string path = dir.file("result.h5");
   test::write_scenario(path, test::ScenarioSpec{});
-  const Document doc = report_document(read_report_input(ResultReader(path), {}), {});
+  const Document doc = report_document(read_report_input(results::ResultReader(path), {}), {});
   EXPECT_TRUE(has_paragraph(doc, "AW-1 (bore open from 49 m to 21 m): open from the start.")) << paragraphs(doc);
   EXPECT_TRUE(has_paragraph(doc, "The result holds no record of the water in the bore."));
   EXPECT_TRUE(has_paragraph(doc, "ammonia_n — AW-1: the result does not record what the bore carried by layer (it was "
@@ -256,14 +256,14 @@ TEST(CompareBores, MassCarriedDownIntoEachLayerAgainstTheBaseline) {
   test::ScenarioSpec sealed = bore_spec();
   sealed.case_name = "sealed";
   sealed.bore_layers = bore_at_100();
-  for (const BoreLayerMass& r : bore_rows(200.0, {{"clay cover", 0.16, 0.0, -0.16},
+  for (const metrics::BoreLayerMass& r : bore_rows(200.0, {{"clay cover", 0.16, 0.0, -0.16},
                                                   {"sand-gravel", 0.0, 5000.16, 5000.0},
                                                   {"red clay", 0.0, 0.0, 5000.0},
                                                   {"karst", 5000.0, 0.0, 0.0}}))
     sealed.bore_layers.push_back(r);
   test::write_scenario(dir.file("sealed.h5"), sealed);
-  const Comparison c = compare_results({read_result_figures(ResultReader(dir.file("base.h5"))),
-                                        read_result_figures(ResultReader(dir.file("sealed.h5")))});
+  const Comparison c = compare_results({read_result_figures(results::ResultReader(dir.file("base.h5"))),
+                                        read_result_figures(results::ResultReader(dir.file("sealed.h5")))});
   const DocumentTable t = bore_comparison_table(c.bores, "ammonia_n", 200.0, {"baseline", "sealed"}, c.wording);
   using Row = std::vector<std::string>;
   // -1500 g of 1500 g is -100 %; -170.5 kg of 175.5 kg -97.15 %; -172 kg of 177 kg -97.18 %.
@@ -294,4 +294,4 @@ TEST(CompareBores, MassCarriedDownIntoEachLayerAgainstTheBaseline) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -8,7 +8,7 @@
 #include "postprocess/reporting/point_compliance.hpp"
 #include "postprocess/reporting/wording.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 namespace {
 
 // Round-off of one interpolation of short decimals.
@@ -76,4 +76,4 @@ TEST(ReportCompliance, ClassFourWhereKnownElseTheCaseLimit) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::reporting

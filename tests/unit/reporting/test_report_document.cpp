@@ -13,7 +13,7 @@
 #include "results/result_reader.hpp"
 #include "test_report_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 namespace {
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -41,8 +41,8 @@ ReportInput fixture_input(const test::TempDir& dir, const test::ScenarioSpec& sp
                           const std::vector<std::string>& verification) {
   const std::string path = dir.file("result.h5");
   test::write_scenario(path, spec);
-  const std::string stored = spec.complete ? path : partial_path(path);
-  return read_report_input(ResultReader(stored), verification);
+  const std::string stored = spec.complete ? path : results::partial_path(path);
+  return read_report_input(results::ResultReader(stored), verification);
 }
 
 TEST(ReportDocument, HtmlHoldsTheVerdictsAndMetricsOfTheResult) {
@@ -133,4 +133,4 @@ TEST(ReportVerification, TheFirstReadableCandidateIsUsed) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::reporting

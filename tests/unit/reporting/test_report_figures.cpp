@@ -19,7 +19,7 @@
 #include "results/result_reader.hpp"
 #include "test_report_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 namespace {
 
 // Sums and quotients of a few short decimals.
@@ -32,7 +32,7 @@ TEST(ReportFigures, MetricsAndBudgetsBecomeFiguresAtEachTime) {
   const std::string path = dir.file("result.h5");
   const test::ScenarioSpec spec;
   test::write_scenario(path, spec);
-  const ResultReader reader(path);
+  const results::ResultReader reader(path);
   const ResultFigures r = read_result_figures(reader);
   ASSERT_EQ(r.times, spec.times);
   ASSERT_EQ(r.species.size(), 1u);
@@ -60,7 +60,7 @@ TEST(ReportFigures, MonitoringPeaksAndFirstExceedancesSoFar) {
   test::TempDir dir("gwp-report-points");
   const std::string path = dir.file("result.h5");
   test::write_scenario(path, test::ScenarioSpec{});
-  const ResultFigures r = read_result_figures(ResultReader(path));
+  const ResultFigures r = read_result_figures(results::ResultReader(path));
   // MW-1 samples 0, 1, 3, 4 mg/L at 50, 100, 150, 200 d; limit 1.5 crossed between 100 and
   // 150 d at 100 + (1.5 - 1) / (3 - 1) x 50 = 112.5 d.
   EXPECT_EQ(figure_value(at_time(r, 0), "point_peak", "MW-1"), 1.0);
@@ -87,7 +87,7 @@ TEST(ReportFigures, MonitoringPeaksAndFirstExceedancesSoFar) {
 }
 
 TEST(ReportFigures, PumpedConcentrationSkipsInjectionAndUsesTheRateInForce) {
-  const std::vector<MassFlux> flux{{100.0, "well:PW-1", "well", 0.0, 40.0}, {200.0, "well:PW-1", "well", 0.0, 90.0},
+  const std::vector<metrics::MassFlux> flux{{100.0, "well:PW-1", "well", 0.0, 40.0}, {200.0, "well:PW-1", "well", 0.0, 90.0},
                                    {300.0, "well:PW-1", "well", 0.0, 10.0}};
   // -20 m3/d from 0 d, -30 from 150 d, injecting from 250 d.
   const TimeSeries flow{{0.0, 150.0, 250.0}, {-20.0, -30.0, 5.0}};
@@ -102,7 +102,7 @@ TEST(ReportFigures, LandfillLeakageAndLeachateFromTheBudgets) {
   test::TempDir dir("gwp-report-site");
   const std::string path = dir.file("result.h5");
   test::write_scenario(path, test::ScenarioSpec{});
-  const ResultReader reader(path);
+  const results::ResultReader reader(path);
   const SiteSummary site = read_site_summary(reader);
   ASSERT_EQ(site.landfills.size(), 1u);
   const LandfillSummary& l = site.landfills[0];
@@ -121,7 +121,7 @@ TEST(ReportFigures, BudgetsAtTheLastTimeWithTheirTotals) {
   test::TempDir dir("gwp-report-budgets");
   const std::string path = dir.file("result.h5");
   test::write_scenario(path, test::ScenarioSpec{});
-  const ResultReader reader(path);
+  const results::ResultReader reader(path);
   const FlowBudgetSummary flow = read_flow_budget_summary(reader);
   EXPECT_EQ(flow.time, 0.0);
   EXPECT_EQ(flow.rows.size(), 4u);
@@ -139,7 +139,7 @@ TEST(ReportFigures, LayerRangesOverActiveCells) {
   test::TempDir dir("gwp-report-layers");
   const std::string path = dir.file("result.h5");
   test::write_scenario(path, test::ScenarioSpec{});
-  const CaseSummary c = read_case_summary(ResultReader(path));
+  const CaseSummary c = read_case_summary(results::ResultReader(path));
   EXPECT_EQ(c.cells, 24);
   EXPECT_EQ(c.active_cells, 23);
   ASSERT_EQ(c.layers.size(), 2u);
@@ -166,10 +166,10 @@ TEST(ReportResultFile, MissingUnreadableAndForeignFilesAreToldApart) {
   std::ofstream(text) << "not hdf5 at all, but long enough to hold a signature somewhere";
   EXPECT_THROW(require_hdf5_file(text), NotAResult);
   const std::string bare = dir.file("bare.h5");
-  h5::File::create(bare).close();
+  results::h5::File::create(bare).close();
   EXPECT_NO_THROW(require_hdf5_file(bare));
   try {
-    require_gwplume_result(ResultReader(bare));
+    require_gwplume_result(results::ResultReader(bare));
     FAIL() << "an HDF5 file without the format attribute passed";
   } catch (const NotAResult& e) {
     EXPECT_NE(std::string(e.what()).find("no attribute 'format'"), std::string::npos);
@@ -177,8 +177,8 @@ TEST(ReportResultFile, MissingUnreadableAndForeignFilesAreToldApart) {
   const std::string result = dir.file("result.h5");
   test::write_scenario(result, test::ScenarioSpec{});
   EXPECT_NO_THROW(require_hdf5_file(result));
-  EXPECT_NO_THROW(require_gwplume_result(ResultReader(result)));
+  EXPECT_NO_THROW(require_gwplume_result(results::ResultReader(result)));
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -12,7 +12,7 @@
 #include "../results/result_fixture.hpp"
 #include "results/result_writer.hpp"
 
-namespace gwp::post::test {
+namespace gwp::test {
 
 struct Sample {
   double time, value;  // d, mg/L
@@ -42,9 +42,9 @@ struct ScenarioSpec {
   double leachate_flux = 5000.0;                // g/d brought in by the landfill
   // What the run recorded at its receptors over the whole run: a river reach (judged by this
   // record) and a point (which has its series, so the record is not used for it).
-  std::vector<ReceptorSummary> recorded{{"R", "boundary", 150.0, 2.5, 180.0, 12.0},
-                                        {"MW-1", "point", 112.5, 4.0, 200.0, kNoValue},
-                                        {"stream", "boundary", kNoValue, 0.3, 200.0, 2.0}};
+  std::vector<metrics::ReceptorSummary> recorded{{"R", "boundary", 150.0, 2.5, 180.0, 12.0},
+                                        {"MW-1", "point", 112.5, 4.0, 200.0, metrics::kNoValue},
+                                        {"stream", "boundary", metrics::kNoValue, 0.3, 200.0, 2.0}};
   // A boundary receptor with its discharge series (and mass flux), as a run writes them.
   std::vector<Sample> stream{{50.0, 0.0}, {100.0, 0.1}, {150.0, 0.2}, {200.0, 0.3}};
   bool complete = true;
@@ -58,15 +58,15 @@ struct ScenarioSpec {
   std::string aw_state = "open";
   double aw_plugged_at = -1.0;
   std::vector<Sample> aw_flow;
-  std::vector<BoreLayerMass> bore_layers;
+  std::vector<metrics::BoreLayerMass> bore_layers;
 };
 
 inline constexpr double kAmmoniaLimit = 1.5;     // mg/L, GB/T 14848 class IV
 inline constexpr double kAmmoniaClassIII = 0.5;  // mg/L
 inline constexpr double kTipSide = 10.0;         // m, the landfill is a square of this side
 
-inline ResultHeader scenario_header(const ScenarioSpec& spec) {
-  ResultHeader header = small_header(spec.grid);
+inline results::ResultHeader scenario_header(const ScenarioSpec& spec) {
+  results::ResultHeader header = small_header(spec.grid);
   header.case_name = spec.case_name;
   header.case_toml = spec.case_toml;
   header.features.areas = {{"tip", "landfill", {{500.0, 1200.0}, {510.0, 1200.0}, {510.0, 1210.0}, {500.0, 1210.0}}}};
@@ -83,7 +83,7 @@ inline ResultHeader scenario_header(const ScenarioSpec& spec) {
 
 inline void write_scenario(const std::string& path, const ScenarioSpec& spec) {
   const Grid& grid = spec.grid;
-  ResultWriter writer(path, scenario_header(spec));
+  results::ResultWriter writer(path, scenario_header(spec));
   FlowRecord flow = flow_record(grid, 0.0);
   flow.budget = {{"head:west", "head", 20.0, 0.0},
                  {"landfill:tip", "landfill", spec.leakage, 0.0},
@@ -102,9 +102,9 @@ inline void write_scenario(const std::string& path, const ScenarioSpec& spec) {
   const std::vector<double> concentration(std::size_t(grid.cell_count()), 0.0);
   for (std::size_t t = 0; t < spec.times.size(); ++t) {
     const double time = spec.times[t];
-    TransportOutput transport;
+    results::TransportOutput transport;
     transport.time = time;
-    SpeciesOutput species;
+    results::SpeciesOutput species;
     species.name = "ammonia_n";
     species.concentration = &concentration;
     species.budget = {{"storage:dissolved", 0.0, spec.dissolved[t]},
@@ -116,8 +116,8 @@ inline void write_scenario(const std::string& path, const ScenarioSpec& spec) {
     transport.species.push_back(species);
     writer.on_transport_output(transport);
 
-    MetricsTable metrics;
-    PlumeSummary summary;
+    metrics::MetricsTable metrics;
+    metrics::PlumeSummary summary;
     summary.time = time;
     summary.peak = 10.0;
     summary.area_above_limit = spec.area[t];
@@ -127,17 +127,17 @@ inline void write_scenario(const std::string& path, const ScenarioSpec& spec) {
     summary.dissolved_mass = spec.dissolved[t];
     summary.sorbed_mass = 0.0;
     metrics.summary.push_back(summary);
-    metrics.distance = {{time, "tip", spec.tip_distance[t]}, {time, "AW-1", kNoValue}};
+    metrics.distance = {{time, "tip", spec.tip_distance[t]}, {time, "AW-1", metrics::kNoValue}};
     metrics.mass_flux = {{time, "landfill:tip", "landfill", spec.leachate_flux, 0.0},
                          {time, "well:PW-1", "well", 0.0, spec.well_flux_out[t]},
                          {time, "river:R", "river", spec.river_in[t], spec.river_out[t]},
                          {time, "abandoned_well:AW-1", "connection", spec.bore_flux[t], spec.bore_flux[t]}};
-    for (const BoreLayerMass& row : spec.bore_layers)
+    for (const metrics::BoreLayerMass& row : spec.bore_layers)
       if (row.time == time) metrics.abandoned_wells.push_back(row);
     write_metrics(writer, "ammonia_n", metrics);
   }
   if (!spec.recorded.empty()) {
-    MetricsTable end;
+    metrics::MetricsTable end;
     end.receptors = spec.recorded;
     write_metrics(writer, "ammonia_n", end);
   }
@@ -148,4 +148,4 @@ inline void write_scenario(const std::string& path, const ScenarioSpec& spec) {
   }
 }
 
-}  // namespace gwp::post::test
+}  // namespace gwp::test

@@ -12,7 +12,7 @@
 #include "postprocess/reporting/markdown_document.hpp"
 #include "postprocess/reporting/number_format.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -101,4 +101,4 @@ TEST(ReportDocument, RowOfWrongLengthIsRefusedNamingTheTable) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::reporting

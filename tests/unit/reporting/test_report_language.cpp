@@ -22,7 +22,7 @@
 #include "results/result_reader.hpp"
 #include "test_report_fixture.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 namespace {
 
 std::set<std::string> placeholders(std::string_view text) {
@@ -65,7 +65,7 @@ TEST(ReportWording, ChineseVerdictsInStandardWordsAndDates) {
   EXPECT_EQ(w.verdict_word(c), "达标");
   EXPECT_EQ(w.limit("class IV", 1.5, "mg/L"), "IV类 1.5 mg/L");
   EXPECT_EQ(w.limit_name("case limit"), "算例限值");
-  SpeciesLimits ammonia{"ammonia_n", "mg/L", 1.5, 0.5, 1.5, "NH₃-N", "氨氮"};
+  results::SpeciesLimits ammonia{"ammonia_n", "mg/L", 1.5, 0.5, 1.5, "NH₃-N", "氨氮"};
   EXPECT_EQ(w.species(ammonia), "氨氮");
   EXPECT_EQ(Wording{}.species(ammonia), "ammonia_n");
   EXPECT_EQ(w.budget_term("river:Yu river"), "河流：Yu river");
@@ -103,7 +103,7 @@ TEST(ReportLanguage, ChineseReportOfAResultWithAStartDate) {
   spec.label_zh = "氨氮";
   const std::string path = dir.file("result.h5");
   test::write_scenario(path, spec);
-  const ReportInput input = read_report_input(ResultReader(path), {});
+  const ReportInput input = read_report_input(results::ResultReader(path), {});
   const std::string html = to_html(report_document(input, {}, Language::zh));
   EXPECT_NE(html.find("<html lang=\"zh-CN\">"), std::string::npos);
   EXPECT_NE(html.find("<h2 id=\"verdict\">受体达标评价</h2>"), std::string::npos);
@@ -136,7 +136,7 @@ TEST(ReportLanguage, PicturesAskForTheirLanguageInOnePlace) {
   spec.label_zh = "氨氮";
   const std::string path = dir.file("result.h5");
   test::write_scenario(path, spec);
-  const ReportInput input = read_report_input(ResultReader(path), {});
+  const ReportInput input = read_report_input(results::ResultReader(path), {});
   const std::vector<PictureRequest> pictures = report_pictures(input, Language::zh);
   ASSERT_EQ(pictures.size(), 3u);
   for (const PictureRequest& p : pictures) EXPECT_EQ(p.text_language, picture_language(Language::zh));
@@ -167,7 +167,7 @@ TEST(CompareLanguage, ChineseComparisonWithDates) {
     spec.label_zh = "氨氮";
     const std::string path = dir.file(std::string(name) + ".h5");
     test::write_scenario(path, spec);
-    results.push_back(read_result_figures(ResultReader(path)));
+    results.push_back(read_result_figures(results::ResultReader(path)));
   }
   const Comparison c = compare_results(results, Language::zh);
   EXPECT_EQ(c.notes.front(), "各结果的输出时刻相同：2020-04-10、2020-07-19。");
@@ -177,4 +177,4 @@ TEST(CompareLanguage, ChineseComparisonWithDates) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::reporting

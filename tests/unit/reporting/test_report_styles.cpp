@@ -15,7 +15,7 @@
 #include "postprocess/reporting/figure_table.hpp"
 #include "postprocess/reporting/number_format.hpp"
 
-namespace gwp::post {
+namespace gwp::reporting {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -139,4 +139,4 @@ TEST(CompareTables, ChangesBelowRoundOffAreNoChange) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::reporting

@@ -13,7 +13,7 @@
 #include "results/observer.hpp"
 #include "results/result_writer.hpp"
 
-namespace gwp::post::test {
+namespace gwp::test {
 
 // A directory of its own under the system temporary directory, removed with everything in it.
 class TempDir {
@@ -73,11 +73,11 @@ inline double kh_at(int k, int i, int j) { return (k == 0 ? 10.0 : 0.1) * (1.0 +
 struct FlowRecord {
   double time = 0.0;
   std::vector<double> head;
-  std::vector<FlowBudgetRow> budget;
+  std::vector<results::FlowBudgetRow> budget;
   double discrepancy_percent = 0.0;
   // What the writer is given; points into this record.
-  FlowOutput output(std::vector<double> darcy_flux) const {
-    FlowOutput out;
+  results::FlowOutput output(std::vector<double> darcy_flux) const {
+    results::FlowOutput out;
     out.time = time;
     out.head = &head;
     out.darcy_flux = std::move(darcy_flux);
@@ -102,7 +102,7 @@ inline FlowRecord flow_record(const Grid& grid, double t) {
                    {"well:PW-1", "well", 0.0, 5.0},
                    {"abandoned_well:AW-1", "connection", 4.0, 4.0}};
   double in = 0.0, out = 0.0;
-  for (const FlowBudgetRow& line : record.budget) {
+  for (const results::FlowBudgetRow& line : record.budget) {
     in += line.inflow;
     out += line.outflow;
   }
@@ -117,8 +117,8 @@ inline std::vector<double> darcy_flux(const Grid& grid, double t) {
   return q;
 }
 
-inline ResultHeader small_header(const Grid& grid) {
-  ResultHeader header;
+inline results::ResultHeader small_header(const Grid& grid) {
+  results::ResultHeader header;
   header.case_name = "fixture-case";
   header.case_title = "Fixture case, baseline";
   header.case_toml = "[case]\nname = \"fixture-case\"\n";
@@ -126,8 +126,8 @@ inline ResultHeader small_header(const Grid& grid) {
   header.crs = "EPSG:4546";
   header.grid = &grid;
   header.layer_names = {"upper aquifer", "lower aquifer"};
-  ResultHeader::Field kh{"kh", "m/d", {}};
-  ResultHeader::Field porosity{"porosity", "1", {}};
+  results::ResultHeader::Field kh{"kh", "m/d", {}};
+  results::ResultHeader::Field porosity{"porosity", "1", {}};
   for (int k = 0; k < grid.nz; ++k)
     for (int i = 0; i < grid.ny; ++i)
       for (int j = 0; j < grid.nx; ++j) {
@@ -142,7 +142,7 @@ inline ResultHeader small_header(const Grid& grid) {
 inline std::vector<double> flow_times() { return {0.0, 365.25}; }
 
 // Writes everything the fixture knows into `writer`: two flow outputs and a few series samples.
-inline void feed(ResultWriter& writer, const Grid& grid) {
+inline void feed(results::ResultWriter& writer, const Grid& grid) {
   for (double t : flow_times()) {
     const FlowRecord flow = flow_record(grid, t);
     writer.on_flow_output(flow.output(darcy_flux(grid, t)));
@@ -151,4 +151,4 @@ inline void feed(ResultWriter& writer, const Grid& grid) {
   }
 }
 
-}  // namespace gwp::post::test
+}  // namespace gwp::test

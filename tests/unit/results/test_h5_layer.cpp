@@ -14,7 +14,7 @@
 #include "results/h5/file.hpp"
 #include "results/h5/table.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 namespace {
 
 using h5::Handle;
@@ -219,4 +219,4 @@ TEST(H5Layer, CloseWithAnObjectOpenFails) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -7,7 +7,7 @@
 #include "result_fixture.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 namespace {
 
 ResultFeatures fixture_features() {
@@ -91,4 +91,4 @@ TEST(ResultFeatures, OlderResultWithoutFeaturesReadsEmpty) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -14,7 +14,7 @@
 #include "results/h5/file.hpp"
 #include "results/result_writer.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 namespace {
 
 using test::TempDir;
@@ -98,4 +98,4 @@ TEST(ResultLayoutScript, RejectsTheWrongStatus) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::results

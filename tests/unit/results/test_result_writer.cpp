@@ -14,7 +14,7 @@
 #include "result_fixture.hpp"
 #include "results/result_reader.hpp"
 
-namespace gwp::post {
+namespace gwp::results {
 namespace {
 
 namespace fs = std::filesystem;
@@ -369,4 +369,4 @@ TEST(ResultWriter, UnwritableDirectoryIsIoError) {
 }
 
 }  // namespace
-}  // namespace gwp::post
+}  // namespace gwp::results

@@ -28,9 +28,9 @@ inline Grid make_grid(int nx, int ny, int nz, double dx, double dy, double top, 
 }
 
 // Uniform properties and initial head on every cell; every layer of the same type.
-inline FlowProblem make_problem(const Grid& g, LayerType type, double kh, double kv, double ss,
+inline solver::FlowProblem make_problem(const Grid& g, solver::LayerType type, double kh, double kv, double ss,
                                 double sy, double initial_head) {
-  FlowProblem p;
+  solver::FlowProblem p;
   p.grid = &g;
   p.layer_type.assign(std::size_t(g.nz), type);
   const std::size_t n = std::size_t(g.cell_count());
@@ -42,48 +42,48 @@ inline FlowProblem make_problem(const Grid& g, LayerType type, double kh, double
   return p;
 }
 
-inline FlowTerm fixed_head(std::string name, std::vector<std::int64_t> cells, double level) {
-  FlowTerm t;
+inline solver::FlowTerm fixed_head(std::string name, std::vector<std::int64_t> cells, double level) {
+  solver::FlowTerm t;
   t.name = std::move(name);
-  t.kind = TermKind::fixed_head;
+  t.kind = solver::TermKind::fixed_head;
   t.cells = std::move(cells);
-  t.level = Schedule::constant(level);
+  t.level = solver::Schedule::constant(level);
   return t;
 }
 
 // A well of total rate (m3/d, negative extracts) split over cells by weight fractions.
-inline FlowTerm well(std::string name, std::vector<std::int64_t> cells, double rate,
+inline solver::FlowTerm well(std::string name, std::vector<std::int64_t> cells, double rate,
                      std::vector<double> weights = {}) {
-  FlowTerm t;
+  solver::FlowTerm t;
   t.name = std::move(name);
-  t.kind = TermKind::well;
+  t.kind = solver::TermKind::well;
   if (weights.empty()) weights.assign(cells.size(), 1.0 / double(cells.size()));
   t.cells = std::move(cells);
   t.weight = std::move(weights);
-  t.rate = Schedule::constant(rate);
+  t.rate = solver::Schedule::constant(rate);
   return t;
 }
 
 // Recharge at `rate` (m/d) on the given cells, weighted by their plan areas.
-inline FlowTerm recharge(const Grid& g, std::vector<std::int64_t> cells, double rate) {
-  FlowTerm t;
+inline solver::FlowTerm recharge(const Grid& g, std::vector<std::int64_t> cells, double rate) {
+  solver::FlowTerm t;
   t.name = "rain";
-  t.kind = TermKind::recharge;
+  t.kind = solver::TermKind::recharge;
   for (std::int64_t c : cells) t.weight.push_back(g.area(c));
   t.cells = std::move(cells);
-  t.rate = Schedule::constant(rate);
+  t.rate = solver::Schedule::constant(rate);
   return t;
 }
 
 // Sum of the inflows of a budget (m3/d).
-inline double total_inflow(const FlowBudget& b) {
+inline double total_inflow(const solver::FlowBudget& b) {
   double in = 0.0;
-  for (const BudgetLine& l : b.lines) in += l.inflow;
+  for (const solver::BudgetLine& l : b.lines) in += l.inflow;
   return in;
 }
 
-inline const BudgetLine* find_line(const FlowBudget& b, const std::string& term) {
-  for (const BudgetLine& l : b.lines)
+inline const solver::BudgetLine* find_line(const solver::FlowBudget& b, const std::string& term) {
+  for (const solver::BudgetLine& l : b.lines)
     if (l.term == term) return &l;
   return nullptr;
 }

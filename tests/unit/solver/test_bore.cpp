@@ -8,7 +8,7 @@
 #include "solver/flow/bore.hpp"
 #include "solver/flow/conductance.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 double series(std::initializer_list<double> c) {
@@ -111,4 +111,4 @@ TEST(Bore, RejectsChainsThatReachNoCell) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

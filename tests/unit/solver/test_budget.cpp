@@ -5,7 +5,7 @@
 #include "problem_builders.hpp"
 #include "solver/flow/budget.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 TEST(Budget, LinesAndDiscrepancyFromFlows) {
@@ -65,4 +65,4 @@ TEST(Budget, CheckThrowsOverTheToleranceAndNamesTheTime) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

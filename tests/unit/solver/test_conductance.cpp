@@ -6,7 +6,7 @@
 
 #include "solver/flow/conductance.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
@@ -85,4 +85,4 @@ TEST(Conductance, DrainOnlyRemovesWaterAboveItsLevel) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -7,7 +7,7 @@
 #include "problem_builders.hpp"
 #include "solver/grid/connections.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 // 3 x 3 x 2 cells with uneven widths; the middle cell of the top layer is inactive.
@@ -113,4 +113,4 @@ TEST(Connections, CellLabelIsOneBased) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -8,7 +8,7 @@
 #include "solver/flow/darcy_flux.hpp"
 #include "solver/flow/flow_solver.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
@@ -69,4 +69,4 @@ TEST(DarcyFlux, ConvertibleCellsPassFlowThroughTheirSaturatedThickness) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

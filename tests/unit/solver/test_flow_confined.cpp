@@ -7,7 +7,7 @@
 #include "problem_builders.hpp"
 #include "solver/flow/flow_solver.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
@@ -160,4 +160,4 @@ TEST(FlowConfined, LargeProblemSolvesWithThreadedKernels) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

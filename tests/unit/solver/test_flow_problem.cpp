@@ -4,7 +4,7 @@
 
 #include "solver/flow/flow_problem.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 TEST(FlowProblem, TermKindsHaveTheCaseFileNames) {
@@ -43,4 +43,4 @@ TEST(FlowProblem, ForcingChangesCollectsEverySchedule) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -7,7 +7,7 @@
 #include "problem_builders.hpp"
 #include "solver/flow/flow_solver.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 // Two confined cells 10 m apart (10 x 10 x 10 m, K = 1 m/d): link conductance 10 m2/d. The
@@ -148,4 +148,4 @@ TEST(FlowTerms, InactiveCellsAreMarkedAndTermsOnThemRejected) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -10,7 +10,7 @@
 #include "solver/flow/flow_solver.hpp"
 #include "solver/flow/flow_system.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 // 1D unconfined strip: `cells` cells of `dx` m between two fixed-head cells, bottom 0, top
@@ -222,4 +222,4 @@ TEST(FlowUnconfined, RechargeOverAWhollyDryColumnEntersItsLowestCell) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -7,7 +7,7 @@
 #include "solver/linear/incomplete_factor.hpp"
 #include "solver/linear/linear_solver.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 // Five-point Laplacian on an n x n grid plus `shift` on the diagonal, with an optional
@@ -77,4 +77,4 @@ TEST(LinearSolver, BicgstabMatchesSparseLu) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -5,7 +5,7 @@
 
 #include "solver/flow/saturation.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 TEST(Saturation, ThicknessIsClippedToTheCell) {
@@ -68,4 +68,4 @@ TEST(Saturation, WellRateFactorFallsSmoothlyToZeroAtTheBottom) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

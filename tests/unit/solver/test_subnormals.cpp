@@ -8,7 +8,7 @@
 
 #include "solver/common/subnormals.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 double tiny_product() {
@@ -34,4 +34,4 @@ TEST(SubnormalsAsZero, FlushedOnEveryThreadWhileAlive) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

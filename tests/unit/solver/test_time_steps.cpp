@@ -4,7 +4,7 @@
 #include "problem_builders.hpp"
 #include "solver/flow/time_steps.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 FlowProblem problem_with_change_at(double t_change) {
@@ -43,4 +43,4 @@ TEST(TimeSteps, RejectsStepsThatCannotAdvance) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

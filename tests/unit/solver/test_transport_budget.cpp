@@ -10,7 +10,7 @@
 #include "core/errors.hpp"
 #include "test_transport_models.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 FlowTerm term(std::string name, TermKind kind, std::vector<std::int64_t> cells, double level, double rate,
@@ -342,4 +342,4 @@ TEST(TransportBudget, CheckFailsLoudlyOverTolerance) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -7,7 +7,7 @@
 
 #include "test_transport_models.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 struct Moments {
@@ -115,4 +115,4 @@ TEST(TransportDiagonal, CrossTermsSpreadThePlumeAlongTheFlow) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

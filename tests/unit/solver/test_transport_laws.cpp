@@ -15,7 +15,7 @@
 #include "solver/transport/sub_steps.hpp"
 #include "test_transport_models.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 // Tensor products are exact up to rounding of a few operations: 1e-12 relative.
@@ -226,4 +226,4 @@ TEST(TransportSteps, EqualStepsBetweenScheduleBreaks) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -11,7 +11,7 @@
 #include "solver/transport/transport_system.hpp"
 #include "test_transport_models.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 // A step view of species 0 of `p` over [t0, t1] from concentrations c.
@@ -133,4 +133,4 @@ TEST(TransportMatrixReuse, SteadyFlowCarriedOnIsNotReadAgain) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -32,18 +32,18 @@ inline double ogata_banks(double x, double t, double v, double d, double mu, dou
 // Held by pointer: the problems point at its grid.
 struct Column {
   Grid grid;
-  FlowProblem flow;
-  FlowSolution solution;
-  Connections links;
+  solver::FlowProblem flow;
+  solver::FlowSolution solution;
+  solver::Connections links;
 };
 
 inline std::unique_ptr<Column> column(int cells, double dx, double q) {
   auto c = std::make_unique<Column>();
   c->grid = make_grid(cells, 1, 1, dx, 1.0, 0.0, 1.0);
-  c->flow = make_problem(c->grid, LayerType::confined, 1.0, 1.0, 0.0, 0.0, 0.0);
+  c->flow = make_problem(c->grid, solver::LayerType::confined, 1.0, 1.0, 0.0, 0.0, 0.0);
   const double h0 = q * dx * (cells - 1);  // K = 1, area 1: q = (h0 - 0) / length
   c->flow.terms = {fixed_head("inlet", {0}, h0), fixed_head("outlet", {cells - 1}, 0.0)};
-  FlowSolver solver(c->flow);
+  solver::FlowSolver solver(c->flow);
   c->solution = solver.solve(0.0, 0.0);
   c->links = solver.connections();
   return c;
@@ -52,9 +52,9 @@ inline std::unique_ptr<Column> column(int cells, double dx, double q) {
 // A transport problem on grid g with one species ("tracer", initially 0), uniform porosity,
 // bulk density 1.7 kg/L, aL as given with aTH = aL / 10 and aTV = aL / 100, and no Courant
 // limit (the tests set their steps with max_step).
-inline TransportProblem transport_problem(const Grid& g, double porosity, double alpha_l,
-                                          AdvectionScheme scheme = AdvectionScheme::tvd) {
-  TransportProblem p;
+inline solver::TransportProblem transport_problem(const Grid& g, double porosity, double alpha_l,
+                                          solver::AdvectionScheme scheme = solver::AdvectionScheme::tvd) {
+  solver::TransportProblem p;
   p.grid = &g;
   p.porosity.assign(std::size_t(g.cell_count()), porosity);
   p.bulk_density.assign(std::size_t(g.cell_count()), 1.7);
@@ -63,29 +63,29 @@ inline TransportProblem transport_problem(const Grid& g, double porosity, double
   p.alpha_tv = 0.01 * alpha_l;
   p.settings.advection = scheme;
   p.settings.max_courant = 0.0;  // tests choose their steps with max_step
-  SpeciesProblem s;
+  solver::SpeciesProblem s;
   s.name = "tracer";
   s.initial.assign(std::size_t(g.cell_count()), 0.0);
   p.species.push_back(s);
   return p;
 }
 
-inline FixedConcentration held(std::string name, std::vector<std::int64_t> cells, double value) {
-  FixedConcentration f;
+inline solver::FixedConcentration held(std::string name, std::vector<std::int64_t> cells, double value) {
+  solver::FixedConcentration f;
   f.name = std::move(name);
   f.cells = std::move(cells);
-  f.value = Schedule::constant(value);
+  f.value = solver::Schedule::constant(value);
   return f;
 }
 
-inline SourceConcentration source(double c) {
-  SourceConcentration s;
-  s.base = Schedule::constant(c);
+inline solver::SourceConcentration source(double c) {
+  solver::SourceConcentration s;
+  s.base = solver::Schedule::constant(c);
   return s;
 }
 
 // Runs a steady flow field to t_end with the given solver, in one call.
-inline void run_steady(TransportSolver& solver, const FlowSolution& flow, double t_end) {
+inline void run_steady(solver::TransportSolver& solver, const solver::FlowSolution& flow, double t_end) {
   solver.advance(t_end, flow, &flow);
 }
 

@@ -10,7 +10,7 @@
 
 #include "test_transport_models.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 struct Errors {
@@ -107,4 +107,4 @@ TEST(TransportOgataBanks, CrankNicolsonAndExplicitWeighting) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

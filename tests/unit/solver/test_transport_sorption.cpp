@@ -10,7 +10,7 @@
 #include "core/errors.hpp"
 #include "test_transport_models.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 constexpr double kTheta = 0.3, kRho = 1.6, kQ = 0.15, kC0 = 10.0;  // -, kg/L, m/d, mg/L
@@ -122,4 +122,4 @@ TEST(TransportSorption, NonlinearIterationFailureIsAModelFailure) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

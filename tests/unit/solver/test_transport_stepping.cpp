@@ -8,7 +8,7 @@
 #include "core/errors.hpp"
 #include "test_transport_models.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 // 50 cells of 1 m, theta 0.25, v = 1 m/d; counts the steps of one advance to t_end.
@@ -208,4 +208,4 @@ TEST(TransportStepping, LargeModelSolvesWithTheBlockFactorisation) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver

@@ -10,7 +10,7 @@
 
 #include "test_transport_models.hpp"
 
-namespace gwp {
+namespace gwp::solver {
 namespace {
 
 struct Front {
@@ -97,4 +97,4 @@ TEST(TransportTvd, CentralSchemeOvershootsWhereTvdDoesNot) {
 }
 
 }  // namespace
-}  // namespace gwp
+}  // namespace gwp::solver
