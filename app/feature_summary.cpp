@@ -20,12 +20,6 @@ std::string area_text(double square_metres) {
   return square_metres >= 1e4 ? quantity(square_metres / kSquareMetresPerHectare, "ha") : quantity(square_metres, "m2");
 }
 
-double line_length(const Polyline& line) {
-  double length = 0.0;
-  for (std::size_t v = 1; v < line.size(); ++v) length += std::hypot(line[v][0] - line[v - 1][0], line[v][1] - line[v - 1][1]);
-  return length;
-}
-
 // The plan area (m2) of the columns a term acts on (one entry per column for area sources).
 double column_area(const Grid& grid, const std::vector<std::int64_t>& cells) {
   double area = 0.0;
@@ -106,7 +100,7 @@ void print_boundaries(const model::Model& m, const std::optional<Date>& start, s
     std::string kind = boundary_kind(bd.type);
     kind.resize(std::max<std::size_t>(kind.size() + 1, 15), ' ');
     out << "  " << kind << bd.name << ": ";
-    if (bd.where.kind == model::Selection::Kind::line) out << "line of " << quantity(line_length(bd.where.line), "m") << ", ";
+    if (bd.where.kind == model::Selection::Kind::line) out << "line of " << quantity(polyline_length(bd.where.line), "m") << ", ";
     if (bd.where.kind == model::Selection::Kind::side) out << bd.where.side << " side, ";
     out << cells_text(g, term ? term->cells : std::vector<std::int64_t>{});
     switch (bd.type) {
@@ -157,7 +151,7 @@ void print_barriers(const model::Model& m, const std::optional<Date>& start, std
     std::size_t faces = 0;
     for (const solver::FlowBarrier& f : m.flow.barriers)
       if (f.name == b.name) faces += f.n.size();
-    out << "  cutoff wall    " << b.name << ": line of " << quantity(line_length(b.line), "m") << ", " << faces
+    out << "  cutoff wall    " << b.name << ": line of " << quantity(polyline_length(b.line), "m") << ", " << faces
         << " cell faces, k " << quantity(b.k, "m/d") << ", " << quantity(b.thickness, "m") << " thick, built "
         << (b.start > 0.0 ? "on " + time_text(b.start, start) : std::string("from the start")) << "\n";
   }

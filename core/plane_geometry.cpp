@@ -125,6 +125,12 @@ bool segments_intersect(const Point& a, const Point& b, const Point& c, const Po
          (o4 == 0 && on_segment(c, d, b));
 }
 
+double polyline_length(const Polyline& line) {
+  double length = 0.0;
+  for (std::size_t v = 1; v < line.size(); ++v) length += std::hypot(line[v][0] - line[v - 1][0], line[v][1] - line[v - 1][1]);
+  return length;
+}
+
 double distance_to_polyline(const Point& p, const Polyline& line) {
   if (line.empty()) return std::numeric_limits<double>::infinity();
   if (line.size() == 1) return std::hypot(p[0] - line[0][0], p[1] - line[0][1]);

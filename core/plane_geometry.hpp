@@ -48,6 +48,9 @@ double distance_to_polygon(const Point& p, const Polygon& polygon);
 // overlaps count). Exact orientation tests on the given doubles.
 bool segments_intersect(const Point& a, const Point& b, const Point& c, const Point& d);
 
+// Length (m) of an open polyline: the sum of its segments; 0 below two vertices.
+double polyline_length(const Polyline& line);
+
 // Distance (m) from p to the nearest point of an open polyline; infinity without vertices.
 double distance_to_polyline(const Point& p, const Polyline& line);
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "core/plane_geometry.hpp"
 #include "postprocess/render/canvas.hpp"
 #include "postprocess/render/colour_bar.hpp"
 #include "postprocess/render/colour_scale.hpp"
@@ -130,12 +131,6 @@ std::vector<std::vector<Pixel>> to_pixels(const MapFrame& frame, const std::vect
   return out;
 }
 
-double length_of(const std::vector<Pixel>& line) {
-  double s = 0;
-  for (std::size_t n = 0; n + 1 < line.size(); ++n) s += std::hypot(line[n + 1][0] - line[n][0], line[n + 1][1] - line[n][1]);
-  return s;
-}
-
 // Equipotentials at round heads. Their labels are placed after the features' names, on the
 // first free spot along the longest piece of each line (halfway, then nearer either end).
 struct LineLabel {
@@ -151,7 +146,7 @@ std::vector<LineLabel> draw_equipotentials(Canvas& canvas, const MapFrame& frame
     if (lines.empty()) continue;
     canvas.polylines(lines, {0.1, 0.1, 0.1}, 1.8);
     const auto longest = std::max_element(lines.begin(), lines.end(),
-                                          [](const auto& a, const auto& b) { return length_of(a) < length_of(b); });
+                                          [](const auto& a, const auto& b) { return polyline_length(a) < polyline_length(b); });
     labels.push_back({format_number(level, 4), *longest});
   }
   return labels;
@@ -172,7 +167,7 @@ void place_line_labels(Canvas& canvas, LabelPlacer& placer, const std::vector<Li
   style.size = font;
   style.halo = true;
   for (const LineLabel& l : labels) {
-    const double length = length_of(l.line);
+    const double length = polyline_length(l.line);
     for (double at : {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9})
       if (placer.place_centred(canvas, l.text, point_along(l.line, at * length), style)) break;
   }

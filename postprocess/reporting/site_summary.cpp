@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/plane_geometry.hpp"
 #include "postprocess/metrics/metrics_table.hpp"
 #include "postprocess/reporting/number_format.hpp"
 #include "postprocess/reporting/result_figures.hpp"
@@ -20,17 +21,6 @@ double last_time_of(const std::vector<double>& times) { return times.empty() ? k
 
 }  // namespace
 
-double outline_area(const std::vector<Point>& outline) {
-  if (outline.size() < 3) return 0.0;
-  double twice = 0.0;
-  for (std::size_t i = 0; i < outline.size(); ++i) {
-    const Point& a = outline[i];
-    const Point& b = outline[(i + 1) % outline.size()];
-    twice += a[0] * b[1] - b[0] * a[1];
-  }
-  return std::fabs(twice) / 2.0;
-}
-
 SiteSummary read_site_summary(const results::ResultReader& reader) {
   SiteSummary site;
   const results::ResultFeatures features = read_features(reader);
@@ -43,7 +33,7 @@ SiteSummary read_site_summary(const results::ResultReader& reader) {
     if (area.kind != "landfill") continue;
     LandfillSummary l;
     l.name = area.name;
-    l.area = outline_area(area.outline);
+    l.area = polygon_area(area.outline);
     l.leakage = kNaN;
     for (const results::FlowBudgetRow& row : flow)
       if (row.kind == "landfill" && term_subject(row.term) == area.name && same_time(row.time, last_flow_time))

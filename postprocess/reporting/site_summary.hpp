@@ -33,9 +33,6 @@ struct SiteSummary {
   std::vector<WellSummary> wells;  // pumping wells, abandoned wells and monitoring points
 };
 
-// Plan area (m2) of a closed outline (shoelace formula, either sense); 0 below three vertices.
-double outline_area(const std::vector<Point>& outline);
-
 SiteSummary read_site_summary(const results::ResultReader& reader);
 
 }  // namespace gwp::reporting

@@ -129,6 +129,9 @@ TEST(PlaneGeometry, LengthInRectangle) {
   EXPECT_NEAR(gwp::length_in_rectangle({{0, 0}, {10, 0}}, {0, 10, 0, 10}), 10.0, 1e-12);
   EXPECT_EQ(gwp::length_in_rectangle({{11, 0}, {20, 5}}, {0, 10, 0, 10}), 0.0);
   EXPECT_NEAR(gwp::distance_to_polyline({5, 3}, {{0, 0}, {10, 0}, {10, 10}}), 3.0, 1e-12);
+  // A 3-4-5 leg and a 5-12-13 leg.
+  EXPECT_NEAR(gwp::polyline_length({{0, 0}, {3, 4}, {8, 16}}), 5.0 + 13.0, 1e-12);
+  EXPECT_EQ(gwp::polyline_length({{1, 1}}), 0.0);
 }
 
 // Plan distances to points, segments and outlines, against distances worked out by hand
