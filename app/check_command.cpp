@@ -59,7 +59,8 @@ void print_numbers(const model::Model& m, std::ostream& out) {
         << (dmax / m.source.transport.alpha_l > 2.0 ? "  (above 2: expect numerical dispersion)" : "") << "\n";
   double hmin = std::numeric_limits<double>::infinity(), hmax = -hmin;
   for (const solver::FlowTerm& t : m.flow.terms)
-    if (t.kind == solver::TermKind::fixed_head || t.kind == solver::TermKind::general_head || t.kind == solver::TermKind::river)
+    if (t.kind == solver::TermKind::fixed_head || t.kind == solver::TermKind::general_head ||
+        t.kind == solver::TermKind::river)
       for (double v : t.level.values) hmin = std::min(hmin, v), hmax = std::max(hmax, v);
   if (hmax > hmin && std::isfinite(m.source.time.max_step)) {
     const double length = std::max(g.length_x(), g.length_y());

@@ -100,7 +100,8 @@ void print_boundaries(const model::Model& m, const std::optional<Date>& start, s
     std::string kind = boundary_kind(bd.type);
     kind.resize(std::max<std::size_t>(kind.size() + 1, 15), ' ');
     out << "  " << kind << bd.name << ": ";
-    if (bd.where.kind == model::Selection::Kind::line) out << "line of " << quantity(polyline_length(bd.where.line), "m") << ", ";
+    if (bd.where.kind == model::Selection::Kind::line)
+      out << "line of " << quantity(polyline_length(bd.where.line), "m") << ", ";
     if (bd.where.kind == model::Selection::Kind::side) out << bd.where.side << " side, ";
     out << cells_text(g, term ? term->cells : std::vector<std::int64_t>{});
     switch (bd.type) {
@@ -159,7 +160,8 @@ void print_barriers(const model::Model& m, const std::optional<Date>& start, std
 
 }  // namespace
 
-std::string schedule_text(const solver::Schedule& s, double factor, const std::string& unit, const std::optional<Date>& start) {
+std::string schedule_text(const solver::Schedule& s, double factor, const std::string& unit,
+                          const std::optional<Date>& start) {
   if (s.values.empty()) return "none";
   if (s.is_constant()) return quantity(s.values.front() * factor, unit);
   std::string text;

@@ -15,7 +15,8 @@ namespace gwp::app {
 
 // A schedule as text in a display unit: "250 mm/yr" when constant, else "250 mm/yr from
 // 2005-01-01, 60 mm/yr from 2020-01-01". `factor` converts the internal unit to the display unit.
-std::string schedule_text(const solver::Schedule& s, double factor, const std::string& unit, const std::optional<Date>& start);
+std::string schedule_text(const solver::Schedule& s, double factor, const std::string& unit,
+                          const std::optional<Date>& start);
 
 // "1 cell" / "150 cells", with the grid layers they lie in: "225 cells (layers 2-4)".
 std::string cells_text(const Grid& grid, const std::vector<std::int64_t>& cells);

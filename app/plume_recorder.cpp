@@ -23,7 +23,8 @@ std::vector<double> saturated_thickness(const model::Model& m, const solver::Flo
     if (!g.active[std::size_t(n)]) continue;
     const double top = g.cell_top(n), bottom = g.cell_bottom(n);
     const bool convertible = m.flow.layer_type[std::size_t(g.cell(n).k)] == solver::LayerType::convertible;
-    b[std::size_t(n)] = convertible ? gwp::solver::saturated_thickness(flow.head[std::size_t(n)], top, bottom) : top - bottom;
+    b[std::size_t(n)] =
+        convertible ? gwp::solver::saturated_thickness(flow.head[std::size_t(n)], top, bottom) : top - bottom;
   }
   return b;
 }
@@ -157,7 +158,8 @@ double PlumeRecorder::bore_distance(std::size_t s, std::size_t b, const std::vec
 void PlumeRecorder::at_output(const solver::TransportSolver& transport, const solver::FlowSolution& flow, double t,
                               MetricsSink& sink) {
   const Grid& g = model_.grid->grid;
-  const std::vector<double> water = metrics::water_volumes(g, model_.transport.porosity, saturated_thickness(model_, flow));
+  const std::vector<double> water =
+      metrics::water_volumes(g, model_.transport.porosity, saturated_thickness(model_, flow));
   // The cells the figures count now: those of the metrics layers that hold water. A dry cell
   // keeps the concentration it last had, but no mass and no groundwater to exceed a limit.
   metrics::CellMask counted = counted_;
@@ -171,7 +173,8 @@ void PlumeRecorder::at_output(const solver::TransportSolver& transport, const so
     table.distance = metrics::source_distances(g, t, c, limits_[s].limit, landfills_, counted);
     for (std::size_t w = 0; w < abandoned_wells_.size(); ++w)
       table.distance.push_back(
-          {t, abandoned_wells_[w], bore_of_[w] < 0 ? metrics::kNoValue : bore_distance(s, std::size_t(bore_of_[w]), c, counted)});
+          {t, abandoned_wells_[w],
+           bore_of_[w] < 0 ? metrics::kNoValue : bore_distance(s, std::size_t(bore_of_[w]), c, counted)});
     for (const solver::MassBudgetLine& line : budget.lines)
       if (line.category == solver::MassTerm::flow_term || line.category == solver::MassTerm::connection_group)
         table.mass_flux.push_back({t, line.term, mass_flux_kind(line), line.rate_in, line.rate_out});

@@ -37,7 +37,8 @@ class PlumeRecorder {
   // receptors' concentrations, and what each abandoned well's bore moved.
   void on_step(const solver::TransportSolver& transport, const solver::FlowSolution& water, double t);
   // At a stored time, with the flow that holds then (water volumes of convertible cells).
-  void at_output(const solver::TransportSolver& transport, const solver::FlowSolution& flow, double t, MetricsSink& sink);
+  void at_output(const solver::TransportSolver& transport, const solver::FlowSolution& flow, double t,
+                 MetricsSink& sink);
   // At the end of the run: the first exceedance of every monitoring point and receptor.
   void finish(MetricsSink& sink) const;
 
@@ -60,10 +61,11 @@ class PlumeRecorder {
     Point at{};                 // world x, y (m)
   };
 
-  double watched_concentration(const Watched& w, const solver::TransportSolver& transport, const solver::FlowSolution& water,
-                               std::size_t species, double* mass_flux) const;
+  double watched_concentration(const Watched& w, const solver::TransportSolver& transport,
+                               const solver::FlowSolution& water, std::size_t species, double* mass_flux) const;
   // Distance (m) of the plume that came through bore b (species s); see metrics::kDistanceDefinition.
-  double bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c, const metrics::CellMask& counted) const;
+  double bore_distance(std::size_t s, std::size_t b, const std::vector<double>& c,
+                       const metrics::CellMask& counted) const;
 
   const model::Model& model_;
   model::MetricsLayers layers_;

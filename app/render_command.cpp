@@ -132,7 +132,8 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
   const render::ColourScale scale = parse_scale(a.scale);
   if (field == render::PlanField::head && scale != render::ColourScale::linear)
     throw std::invalid_argument("--scale " + a.scale + " applies to concentrations; heads are drawn on a linear scale (m asl)");
-  if (field == render::PlanField::head && !a.floor.empty()) throw std::invalid_argument("--floor applies to concentrations, not heads");
+  if (field == render::PlanField::head && !a.floor.empty())
+    throw std::invalid_argument("--floor applies to concentrations, not heads");
   const Language lang = parse_lang(a.lang);
   const std::optional<double> floor = parse_floor(a.floor);
   if (!std::filesystem::exists(a.result)) throw IoError("no result file " + a.result);

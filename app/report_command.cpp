@@ -27,7 +27,8 @@ render::LineChart line_chart(const reporting::ChartRequest& request) {
   chart.y_label = request.y_label;
   chart.log_y = request.log_y;
   chart.x_dates = request.x_dates;
-  for (const reporting::ChartLine& line : request.lines) chart.series.push_back({line.label, line.x, line.y, line.dashed});
+  for (const reporting::ChartLine& line : request.lines)
+    chart.series.push_back({line.label, line.x, line.y, line.dashed});
   return chart;
 }
 
@@ -99,13 +100,15 @@ void warn_missing(const std::vector<reporting::PictureOutcome>& outcomes, std::o
     if (!o.missing.empty()) missing.push_back(&o);
   if (missing.empty()) return;
   // One line when every picture failed for the same reason (typically: no X server).
-  const bool one_reason = std::all_of(missing.begin(), missing.end(),
-                                      [&](const reporting::PictureOutcome* o) { return o->missing == missing.front()->missing; });
+  const bool one_reason = std::all_of(missing.begin(), missing.end(), [&](const reporting::PictureOutcome* o) {
+    return o->missing == missing.front()->missing;
+  });
   if (one_reason && missing.size() > 1) {
     err << "warning: " << missing.size() << " pictures not drawn: " << missing.front()->missing << "\n";
     return;
   }
-  for (const reporting::PictureOutcome* o : missing) err << "warning: " << o->file << " not drawn: " << o->missing << "\n";
+  for (const reporting::PictureOutcome* o : missing)
+    err << "warning: " << o->file << " not drawn: " << o->missing << "\n";
 }
 
 std::vector<std::string> verification_candidates() {
@@ -135,7 +138,8 @@ int report_command(const ReportArguments& args, std::ostream& out, std::ostream&
     reporting::make_directory(dir);
     const std::vector<reporting::PictureRequest> requests = reporting::report_pictures(input, *language);
     const std::vector<reporting::PictureOutcome> outcomes = draw_pictures(requests, dir, &reader, *language);
-    const std::string html = reporting::write_document(reporting::report_document(input, outcomes, *language), dir, "report");
+    const std::string html =
+        reporting::write_document(reporting::report_document(input, outcomes, *language), dir, "report");
     std::size_t missing = 0;
     for (const reporting::PictureOutcome& o : outcomes) missing += o.missing.empty() ? 0 : 1;
     out << "report written: " << html << " (and report.md), " << requests.size() - missing << " of "

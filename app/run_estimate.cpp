@@ -136,7 +136,8 @@ void describe_estimate(const model::Model& m, const RunEstimate& e, std::ostream
     std::string w = "the transport takes ";
     w += e.transport_steps ? std::to_string(*e.transport_steps) + " steps (about " + duration_text(e.seconds) + ")"
                            : std::string("more steps than it can");
-    if (e.limit && (e.limit->kind == solver::StepLimit::Kind::courant || e.limit->kind == solver::StepLimit::Kind::stability)) {
+    if (e.limit &&
+        (e.limit->kind == solver::StepLimit::Kind::courant || e.limit->kind == solver::StepLimit::Kind::stability)) {
       w += ": the " + std::string(limit_kind(e.limit->kind)) + " allows steps of " + short_number(e.limit->length) +
            " d, set by the water of " + cell_text(m, e.limit->cell);
       const std::vector<std::string> here = features_at(m, e.limit->cell);

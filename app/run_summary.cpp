@@ -24,7 +24,8 @@ void print_plumes(const model::Model& m, const std::vector<SpeciesPlume>& plumes
   out << "  plume            peak and area above the limit" << (m.source.metrics.layers.empty() ? "" : " (metrics layers)")
       << "\n";
   std::size_t width = 0;  // of the longest time label, so the figures line up
-  for (const metrics::PlumeSummary& row : plumes.front().at_outputs) width = std::max(width, time_label(row.time, start).size());
+  for (const metrics::PlumeSummary& row : plumes.front().at_outputs)
+    width = std::max(width, time_label(row.time, start).size());
   for (std::size_t k = 0; k < plumes.front().at_outputs.size(); ++k) {
     out << "    " << std::left << std::setw(int(width) + 2) << time_label(plumes.front().at_outputs[k].time, start)
         << std::right;

@@ -33,8 +33,8 @@ bool same_time(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1
 
 // Time series written at every flow solve: heads at monitoring points, flows of wells.
 // A well whose cells are too dry to deliver its rate is named once in the warnings.
-void record_series(const model::Model& m, const solver::FlowSolution& s, double requested_at, results::Observer& observer,
-                   std::vector<std::string>& warnings) {
+void record_series(const model::Model& m, const solver::FlowSolution& s, double requested_at,
+                   results::Observer& observer, std::vector<std::string>& warnings) {
   for (const auto& p : m.monitoring)
     observer.on_series("monitoring/" + p.name + "/head", "m", s.time, {s.head[std::size_t(p.cell)]});
   for (const auto& w : m.pumping_wells) {
@@ -61,8 +61,8 @@ void record_series(const model::Model& m, const solver::FlowSolution& s, double 
 
 // Concentrations at the monitoring points after every transport step, and at receptors on
 // boundaries the concentration of the water discharged through them and the mass it carries.
-void record_concentrations(const model::Model& m, const solver::TransportSolver& transport, const solver::FlowSolution& water,
-                           double t, results::Observer& observer) {
+void record_concentrations(const model::Model& m, const solver::TransportSolver& transport,
+                           const solver::FlowSolution& water, double t, results::Observer& observer) {
   for (const auto& p : m.monitoring)
     for (std::size_t sp = 0; sp < transport.species_count(); ++sp)
       observer.on_series("monitoring/" + p.name + "/" + transport.species_name(sp), "mg/L", t,
@@ -80,7 +80,8 @@ void record_concentrations(const model::Model& m, const solver::TransportSolver&
 // The concentrations the transport starts from (t = 0), the first sample of every monitoring
 // point's series: a point above the limit from the start exceeds at t = 0. Receptors on
 // boundaries and wells discharge nothing before the first step.
-void record_initial_concentrations(const model::Model& m, const solver::TransportSolver& transport, results::Observer& observer) {
+void record_initial_concentrations(const model::Model& m, const solver::TransportSolver& transport,
+                                   results::Observer& observer) {
   for (const auto& p : m.monitoring)
     for (std::size_t sp = 0; sp < transport.species_count(); ++sp)
       observer.on_series("monitoring/" + p.name + "/" + transport.species_name(sp), "mg/L", transport.time(),

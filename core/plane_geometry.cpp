@@ -127,7 +127,8 @@ bool segments_intersect(const Point& a, const Point& b, const Point& c, const Po
 
 double polyline_length(const Polyline& line) {
   double length = 0.0;
-  for (std::size_t v = 1; v < line.size(); ++v) length += std::hypot(line[v][0] - line[v - 1][0], line[v][1] - line[v - 1][1]);
+  for (std::size_t v = 1; v < line.size(); ++v)
+    length += std::hypot(line[v][0] - line[v - 1][0], line[v][1] - line[v - 1][1]);
   return length;
 }
 

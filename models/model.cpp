@@ -96,8 +96,8 @@ bool declares_pumping_well(const Case& c, const std::string& name) {
 // and the boundaries named by the other receptors (the first `boundary_terms` terms of p).
 // A receptor naming a well or boundary that the case declares but that could not be built stays
 // silent: that feature's own problem is the one to fix.
-void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const solver::FlowProblem& p, std::size_t boundary_terms,
-                              Model& m, Diagnostics& d) {
+void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const solver::FlowProblem& p,
+                              std::size_t boundary_terms, Model& m, Diagnostics& d) {
   for (const Monitoring& point : c.monitoring) {
     const std::int64_t cell = point_cell(point.at, point.z, point.layer, point.location, g, d);
     if (cell < 0) continue;

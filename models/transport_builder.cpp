@@ -87,9 +87,10 @@ solver::TransportProblem build_transport(const Case& c, const BuiltGrid& g, cons
   t.settings.advection = c.transport.advection == Transport::Advection::upwind    ? solver::AdvectionScheme::upwind
                          : c.transport.advection == Transport::Advection::central ? solver::AdvectionScheme::central
                                                                                   : solver::AdvectionScheme::tvd;
-  t.settings.weighting = c.transport.weighting == Transport::Weighting::implicit         ? solver::TimeWeighting::implicit
-                         : c.transport.weighting == Transport::Weighting::crank_nicolson ? solver::TimeWeighting::crank_nicolson
-                                                                                         : solver::TimeWeighting::explicit_;
+  t.settings.weighting = c.transport.weighting == Transport::Weighting::implicit ? solver::TimeWeighting::implicit
+                         : c.transport.weighting == Transport::Weighting::crank_nicolson
+                             ? solver::TimeWeighting::crank_nicolson
+                             : solver::TimeWeighting::explicit_;
   t.settings.max_courant = c.transport.max_courant;
   t.settings.cross_dispersion = c.transport.cross_dispersion;
   t.settings.max_step = c.time.max_step;
@@ -123,7 +124,8 @@ solver::TransportProblem build_transport(const Case& c, const BuiltGrid& g, cons
     sp.initial = initial_concentration(s, g, d);
     for (const WaterQuality& q : term_quality) {
       auto it = q.find(s.name);
-      sp.term_concentration.push_back(it == q.end() ? solver::SourceConcentration{solver::Schedule::constant(0.0)} : it->second);
+      sp.term_concentration.push_back(it == q.end() ? solver::SourceConcentration{solver::Schedule::constant(0.0)}
+                                                    : it->second);
     }
     for (std::size_t b = 0; b < c.transport.boundaries.size(); ++b) {
       const ConcentrationBoundary& cb = c.transport.boundaries[b];

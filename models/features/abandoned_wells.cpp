@@ -68,8 +68,8 @@ solver::FlowTerm pump_term(const AbandonedWell& w, const AbandonedWellBore& bore
   }
   if (std::all_of(supplying.begin(), supplying.end(), [](double c) { return c == 0.0; }))
     supplying = geometry.aquifer_conductance;  // all dry at the start: share by the bore as built
-  term.weight = extraction_shares(
-      solver::Bore{supplying, segment_conductances(geometry, w.radius, bore_conductivity(w, AbandonedWell::State::open))});
+  term.weight = extraction_shares(solver::Bore{
+      supplying, segment_conductances(geometry, w.radius, bore_conductivity(w, AbandonedWell::State::open))});
   return term;
 }
 
@@ -130,7 +130,8 @@ std::vector<AbandonedWellBore> add_abandoned_wells(const Case& c, const BuiltGri
 BoreReport report(const AbandonedWellBore& bore, const std::vector<double>& head, double t) {
   std::vector<double> cell_head;
   for (std::int64_t n : bore.cells) cell_head.push_back(head[std::size_t(n)]);
-  const solver::BoreState state = bore_state(solver::Bore{bore.aquifer_conductance, bore.segments_at(t)}, cell_head, bore.extraction.at(t));
+  const solver::BoreState state =
+      bore_state(solver::Bore{bore.aquifer_conductance, bore.segments_at(t)}, cell_head, bore.extraction.at(t));
   BoreReport r;
   r.segment_flow = state.segment_flow;
   r.cell_exchange = state.cell_exchange;

@@ -32,7 +32,8 @@ std::optional<BoreGeometry> bore_geometry(const gwp::Grid& grid, const std::vect
                  std::to_string(re) + " m); use larger cells or a smaller radius";
       return std::nullopt;
     }
-    out.aquifer_conductance.push_back(solver::thiem_conductance(kh[std::size_t(n)], screened_length(grid, n, open), re, radius));
+    out.aquifer_conductance.push_back(
+        solver::thiem_conductance(kh[std::size_t(n)], screened_length(grid, n, open), re, radius));
     if (s + 1 < cells.size()) out.segment_length.push_back(middle(n) - middle(cells[s + 1]));
   }
   return out;

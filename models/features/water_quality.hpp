@@ -15,7 +15,8 @@ using WaterQuality = std::map<std::string, gwp::solver::SourceConcentration>;  /
 // Constant concentrations (mg/L) per species.
 inline WaterQuality constant_quality(const std::map<std::string, double>& concentration) {
   WaterQuality q;
-  for (const auto& [species, value] : concentration) q[species] = gwp::solver::SourceConcentration{solver::Schedule::constant(value)};
+  for (const auto& [species, value] : concentration)
+    q[species] = gwp::solver::SourceConcentration{solver::Schedule::constant(value)};
   return q;
 }
 

@@ -20,8 +20,8 @@ namespace {
 // A multi-node well: the screened cells also meet through the open bore, and the pumped rate
 // is drawn from the bore, so each cell supplies the share the bore's hydraulics give it
 // (solver/flow/bore.hpp, extraction_shares) instead of a share by transmissivity.
-bool add_well_bore(const Well& w, const BuiltGrid& g, const CellFields& f, solver::FlowTerm& term, solver::FlowProblem& problem,
-                   Diagnostics& d) {
+bool add_well_bore(const Well& w, const BuiltGrid& g, const CellFields& f, solver::FlowTerm& term,
+                   solver::FlowProblem& problem, Diagnostics& d) {
   const auto screen = w.where.screen.value_or(std::array<double, 2>{g.grid.cell_top(term.cells.front()),
                                                                      g.grid.cell_bottom(term.cells.back())});
   std::string error;

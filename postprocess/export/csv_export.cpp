@@ -27,13 +27,15 @@ std::string date_text(const std::optional<Date>& start, double t) {
   return std::isfinite(t) ? to_string(date_at(*start, t)) : "";
 }
 
-std::vector<std::string> texts_or_empty(const results::ResultReader& r, const std::string& path, const std::string& name) {
+std::vector<std::string> texts_or_empty(const results::ResultReader& r, const std::string& path,
+                                        const std::string& name) {
   return r.has_attribute(path, name) ? r.texts_attribute(path, name) : std::vector<std::string>{};
 }
 
 // The columns after the first (time) of a (n, 1 + k) series dataset, each a Series; headings are
 // the column's name + `suffix`, with its unit ("chloride mass_flux (g/d)").
-void add_series(const results::ResultReader& r, const std::string& path, const std::string& suffix, std::vector<Series>& out) {
+void add_series(const results::ResultReader& r, const std::string& path, const std::string& suffix,
+                std::vector<Series>& out) {
   const results::h5::Array a = r.read(path);
   if (a.dims.size() != 2 || a.dims[1] < 2) return;
   const std::vector<std::string> names = texts_or_empty(r, path, "columns");
@@ -146,7 +148,8 @@ ExportReport export_csv(const results::ResultReader& r, const ExportSource& sour
       std::vector<Series> series;
       std::vector<results::h5::Child> children = r.list(base);
       // Head first, then the species and anything else in name order.
-      std::stable_partition(children.begin(), children.end(), [](const results::h5::Child& c) { return c.name == "head"; });
+      std::stable_partition(children.begin(), children.end(),
+                            [](const results::h5::Child& c) { return c.name == "head"; });
       for (const results::h5::Child& c : children) {
         if (is_dataset(c)) add_series(r, base + "/" + c.name, "", series);
         if (!is_group(c)) continue;

@@ -55,7 +55,8 @@ ExportReport export_gis(const results::ResultReader& r, const ExportSource& sour
       const double time = source.transport_times[t];
       const std::string date = source.start ? to_string(date_at(*source.start, time)) : "";
       const ExceedanceLayer layer{
-          sp, time, date, metrics::depth_maximum(source.grid, r.read_slice("/transport/" + sp + "/concentration", t).values)};
+          sp, time, date,
+          metrics::depth_maximum(source.grid, r.read_slice("/transport/" + sp + "/concentration", t).values)};
       const std::string tif = (fs::path(dir) / (stem + "_max_" + labels[t] + ".tif")).string();
       std::map<std::string, std::string> metadata{{"species", sp}, {"time_d", exact_number(time)}, {"units", "mg/L"},
                                                   {"field", "maximum concentration over depth"}};

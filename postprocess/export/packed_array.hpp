@@ -12,7 +12,7 @@ namespace gwp::exporting {
 // As results::h5::write_array (T = double, int or std::int64_t), chunked along the first dimension
 // and compressed; values.size() must equal the product of dims (std::invalid_argument otherwise).
 template <class T>
-results::h5::Dataset write_packed(const results::h5::Group& parent, const std::string& name, const std::vector<hsize_t>& dims,
-                         const std::vector<T>& values);
+results::h5::Dataset write_packed(const results::h5::Group& parent, const std::string& name,
+                                  const std::vector<hsize_t>& dims, const std::vector<T>& values);
 
 }  // namespace gwp::exporting

@@ -70,7 +70,8 @@ XdmfSidecar write_xdmf_sidecar(const std::string& path, const results::ResultRea
   results::h5::File file = results::h5::File::create(path);
   {  // every object closed before the file is
     const results::h5::Group root = file.root();
-    results::h5::set_text(root, "content", "active cells of a gwplume result and their values, for its .xmf description");
+    results::h5::set_text(root, "content",
+                          "active cells of a gwplume result and their values, for its .xmf description");
     results::h5::set_text(write_packed(root, "points", {g.points, 3}, points), "units", "m");
     results::h5::set_text(write_packed(root, "connectivity", {g.cells, 8}, connectivity), "units", "1");
     results::h5::set_text(write_packed(root, "cell_index", {g.cells}, mesh.cells), "units", "1");

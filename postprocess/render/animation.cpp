@@ -63,8 +63,8 @@ bool run_ffmpeg(const std::string& ffmpeg, const std::vector<std::string>& args)
 
 }  // namespace
 
-AnimationFiles render_animation(const results::ResultReader& reader, const PlanMapOptions& options, const std::string& dir,
-                                double frames_per_second) {
+AnimationFiles render_animation(const results::ResultReader& reader, const PlanMapOptions& options,
+                                const std::string& dir, double frames_per_second) {
   const ResultScene scene = read_scene(reader);
   const std::vector<double>& times = options.field == PlanField::head ? scene.flow_times : scene.transport_times;
   if (times.empty()) throw std::invalid_argument("the result holds no stored times to animate");

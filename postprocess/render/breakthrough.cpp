@@ -44,7 +44,8 @@ std::vector<std::string> monitoring_points(const results::ResultReader& r) {
   return points;
 }
 
-MonitoringSeries read_monitoring_series(const results::ResultReader& r, const std::string& point, const std::string& species) {
+MonitoringSeries read_monitoring_series(const results::ResultReader& r, const std::string& point,
+                                        const std::string& species) {
   const std::string path = "/monitoring/" + point + "/" + species;
   if (!r.exists(path)) {
     const std::vector<std::string> points = monitoring_points(r);
@@ -128,7 +129,8 @@ LineChart breakthrough_chart(const results::ResultReader& r, const BreakthroughO
   const std::string mg = lang == Language::zh ? "（mg/L）" : " (mg/L)";
   chart.y_label = o.relative_to_limit ? std::string(w.relative_concentration) : w.concentration + mg;
   if (panels)
-    for (const results::SpeciesLimits& s : species) chart.panels.push_back({species_label(s, lang), w.concentration + mg, o.log_y});
+    for (const results::SpeciesLimits& s : species)
+      chart.panels.push_back({species_label(s, lang), w.concentration + mg, o.log_y});
   auto panel_of = [&](const std::string& name) {
     if (!panels) return 0;
     return int(std::find(names.begin(), names.end(), name) - names.begin());
@@ -179,7 +181,8 @@ LineChart breakthrough_chart(const results::ResultReader& r, const BreakthroughO
   return chart;
 }
 
-ChartLayout render_breakthrough(const results::ResultReader& r, const BreakthroughOptions& o, const std::string& png_path) {
+ChartLayout render_breakthrough(const results::ResultReader& r, const BreakthroughOptions& o,
+                                const std::string& png_path) {
   return render_line_chart_layout(breakthrough_chart(r, o), png_path);
 }
 

@@ -28,8 +28,8 @@ double default_floor(const results::SpeciesLimits& limits, double peak, double b
   return round_up_2(std::max(peak > 0.0 ? kFloorFractionOfPeak * peak : 0.0, above_background));
 }
 
-FieldScale field_scale(PlanField field, ColourScale scale, const results::SpeciesLimits& limits, std::optional<double> floor,
-                       double peak, double background) {
+FieldScale field_scale(PlanField field, ColourScale scale, const results::SpeciesLimits& limits,
+                       std::optional<double> floor, double peak, double background) {
   if (field == PlanField::head && scale == ColourScale::limit)
     throw std::invalid_argument("--scale limit applies to concentrations; heads are drawn on a linear scale (m asl)");
   if (field == PlanField::head && scale == ColourScale::log)

@@ -50,7 +50,7 @@ struct FieldScale {
 // A FieldScale for the field. `floor` in mg/L (empty: default_floor of `peak` and `background`).
 // Throws std::invalid_argument for the limit scale without a positive limit, and for the limit or
 // log scale or a floor applied to heads.
-FieldScale field_scale(PlanField field, ColourScale scale, const results::SpeciesLimits& limits, std::optional<double> floor,
-                       double peak, double background = 0.0);
+FieldScale field_scale(PlanField field, ColourScale scale, const results::SpeciesLimits& limits,
+                       std::optional<double> floor, double peak, double background = 0.0);
 
 }  // namespace gwp::render

@@ -83,7 +83,8 @@ bool abandoned_well_open(const results::FeatureWell& w, double time) {
   return !(w.plugged_at >= 0.0 && time >= w.plugged_at);
 }
 
-std::vector<BoundaryColumns> boundary_columns(const Grid& g, const results::ResultFeatures& features, LayerRange layers) {
+std::vector<BoundaryColumns> boundary_columns(const Grid& g, const results::ResultFeatures& features,
+                                              LayerRange layers) {
   std::vector<BoundaryColumns> out;
   for (const results::FeatureBoundary& b : features.boundaries) {
     if (drawn_as_line(features, b.name)) continue;
@@ -180,8 +181,9 @@ void draw_plan_features(Canvas& canvas, const MapFrame& frame, const results::Re
   }
 }
 
-std::vector<LegendEntry> feature_legend(const results::ResultFeatures& features, const std::vector<BoundaryColumns>& boundaries,
-                                        double time, Language language) {
+std::vector<LegendEntry> feature_legend(const results::ResultFeatures& features,
+                                        const std::vector<BoundaryColumns>& boundaries, double time,
+                                        Language language) {
   const PictureWording& w = wording(language);
   std::vector<LegendEntry> entries;
   for (const char* kind : kKinds) {
@@ -192,14 +194,16 @@ std::vector<LegendEntry> feature_legend(const results::ResultFeatures& features,
       e.hatched = true;
       entries.push_back(e);
     }
-    if (std::any_of(features.lines.begin(), features.lines.end(), [&](const results::FeatureLine& l) { return l.kind == kind; }))
+    if (std::any_of(features.lines.begin(), features.lines.end(),
+                    [&](const results::FeatureLine& l) { return l.kind == kind; }))
       entries.push_back({LegendEntry::Sample::line, kind_label(kind, w), look.colour, {}, look.width, look.dash});
   }
   const bool other = std::any_of(features.lines.begin(), features.lines.end(), [](const results::FeatureLine& l) {
     return std::find_if(std::begin(kKinds), std::end(kKinds), [&](const char* k) { return l.kind == k; }) == std::end(kKinds);
   });
   if (other) entries.push_back({LegendEntry::Sample::line, w.other_line, line_look("").colour, {}, 4.0});
-  if (std::any_of(features.areas.begin(), features.areas.end(), [](const results::FeatureOutline& a) { return !a.outline.empty(); }))
+  if (std::any_of(features.areas.begin(), features.areas.end(),
+                  [](const results::FeatureOutline& a) { return !a.outline.empty(); }))
     entries.push_back({LegendEntry::Sample::line, w.landfill, kLandfillEdge, {}, 3.5});
   for (const Symbol* s : {&kWell, &kOpenBore, &kPluggedBore, &kMonitoring}) {
     bool present = false;

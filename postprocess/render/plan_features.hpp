@@ -23,7 +23,8 @@ struct BoundaryColumns {
   const results::FeatureBoundary* boundary;
   std::vector<std::int64_t> columns;  // i * nx + j, each once
 };
-std::vector<BoundaryColumns> boundary_columns(const Grid& grid, const results::ResultFeatures& features, LayerRange layers);
+std::vector<BoundaryColumns> boundary_columns(const Grid& grid, const results::ResultFeatures& features,
+                                              LayerRange layers);
 
 // Hatches each boundary's columns in its kind's colour and outlines them (their edges that no
 // other column of the same boundary shares). Drawn under the other features.
@@ -37,8 +38,9 @@ void draw_plan_features(Canvas& canvas, const MapFrame& frame, const results::Re
                         LabelPlacer& labels, double font_size);
 
 // Legend entries for the boundary cells drawn and the kinds of feature present in `features`.
-std::vector<LegendEntry> feature_legend(const results::ResultFeatures& features, const std::vector<BoundaryColumns>& boundaries,
-                                        double time, Language language = Language::en);
+std::vector<LegendEntry> feature_legend(const results::ResultFeatures& features,
+                                        const std::vector<BoundaryColumns>& boundaries, double time,
+                                        Language language = Language::en);
 
 // Whether an abandoned well is open at `time` (d): not plugged from the start and not yet
 // plugged during the run.

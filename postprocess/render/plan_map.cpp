@@ -145,8 +145,9 @@ std::vector<LineLabel> draw_equipotentials(Canvas& canvas, const MapFrame& frame
     const auto lines = to_pixels(frame, contour_lines(g, columns, level));
     if (lines.empty()) continue;
     canvas.polylines(lines, {0.1, 0.1, 0.1}, 1.8);
-    const auto longest = std::max_element(lines.begin(), lines.end(),
-                                          [](const auto& a, const auto& b) { return polyline_length(a) < polyline_length(b); });
+    const auto longest = std::max_element(lines.begin(), lines.end(), [](const auto& a, const auto& b) {
+      return polyline_length(a) < polyline_length(b);
+    });
     labels.push_back({format_number(level, 4), *longest});
   }
   return labels;
@@ -218,7 +219,8 @@ std::string flux_range(const std::vector<std::int64_t>& cells, const std::vector
 
 }  // namespace
 
-PlanMapPicture render_plan_map(const results::ResultReader& reader, const PlanMapOptions& options, const std::string& png_path) {
+PlanMapPicture render_plan_map(const results::ResultReader& reader, const PlanMapOptions& options,
+                               const std::string& png_path) {
   require_picture_format(png_path);
   const Language lang = options.language;
   const PictureWording& w = wording(lang);

@@ -314,7 +314,8 @@ void draw_section_wells(Canvas& canvas, const Grid& g, const std::vector<NearFea
 
 }  // namespace
 
-SectionPicture render_section(const results::ResultReader& reader, const SectionOptions& o, const std::string& png_path) {
+SectionPicture render_section(const results::ResultReader& reader, const SectionOptions& o,
+                              const std::string& png_path) {
   require_picture_format(png_path);
   const Language lang = o.language;
   const PictureWording& w = wording(lang);

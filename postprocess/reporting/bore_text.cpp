@@ -85,13 +85,15 @@ std::string carried_text(double grams, double noise_floor, const Wording& w, int
 
 double bore_mass_scale(const SpeciesFigures& s) {
   double scale = 0.0;
-  for (const metrics::BoreLayerMass& r : s.bores) scale = std::max(scale, largest({r.mass_in, r.mass_out, r.carried_down}));
+  for (const metrics::BoreLayerMass& r : s.bores)
+    scale = std::max(scale, largest({r.mass_in, r.mass_out, r.carried_down}));
   return scale;
 }
 
 double bore_rate_scale(const SpeciesFigures& s) {
   double scale = 0.0;
-  for (const metrics::BoreLayerMass& r : s.bores) scale = std::max(scale, largest({r.rate_in, r.rate_out, r.rate_down}));
+  for (const metrics::BoreLayerMass& r : s.bores)
+    scale = std::max(scale, largest({r.rate_in, r.rate_out, r.rate_down}));
   return scale;
 }
 

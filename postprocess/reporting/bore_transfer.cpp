@@ -10,7 +10,8 @@ namespace {
 
 // The rows of `well` at `time`, as layers with the columns `pick` chooses.
 template <class Pick>
-BoreTransfer layers_at(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double time, Pick pick) {
+BoreTransfer layers_at(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double time,
+                       Pick pick) {
   BoreTransfer t;
   t.well = well;
   t.time = time;
@@ -65,8 +66,8 @@ BoreTransfer bore_transfer(const std::vector<metrics::BoreLayerMass>& rows, cons
   }));
 }
 
-BoreTransfer bore_transfer_between(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double from,
-                                   double to) {
+BoreTransfer bore_transfer_between(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well,
+                                   double from, double to) {
   const BoreTransfer start = bore_transfer(rows, well, from);
   BoreTransfer end = bore_transfer(rows, well, to);
   if (start.empty() || end.empty()) return {well, to, {}, 0.0, 0.0};

@@ -56,8 +56,8 @@ BoreTransfer bore_transfer(const std::vector<metrics::BoreLayerMass>& rows, cons
 
 // What the bore carried between output times `from` and `to` (g): the cumulative masses at `to`
 // less those at `from`; empty unless the record has the well at both times. At `to`.
-BoreTransfer bore_transfer_between(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double from,
-                                   double to);
+BoreTransfer bore_transfer_between(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well,
+                                   double from, double to);
 
 // The rates over the last transport step before `time` (g/d: rate_in, rate_out, rate_down).
 BoreTransfer bore_rates(const std::vector<metrics::BoreLayerMass>& rows, const std::string& well, double time);

@@ -40,8 +40,8 @@ std::string axis_label(const std::string& units, const Wording& pw) {
 // subject holds a step series for it, else at the output times; none when no scenario has a
 // finite value.
 std::optional<PictureRequest> figure_chart(const Comparison& c, const std::vector<ResultFigures>& results,
-                                           const results::SpeciesLimits& species, const FigureKey& key, const TimeAxis& axis,
-                                           const Wording& pw) {
+                                           const results::SpeciesLimits& species, const FigureKey& key,
+                                           const TimeAxis& axis, const Wording& pw) {
   const Wording& w = c.wording;
   bool every_step = true, any_subject = false;
   for (const ResultFigures& r : results)

@@ -45,7 +45,8 @@ ChartRequest breakthrough_chart(const SpeciesFigures& s, const std::string& case
 
 }  // namespace
 
-ReportInput read_report_input(const results::ResultReader& reader, const std::vector<std::string>& verification_candidates) {
+ReportInput read_report_input(const results::ResultReader& reader,
+                              const std::vector<std::string>& verification_candidates) {
   ReportInput input;
   input.result_path = reader.path();
   input.summary = read_case_summary(reader);

@@ -29,7 +29,8 @@ struct ReportInput {
 
 // Reads the result; `verification_candidates` are the paths of docs/verification.md to try, in
 // order. Throws IoError when the result lacks a part every result has (/grid).
-ReportInput read_report_input(const results::ResultReader& reader, const std::vector<std::string>& verification_candidates);
+ReportInput read_report_input(const results::ResultReader& reader,
+                              const std::vector<std::string>& verification_candidates);
 
 // A plan map for each output time of each species whose peak then is above its limit, and one
 // breakthrough chart per species with monitoring series (every transport step, the class IV and

@@ -175,7 +175,8 @@ ResultFigures read_result_figures(const results::ResultReader& reader) {
   for (const std::string& name : result_species(reader)) {
     SpeciesFigures s;
     s.limits = stored_limits(features, name);
-    const metrics::MetricsTable metrics = reader.exists("/metrics/" + name) ? metrics::read_metrics(reader, name) : metrics::MetricsTable{};
+    const metrics::MetricsTable metrics =
+        reader.exists("/metrics/" + name) ? metrics::read_metrics(reader, name) : metrics::MetricsTable{};
     for (const std::string& point : points_with_series(reader, name)) {
       const bool boundary = reader.exists("/monitoring/" + point + "/mass_flux");
       const std::string flux = "/monitoring/" + point + "/mass_flux/" + name;
@@ -184,8 +185,10 @@ ResultFigures read_result_figures(const results::ResultReader& reader) {
                              boundary && reader.exists(flux) ? read_series(reader, flux) : TimeSeries{}});
     }
     const auto is_receptor = [&](const std::string& receptor) {
-      return std::any_of(s.receptors.begin(), s.receptors.end(), [&](const ReceptorSeries& r) { return r.name == receptor; }) ||
-             std::any_of(s.recorded.begin(), s.recorded.end(), [&](const metrics::ReceptorSummary& r) { return r.receptor == receptor; });
+      return std::any_of(s.receptors.begin(), s.receptors.end(),
+                         [&](const ReceptorSeries& r) { return r.name == receptor; }) ||
+             std::any_of(s.recorded.begin(), s.recorded.end(),
+                         [&](const metrics::ReceptorSummary& r) { return r.receptor == receptor; });
     };
     s.bores = metrics.abandoned_wells;
     for (const metrics::ReceptorSummary& recorded : metrics.receptors)

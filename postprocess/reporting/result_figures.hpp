@@ -47,7 +47,9 @@ inline constexpr const char* kBoundaryReceptor = "boundary receptor";
 inline constexpr const char* kPumpingWell = "pumping well";
 // The kind a receptor the run recorded (/metrics/<species>/receptors) is shown as: a pumping well,
 // or a boundary (or point) receptor.
-inline std::string recorded_kind(const metrics::ReceptorSummary& r) { return r.kind == "well" ? kPumpingWell : kBoundaryReceptor; }
+inline std::string recorded_kind(const metrics::ReceptorSummary& r) {
+  return r.kind == "well" ? kPumpingWell : kBoundaryReceptor;
+}
 inline constexpr const char* kAllTerms = "(all)";
 
 struct SpeciesFigures {

@@ -7,8 +7,8 @@
 // the cell's out), each fixed-concentration set (the mass holding it took or gave), each
 // extra-link group (mass passing through an abandoned well; internal, so in and out balance:
 // its lines are the net exchange of each cell with the group), the mass that came or went with
-// changes of the water volume between flow intervals (volume_change). The discrepancy is 100 (in - out) / ((in + out) / 2): with storage counted as
-// in and out, this is 100 (in - out - storage change) / mean of the inflows and outflows.
+// changes of the water volume between flow intervals (volume_change). The discrepancy is 100 (in - out) / ((in + out) /
+// 2): with storage counted as in and out, this is 100 (in - out - storage change) / mean of the inflows and outflows.
 #pragma once
 #include <string>
 #include <vector>

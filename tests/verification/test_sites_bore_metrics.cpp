@@ -40,7 +40,8 @@ CaseRun run_with_metrics(const std::string& file, Metrics& metrics, const std::v
   return r;
 }
 
-const metrics::BoreLayerMass& row_of(const Metrics& m, const std::string& species, double time, const std::string& layer) {
+const metrics::BoreLayerMass& row_of(const Metrics& m, const std::string& species, double time,
+                                     const std::string& layer) {
   for (const metrics::BoreLayerMass& row : m.tables.at(species).abandoned_wells)
     if (row.time == time && row.layer == layer) return row;
   throw std::runtime_error("no abandoned_wells row for " + layer + " at " + std::to_string(time));
@@ -183,7 +184,8 @@ TEST(SitesBoreMetrics, AbandonedWellDistanceIsThatOfItsOwnPlume) {
 
     const auto& nh4 = r.results.transport[output].concentration.at("ammonia_n");
     const double own = distance("ammonia_n", t);
-    const double any_below = metrics::farthest_distance(g, metrics::cells_above(g, nh4, 1.5, below_gravel), Polygon{well});
+    const double any_below =
+        metrics::farthest_distance(g, metrics::cells_above(g, nh4, 1.5, below_gravel), Polygon{well});
     ASSERT_FALSE(std::isnan(own)) << t;
     EXPECT_LE(own, any_below) << t;
   }

@@ -59,8 +59,9 @@ TEST(CompareAlignment, GridsAndStatusThatDifferAreNoted) {
   finer.grid.dx = {5.0, 20.0, 10.0, 5.0};
   finer.complete = false;
   test::write_scenario(dir.file("b.h5"), finer);
-  const Comparison c = compare_results({read_result_figures(results::ResultReader(dir.file("a.h5"))),
-                                       read_result_figures(results::ResultReader(results::partial_path(dir.file("b.h5"))))});
+  const Comparison c =
+      compare_results({read_result_figures(results::ResultReader(dir.file("a.h5"))),
+                       read_result_figures(results::ResultReader(results::partial_path(dir.file("b.h5"))))});
   EXPECT_TRUE(has_note(c, "Grids differ: finer is 4 x 3 x 2 cells"));
   EXPECT_TRUE(has_note(c, "finer did not complete (status interrupted)"));
   EXPECT_TRUE(has_note(c, "All results share their output times"));

@@ -25,7 +25,8 @@ namespace {
 
 // Rows of AW-1 at `time`: {layer, mass_in, mass_out, carried_down} top down (g); rates are a
 // hundredth of the masses.
-std::vector<metrics::BoreLayerMass> bore_rows(double time, const std::vector<std::tuple<std::string, double, double, double>>& layers) {
+std::vector<metrics::BoreLayerMass> bore_rows(
+    double time, const std::vector<std::tuple<std::string, double, double, double>>& layers) {
   std::vector<metrics::BoreLayerMass> rows;
   for (const auto& [layer, in, out, down] : layers)
     rows.push_back({time, "AW-1", layer, in, out, down, in / 100.0, out / 100.0, down / 100.0});

@@ -87,8 +87,9 @@ TEST(ReportFigures, MonitoringPeaksAndFirstExceedancesSoFar) {
 }
 
 TEST(ReportFigures, PumpedConcentrationSkipsInjectionAndUsesTheRateInForce) {
-  const std::vector<metrics::MassFlux> flux{{100.0, "well:PW-1", "well", 0.0, 40.0}, {200.0, "well:PW-1", "well", 0.0, 90.0},
-                                   {300.0, "well:PW-1", "well", 0.0, 10.0}};
+  const std::vector<metrics::MassFlux> flux{{100.0, "well:PW-1", "well", 0.0, 40.0},
+                                            {200.0, "well:PW-1", "well", 0.0, 90.0},
+                                            {300.0, "well:PW-1", "well", 0.0, 10.0}};
   // -20 m3/d from 0 d, -30 from 150 d, injecting from 250 d.
   const TimeSeries flow{{0.0, 150.0, 250.0}, {-20.0, -30.0, 5.0}};
   const std::vector<ReceptorSeries> r = pumped_concentrations(flux, {"PW-1"}, {flow});
