@@ -12,8 +12,9 @@
 namespace gwp::model {
 
 // Values for what a case leaves unset everywhere. kh and kv have none: a cell without them is an
-// error. Typical of the sand-gravel aquifers this program is for (DOMAIN.md: porosity 0.20-0.30,
-// bulk density 1.6-1.9 g/cm3); the specific storage is that of a loose granular aquifer.
+// error. Typical of the sand-gravel aquifers this program is for (docs/guigang-site.md section 1.2:
+// porosity 0.20-0.30, bulk density 1.6-1.9 g/cm3); the specific storage is that of a loose
+// granular aquifer.
 inline constexpr double kDefaultPorosity = 0.25;         // -, effective (mobile) porosity
 inline constexpr double kDefaultSpecificStorage = 1e-5;  // 1/m
 inline constexpr double kDefaultSpecificYield = 0.2;     // -

@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Prints, for results of the Guigang cases, the figures cases/guigang/README.md compares with
-DOMAIN.md's expectations: per species the peak, the area above the limit and the farthest
-distance from each source at every output time, the receptors' first exceedance and peak, the
-mass fluxes of the sources, rivers, springs and wells, and the abandoned wells' flows.
+the expectations of docs/guigang-site.md: per species the peak, the area above the limit and the
+farthest distance from each source at every output time, the receptors' first exceedance and
+peak, the mass fluxes of the sources, rivers, springs and wells, and the abandoned wells' flows.
 
     /usr/bin/python3 cases/guigang/summarize.py out/guigang-l1-baseline/result.h5 [SPECIES ...]
 (the Debian python3, which has h5py)."""

@@ -63,10 +63,10 @@ void TransportSolver::flush_tiny(std::size_t s) {
   // An implicit step gives every cell downstream of a plume some concentration, however small:
   // an exponential tail that would reach the whole model and sink into subnormal numbers (on
   // which arithmetic is a hundred times slower). Below 1e-20 of the species' scale (sixteen
-  // orders under the smallest limit of interest, DOMAIN.md section 10) it is set to zero, so the
-  // corrections, which skip links of equal concentrations, work only where the plume is. The
-  // mass dropped is below 1e-20 of the scale times the model's water, far under the budget's
-  // tolerance.
+  // orders under the smallest limit of interest, docs/guigang-site.md section 10) it is set to
+  // zero, so the corrections, which skip links of equal concentrations, work only where the plume
+  // is. The mass dropped is below 1e-20 of the scale times the model's water, far under the
+  // budget's tolerance.
   const double below = tiny(s);
   parallel_for(0, std::int64_t(c_new_.size()), [&](std::int64_t n) {
     if (std::abs(c_new_[std::size_t(n)]) < below) c_new_[std::size_t(n)] = 0.0;

@@ -29,7 +29,8 @@ m::Liner liner() {
 //   a^0.1 = 10^-0.4 = 0.3981072, h^0.9 = exp(0.9 ln 0.3) = 0.3383835, k_s^0.74 = 10^-6.66 = 2.187762e-7,
 //   1 + 0.1 (0.3 / 0.6)^0.95 = 1 + 0.1 x 0.5176325 = 1.0517632,
 //   Q = 0.21 x 1.0517632 x 0.3981072 x 0.3383835 x 2.187762e-7 = 6.50948e-9 m3/s = 5.62419e-4 m3/d
-// (0.56 L/d per hole; DOMAIN.md gives 0.54 L/d for the same hole without the thickness bracket).
+// (0.56 L/d per hole; docs/guigang-site.md section 3.2 gives 0.54 L/d for the same hole without the
+// thickness bracket).
 // Tolerance 1e-5 relative, the rounding of the hand figures.
 TEST(Liner, GiroudWorkedExample) {
   const double q = m::giroud_hole_leakage(m::Liner::Contact::good, 1e-4, 0.3, 1e-9 * kPerSecond, 0.6);
@@ -37,8 +38,9 @@ TEST(Liner, GiroudWorkedExample) {
 }
 
 // Without the thickness bracket (a very thick soil) the equation is Giroud and Bonaparte's
-// (1989): 0.21 x 0.3981072 x 0.3383835 x 2.187762e-7 x 86400 = 5.34739e-4 m3/d, DOMAIN.md's
-// 0.54 L/d. The bracket tends to 1 as t_s grows: at t_s = 1e6 m it adds 0.1 x (3e-7)^0.95 ~ 6e-8.
+// (1989): 0.21 x 0.3981072 x 0.3383835 x 2.187762e-7 x 86400 = 5.34739e-4 m3/d, the 0.54 L/d of
+// docs/guigang-site.md section 3.2. The bracket tends to 1 as t_s grows: at t_s = 1e6 m it adds
+// 0.1 x (3e-7)^0.95 ~ 6e-8.
 TEST(Liner, ThickSoilGivesGiroudAndBonaparte1989) {
   const double q = m::giroud_hole_leakage(m::Liner::Contact::good, 1e-4, 0.3, 1e-9 * kPerSecond, 1e6);
   EXPECT_NEAR(q, 5.34739e-4, 1e-5 * 5.34739e-4);

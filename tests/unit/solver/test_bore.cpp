@@ -19,7 +19,8 @@ double series(std::initializer_list<double> c) {
 
 TEST(Bore, TwoCellsWithOpenBoreAreThiemResistancesInSeries) {
   // Neville-Tonkin aquifer conductances (m2/d) and an open bore of 0.1 m radius whose
-  // Hagen-Poiseuille conductance is ~1.7e6 m2/d (DOMAIN.md): the bore adds 5e-5 relative.
+  // Hagen-Poiseuille conductance is ~1.7e6 m2/d (docs/guigang-site.md section 4.2): the bore adds
+  // 5e-5 relative.
   const double c1 = 111.3763, c2 = 445.9849, b = 1.7e6;
   const BorePairs pairs = eliminate_bore({{c1, c2}, {b}});
   // Exact network reduction of three resistances in series; rounding only (1e-10 relative).

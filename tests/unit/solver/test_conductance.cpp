@@ -55,7 +55,8 @@ TEST(Conductance, ThiemReproducesNevilleTonkinBenchmark) {
 TEST(Conductance, BoreAndRiverbed) {
   // Plugged bore r = 0.1 m, K = 1e-9 m/s = 8.64e-5 m/d, 20 m long: pi 0.01 8.64e-5 / 20.
   EXPECT_NEAR(bore_conductance(0.1, 8.64e-5, 20.0), kPi * 0.01 * 8.64e-5 / 20.0, 1e-20);
-  // DOMAIN.md worked example: gravel fill K 1e-2 m/s over 20 m gives C_bore = 1.36 m2/d.
+  // docs/guigang-site.md section 4.2, worked example: gravel fill K 1e-2 m/s over 20 m gives
+  // C_bore = 1.36 m2/d.
   EXPECT_NEAR(bore_conductance(0.1, 864.0, 20.0), 1.357, 1e-3);
   // River bed 0.5 m/d over 2 m thickness, 100 m2: C = 25 m2/d.
   EXPECT_NEAR(riverbed_conductance(0.5, 2.0, 100.0), 25.0, 1e-14);

@@ -82,8 +82,8 @@ TEST(DispersionTensor, NoFlowLeavesDiffusionAlone) {
 }
 
 TEST(Sorption, RetardationFactorOfTheDomainTable) {
-  // DOMAIN.md section 5: rho_b 1.7 kg/L, n_e 0.25; NH4-N Kd 0.5 L/kg gives R = 4.4, Cd 50 L/kg
-  // gives 341 (1 + 1.7 x 50 / 0.25).
+  // docs/guigang-site.md section 5: rho_b 1.7 kg/L, n_e 0.25; NH4-N Kd 0.5 L/kg gives R = 4.4,
+  // Cd 50 L/kg gives 341 (1 + 1.7 x 50 / 0.25).
   EXPECT_NEAR(retardation_factor(1.7, 0.5, 0.25), 4.4, kExact);
   EXPECT_NEAR(retardation_factor(1.7, 50.0, 0.25), 341.0, kExact);
   EXPECT_EQ(retardation_factor(1.7, 0.0, 0.25), 1.0);
