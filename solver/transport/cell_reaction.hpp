@@ -1,9 +1,11 @@
 // A reaction of one species' transport equations: a rate in each cell that depends on that cell
 // alone (decay, production, the flow-imbalance correction, and the reactions that come after
 // them). A reaction adds its part to the cell's row of a step's equations and reports what it
-// moved on budget lines it names itself. The transport system calls every reaction it holds, in
-// order, for every row, and the mass budget takes its lines from them: a new reaction is its own
-// file, registered once in TransportSystem, and the budget, the result file and the report follow.
+// moved on budget lines it names itself. The transport system calls, for every row, its own
+// reactions (decay, the flow-imbalance correction) and those the species carries
+// (SpeciesProblem::reactions, built by models/ with their parameters), and the mass budget takes
+// its lines from them: a new reaction is its own file and its reader, and the budget, the
+// result file and the report follow.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -24,6 +26,9 @@ class CellReaction {
   // The rates into `cell` (g/d, positive into the aquifer) of each of its budget lines as the
   // step's equations see them, with c_new the end-of-step concentrations; out[0 .. labels).
   virtual void rates(const StepView& s, std::int64_t cell, const double* c_new, double* out) const = 0;
+  // Whether the row terms depend on the concentrations (then the matrix is assembled again at
+  // every step and iteration rather than reused while the flow and the step length stay).
+  virtual bool nonlinear() const { return false; }
 };
 
 // The most budget lines one reaction may own (rates() writes to a buffer of this size).

@@ -29,10 +29,13 @@ void TransportSolver::account(std::size_t s, const StepView& v) {
 
   // Cell by cell. Sums: 0/1 dissolved storage released/taken, 2/3 sorbed storage, 4/5 volume
   // change, 6 dissolved mass now, 7 sorbed mass now, then in/out of each reaction line.
-  const std::vector<const CellReaction*>& reactions = system_.reactions();
-  const std::vector<std::size_t>& reaction_lines = system_.reaction_lines();
+  // The reactions of this species, as prepare_step() left them for the step.
+  const std::vector<const CellReaction*>& reactions = system_.step_reactions();
+  const std::vector<std::size_t>& reaction_lines = system_.step_reaction_lines();
+  std::size_t line_count = 0;
+  for (std::size_t n : reaction_lines) line_count += n;
   constexpr std::size_t kFirstReactionSum = 8;
-  const std::size_t sum_count = kFirstReactionSum + 2 * system_.reaction_labels().size();
+  const std::size_t sum_count = kFirstReactionSum + 2 * line_count;
   const std::vector<double> sums = parallel_sums(0, g.cell_count(), sum_count, [&](std::int64_t n, double* acc) {
     const std::size_t c = std::size_t(n);
     if (!g.active[c]) return;
@@ -60,7 +63,7 @@ void TransportSolver::account(std::size_t s, const StepView& v) {
   book.add(book.line_of(MassTerm::storage_dissolved), sums[0], sums[1]);
   book.add(book.line_of(MassTerm::storage_sorbed), sums[2], sums[3]);
   book.add(book.line_of(MassTerm::volume_change), sums[4], sums[5]);
-  for (std::size_t k = 0; k < system_.reaction_labels().size(); ++k)
+  for (std::size_t k = 0; k < line_count; ++k)
     book.add(book.reaction_line(k), sums[kFirstReactionSum + 2 * k], sums[kFirstReactionSum + 2 * k + 1]);
 
   // Held cells: the mass holding takes is what closes the cell's balance, including the

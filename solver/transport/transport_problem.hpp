@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,8 @@
 #include "solver/flow/flow_problem.hpp"
 
 namespace gwp::solver {
+
+class CellReaction;  // cell_reaction.hpp
 
 enum class AdvectionScheme { upwind, central, tvd };
 enum class TimeWeighting { implicit, crank_nicolson, explicit_ };
@@ -47,6 +50,9 @@ struct SpeciesProblem {
   // Per cell (empty = zero): first-order decay rates (1/d) of the dissolved and sorbed phases,
   // and zero-order production (> 0) or loss (< 0) in the dissolved phase (mg/L/d).
   std::vector<double> decay_dissolved, decay_sorbed, zero_order;
+  // Further reactions of this species (cell_reaction.hpp), each carrying its own parameters,
+  // after decay and before the flow-imbalance correction; built by models/.
+  std::vector<std::shared_ptr<const CellReaction>> reactions;
   std::vector<double> initial;            // mg/L per cell
   // Concentration of water that ENTERS through each flow term (index as FlowProblem::terms);
   // water leaving through a term leaves at the cell concentration. Size = number of terms.

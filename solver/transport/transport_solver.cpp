@@ -71,7 +71,7 @@ TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProb
                                 " cells, the grid has " + std::to_string(cells));
   for (const SpeciesProblem& sp : problem_.species) {
     Species s{std::vector<double>(cells, 0.0),
-              MassBudgetBook(sp.name, system_.reaction_labels(), fixed_names(sp), flow_)};
+              MassBudgetBook(sp.name, system_.reaction_labels(sp), fixed_names(sp), flow_)};
     if (!sp.initial.empty()) s.c = sp.initial;
     FixedConcentrations::impose(sp, 0.0, s.c);
     s.scale = concentration_scale(sp);

@@ -17,17 +17,30 @@ TransportSystem::TransportSystem(const TransportProblem& problem, const FlowProb
       grid_(problem.grid),
       links_(&links),
       matrix_(build_cell_matrix(links, problem.grid->active)),
-      rhs_(matrix_.rows()),
-      // Every reaction, in the order its terms enter a row and its lines the budget.
-      reactions_{&decay, &imbalance} {
-  for (const CellReaction* r : reactions_) {
+      rhs_(matrix_.rows()) {
+  for (const SpeciesProblem& sp : problem.species) reaction_labels(sp);  // a reaction without lines fails here
+}
+
+std::vector<const CellReaction*> TransportSystem::reactions_of(const SpeciesProblem& species) const {
+  std::vector<const CellReaction*> list{&decay};
+  for (const auto& r : species.reactions) {
+    if (r == nullptr) throw std::invalid_argument("species " + species.name + ": a reaction is missing");
+    list.push_back(r.get());
+  }
+  list.push_back(&imbalance);
+  return list;
+}
+
+std::vector<std::string> TransportSystem::reaction_labels(const SpeciesProblem& species) const {
+  std::vector<std::string> labels;
+  for (const CellReaction* r : reactions_of(species)) {
     const std::vector<std::string> own = r->budget_labels();
     if (own.empty() || own.size() > kMaxReactionLines)
-      throw std::logic_error("a reaction owns " + std::to_string(own.size()) + " budget lines; 1 to " +
-                             std::to_string(kMaxReactionLines) + " are possible");
-    reaction_lines_.push_back(own.size());
-    reaction_labels_.insert(reaction_labels_.end(), own.begin(), own.end());
+      throw std::invalid_argument("species " + species.name + ": a reaction owns " + std::to_string(own.size()) +
+                                  " budget lines; 1 to " + std::to_string(kMaxReactionLines) + " are possible");
+    labels.insert(labels.end(), own.begin(), own.end());
   }
+  return labels;
 }
 
 void TransportSystem::prepare(const TransportFlow& flow) {
@@ -42,7 +55,9 @@ TransportSystem::MatrixKey TransportSystem::key_of(const StepView& s) const {
   MatrixKey key;
   const SorptionModel sorption = s.species->sorption;
   const bool linear = sorption == SorptionModel::none || sorption == SorptionModel::linear;
-  if (!linear || s.zero_order_scale != nullptr || volumes_vary_) return key;
+  const bool reactions_linear = std::none_of(step_reactions_.begin(), step_reactions_.end(),
+                                             [](const CellReaction* r) { return r->nonlinear(); });
+  if (!linear || !reactions_linear || s.zero_order_scale != nullptr || volumes_vary_) return key;
   key.species = s.species;
   key.dt = s.dt();
   key.weight = s.weight;
@@ -54,6 +69,9 @@ TransportSystem::MatrixKey TransportSystem::key_of(const StepView& s) const {
 void TransportSystem::prepare_step(const StepView& s) {
   sources.prepare(s);
   fixed.prepare(s);
+  step_reactions_ = reactions_of(*s.species);
+  step_lines_.clear();
+  for (const CellReaction* r : step_reactions_) step_lines_.push_back(r->budget_labels().size());
 }
 
 bool TransportSystem::frozen(const StepView& s, std::int64_t cell) const {
@@ -94,7 +112,7 @@ bool TransportSystem::assemble(const StepView& s) {
       dispersion.fill_row(s, cell, row);
     }
     sources.fill_row(s, cell, row);
-    for (const CellReaction* reaction : reactions_) reaction->fill_row(s, cell, row);
+    for (const CellReaction* reaction : step_reactions_) reaction->fill_row(s, cell, row);
     if (fixed.held(cell)) fixed.fill_row(cell, row);
     else if (frozen(s, cell)) row.hold(s.c_old[std::size_t(cell)]);
     rhs_[r] = row.rhs;
@@ -106,9 +124,9 @@ bool TransportSystem::assemble(const StepView& s) {
 double TransportSystem::rate(const StepView& s, std::int64_t cell, const double* c_new) const {
   double total = advection.rate(s, cell, c_new) + dispersion.rate(s, cell, c_new) + sources.rate(s, cell, c_new);
   double line[kMaxReactionLines];
-  for (std::size_t r = 0; r < reactions_.size(); ++r) {
-    reactions_[r]->rates(s, cell, c_new, line);
-    for (std::size_t k = 0; k < reaction_lines_[r]; ++k) total += line[k];
+  for (std::size_t r = 0; r < step_reactions_.size(); ++r) {
+    step_reactions_[r]->rates(s, cell, c_new, line);
+    for (std::size_t k = 0; k < step_lines_[r]; ++k) total += line[k];
   }
   return total;
 }

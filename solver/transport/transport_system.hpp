@@ -2,8 +2,8 @@
 // per active cell, the sparsity pattern of the links built once, the terms, and the assembly
 // of one step of one species. The core terms are called by name, in a fixed order, for every
 // row: dissolved storage, sorbed storage, advection, dispersion, sources and sinks; then every
-// reaction (cell_reaction.hpp: decay, the flow-imbalance correction) in the order they are
-// registered in the constructor; then a held (fixed-concentration) row, or a row of a cell that
+// reaction (cell_reaction.hpp): decay, the species' own reactions, the flow-imbalance
+// correction; then a held (fixed-concentration) row, or a row of a cell that
 // neither holds nor receives water, is replaced by C = value.
 #pragma once
 #include <Eigen/Core>
@@ -42,7 +42,7 @@ class TransportSystem {
   void prepare(const TransportFlow& flow);
   // Whether some cell's water volume changes within the flow interval last prepared.
   bool volumes_vary() const { return volumes_vary_; }
-  // What holds over one step of one species: source masses, held cells.
+  // What holds over one step of one species: source masses, held cells, its reactions.
   void prepare_step(const StepView& s);
   // Fills the matrix and right-hand side of the step's equations (g/d per row). Returns whether
   // the matrix changed. It does not when it was last assembled for the same species, step
@@ -68,10 +68,15 @@ class TransportSystem {
   FlowImbalance imbalance;
   FixedConcentrations fixed;
 
-  // The reactions in order, the number of budget lines of each, and all their labels in order.
-  const std::vector<const CellReaction*>& reactions() const { return reactions_; }
-  const std::vector<std::size_t>& reaction_lines() const { return reaction_lines_; }
-  const std::vector<std::string>& reaction_labels() const { return reaction_labels_; }
+  // The reactions of a species in order: decay, its own (SpeciesProblem::reactions), the
+  // flow-imbalance correction. Throws std::invalid_argument for a reaction with no budget line
+  // or more than kMaxReactionLines.
+  std::vector<const CellReaction*> reactions_of(const SpeciesProblem& species) const;
+  // The labels of all their budget lines, in order.
+  std::vector<std::string> reaction_labels(const SpeciesProblem& species) const;
+  // Of the species last prepared (prepare_step): its reactions and the number of lines of each.
+  const std::vector<const CellReaction*>& step_reactions() const { return step_reactions_; }
+  const std::vector<std::size_t>& step_reaction_lines() const { return step_lines_; }
 
  private:
   // What the matrix was last assembled for.
@@ -94,9 +99,8 @@ class TransportSystem {
   long flow_version_ = 0;       // counts prepare() calls
   bool volumes_vary_ = false;   // some cell's water volume changes within the flow interval
   MatrixKey assembled_;
-  std::vector<const CellReaction*> reactions_;
-  std::vector<std::size_t> reaction_lines_;
-  std::vector<std::string> reaction_labels_;
+  std::vector<const CellReaction*> step_reactions_;
+  std::vector<std::size_t> step_lines_;
 };
 
 }  // namespace gwp::solver
