@@ -1,5 +1,5 @@
-// When a concentration series first exceeds a limit (DOMAIN §7: time to first exceedance at a
-// receptor). A value exceeds the limit when it is strictly above it. Between two samples the
+// When a concentration series first exceeds a limit (docs/guigang-site.md section 7: time to
+// first exceedance at a receptor). A value exceeds the limit when it is strictly above it. Between two samples the
 // series is taken as linear, so the crossing lies where the line through the two samples that
 // straddle the limit reaches it; a series that exceeds at its first sample does so at that time.
 #pragma once

@@ -1,6 +1,6 @@
 // Whether a concentration series at a monitoring point or a supply well stays at or below a limit
-// (DOMAIN §0: GB/T 14848-2017 class IV is the compliance line of the 2023 plan), when it first
-// goes above it, and its peak so far. A sample exceeds when strictly above the limit; the first
+// (docs/guigang-site.md section 6: GB/T 14848-2017 class IV is the compliance line of the 2023
+// plan), when it first goes above it, and its peak so far. A sample exceeds when strictly above the limit; the first
 // exceedance is interpolated linearly between the two samples that straddle the limit, as
 // postprocess/exceedance_time.hpp does for /metrics/<species>/first_exceedance.
 #pragma once
