@@ -54,6 +54,10 @@ std::string_view examples(std::string_view command) {
            "      tables (CSV, Markdown, HTML) and charts of the scenario against the baseline\n"
            "  xvfb-run -a gwplume compare out/base/result.h5 out/sealed/result.h5 -o out/compare-zh --lang zh\n"
            "      the same documents in Chinese\n";
+  if (command == "sweep")
+    return "  gwplume sweep cases/examples/quickstart_sweep.toml --plan > members.csv\n"
+           "      20 members of the quick-start case (Latin hypercube): Kh, dispersivity, Kd and the\n"
+           "      landfill's leakage, each member checked as a case; CSV of their values\n";
   return {};
 }
 

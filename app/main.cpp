@@ -10,6 +10,7 @@
 #include "app/report_command.hpp"
 #include "app/compare_command.hpp"
 #include "app/render_command.hpp"
+#include "app/sweep_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App cli{"gwplume " GWPLUME_VERSION " - groundwater flow and contaminant transport"};
@@ -49,13 +50,19 @@ int main(int argc, char** argv) {
   compare->add_option("-o,--output", compare_args.output_dir, "output directory (default: out/compare)");
   compare->add_option("--lang", compare_args.language, "language of the documents: en (default) or zh");
 
+  gwp::app::SweepArguments sweep_args;
+  auto* sweep = cli.add_subcommand("sweep", "plan a sweep: many runs of one case with sampled keys");
+  sweep->add_option("sweep", sweep_args.sweep_file, "sweep file (TOML)")->required();
+  sweep->add_flag("--plan", sweep_args.plan, "print every member's values (CSV) after checking each as a case; run nothing")
+      ->required();
+
   gwp::app::RenderArguments render_args;
   auto* render = gwp::app::add_render_subcommand(cli, render_args);
 
   // Worked examples and the exit codes after the options of every --help.
   cli.footer(gwp::app::help_footer(""));
   std::vector<std::string> commands;
-  for (auto* command : {run, check, export_cmd, report, compare, render}) {
+  for (auto* command : {run, check, export_cmd, report, compare, render, sweep}) {
     command->footer(gwp::app::help_footer(command->get_name()));
     commands.push_back(command->get_name());
   }
@@ -96,5 +103,6 @@ int main(int argc, char** argv) {
   if (*report) return gwp::app::report_command(report_args, std::cout, std::cerr);
   if (*compare) return gwp::app::compare_command(compare_args, std::cout, std::cerr);
   if (*render) return gwp::app::render_command(render_args, std::cout, std::cerr);
+  if (*sweep) return gwp::app::sweep_command(sweep_args, std::cout, std::cerr);
   return gwp::app::bad_input;
 }

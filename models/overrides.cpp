@@ -171,6 +171,35 @@ std::optional<std::string> set_value(toml::table& document, const std::vector<Se
 
 }  // namespace
 
+const toml::node* find_value(const toml::table& document, const std::string& key, std::string* error) {
+  const auto segments = parse_key(key);
+  if (!segments) {
+    *error = "malformed key (expected a dotted path such as species.ammonia_n.decay.half_life or wells[0].rate)";
+    return nullptr;
+  }
+  const toml::node* node = &document;
+  std::string path;
+  for (const Segment& seg : *segments) {
+    if (const auto* table = node->as_table()) {
+      path = join_key(path, seg.name);
+      node = seg.index ? nullptr : table->get(seg.name);
+      if (!node) {
+        *error = path + " is not in the case";
+        return nullptr;
+      }
+    } else if (const auto* array = node->as_array()) {
+      const std::optional<std::size_t> index = entry_index(*array, seg, path, error);
+      if (!index) return nullptr;
+      path = index_key(path, *index);
+      node = array->get(*index);
+    } else {
+      *error = path + " is " + type_of(*node) + ", not a table";
+      return nullptr;
+    }
+  }
+  return node;
+}
+
 void apply_overrides(toml::table& document, const std::vector<std::string>& overrides, Reader& reader) {
   for (std::size_t i = 0; i < overrides.size(); ++i) {
     const int line = static_cast<int>(i) + 1;

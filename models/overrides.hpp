@@ -23,4 +23,8 @@ namespace gwp::model {
 // range, a path through a value) are reported as "--set:N:1: KEY: ...".
 void apply_overrides(toml::table& document, const std::vector<std::string>& overrides, Reader& reader);
 
+// The value `key` (written as --set takes it) names in `document`; nullptr with *error ("no entry
+// named 'x' in landfills", "grid.nx is absent") when the path leads to none.
+const toml::node* find_value(const toml::table& document, const std::string& key, std::string* error);
+
 }  // namespace gwp::model

@@ -1,0 +1,252 @@
+#include "sweep/member_plan.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <toml++/toml.h>
+
+#include "core/errors.hpp"
+#include "models/case_document.hpp"
+#include "models/case_reader.hpp"
+#include "models/diagnostics.hpp"
+#include "models/overrides.hpp"
+#include "sweep/rank_correlation.hpp"
+#include "sweep/sampling.hpp"
+
+namespace gwp::sweep {
+
+namespace {
+
+// The fields of one CSV line: commas separate, double quotes enclose a field that holds commas
+// ("" inside quotes is one quote), spaces round a field are dropped.
+std::vector<std::string> csv_fields(const std::string& line) {
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char ch = line[i];
+    if (quoted) {
+      if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') fields.back() += '"', ++i;
+      else if (ch == '"') quoted = false;
+      else fields.back() += ch;
+    } else if (ch == '"') {
+      quoted = true;
+    } else if (ch == ',') {
+      fields.emplace_back();
+    } else if (ch != '\r') {
+      fields.back() += ch;
+    }
+  }
+  for (std::string& f : fields) {
+    f.erase(0, f.find_first_not_of(" \t"));
+    f.erase(f.find_last_not_of(" \t") + 1);
+  }
+  return fields;
+}
+
+MemberPlan list_members(const SweepFile& sweep) {
+  std::ifstream in(sweep.list_file);
+  if (!in) throw IoError("cannot read the list of members " + sweep.list_file);
+  model::Diagnostics problems;
+  MemberPlan plan;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::vector<std::string> fields = csv_fields(line);
+    if (plan.keys.empty()) {
+      plan.keys = fields;
+      for (std::size_t c = 0; c < fields.size(); ++c)
+        if (fields[c].empty()) problems.add({sweep.list_file, number, 1, ""}, "column " + std::to_string(c + 1) + " has no key");
+      continue;
+    }
+    if (fields.size() != plan.keys.size()) {
+      problems.add({sweep.list_file, number, 1, ""}, "a member of " + std::to_string(fields.size()) + " values (the header has " +
+                                                      std::to_string(plan.keys.size()) + " keys)");
+      continue;
+    }
+    Member m;
+    m.number = plan.members.size() + 1;
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+      m.values.push_back(fields[c]);
+      m.overrides.push_back(plan.keys[c] + "=" + fields[c]);
+    }
+    plan.members.push_back(std::move(m));
+  }
+  if (plan.keys.empty()) problems.add({sweep.list_file, 1, 1, ""}, "no header of keys (expected one key a column)");
+  else if (plan.members.empty()) problems.add({sweep.list_file, number, 1, ""}, "no members (expected a row of values after the header)");
+  problems.throw_if_any();
+  return plan;
+}
+
+// The base case's value at `key` times `factor`, as --set takes it; nullopt with *error.
+std::optional<std::string> scaled(const toml::node& node, double factor, std::string* error) {
+  const auto one = [&](const toml::node& n) -> std::optional<std::string> {
+    if (const auto* i = n.as_integer()) return value_text(double(i->get()) * factor, "");
+    if (const auto* f = n.as_floating_point()) return value_text(f->get() * factor, "");
+    if (const auto* s = n.as_string()) {
+      const std::string& text = s->get();
+      char* end = nullptr;
+      const double v = std::strtod(text.c_str(), &end);
+      std::string unit(end);
+      unit.erase(0, unit.find_first_not_of(' '));
+      if (end != text.c_str() && !unit.empty()) return "\"" + value_text(v * factor, unit) + "\"";
+    }
+    return std::nullopt;
+  };
+  // A time as written: a number of days, or a string (a duration or a date) kept in quotes.
+  const auto as_written = [](const toml::node& n) -> std::optional<std::string> {
+    if (const auto* s = n.as_string()) return "\"" + s->get() + "\"";
+    if (const auto* i = n.as_integer()) return std::to_string(i->get());
+    if (const auto* f = n.as_floating_point()) return value_text(f->get(), "");
+    return std::nullopt;
+  };
+  if (const auto* array = node.as_array(); array && !array->empty()) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < array->size(); ++i) {
+      const toml::node& e = *array->get(i);
+      std::optional<std::string> v;
+      if (const auto* pair = e.as_array()) {
+        // A schedule's [time, value]: the value scaled, the time kept.
+        if (pair->size() == 2) {
+          const auto t = as_written(*pair->get(0));
+          const auto x = one(*pair->get(1));
+          if (t && x) v = "[" + *t + ", " + *x + "]";
+        }
+      } else {
+        v = one(e);
+      }
+      if (!v) break;
+      out += (i ? ", " : "") + *v;
+      if (i + 1 == array->size()) return out + "]";
+    }
+  } else if (auto v = one(node)) {
+    if (v->front() == '"') return v->substr(1, v->size() - 2);  // a single quantity needs no quotes
+    return v;
+  }
+  std::ostringstream found;
+  found << node.type();
+  *error = "a scale multiplies a number, a quantity (\"300 mm/yr\"), a list of them or a schedule of [time, value] pairs; the base case has " +
+           (node.is_array() ? std::string("a list that holds other values") : "a " + found.str()) + " there";
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string value_text(double value, const std::string& unit) {
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%.10g", value);
+  return unit.empty() ? std::string(buffer) : std::string(buffer) + " " + unit;
+}
+
+MemberPlan plan_members(const SweepFile& sweep) {
+  if (sweep.method == Method::list) return list_members(sweep);
+  MemberPlan plan;
+  for (const Parameter& p : sweep.parameters) plan.keys.push_back(p.key);
+  const std::size_t k = sweep.parameters.size();
+
+  // The base case's values under the scaled keys.
+  std::vector<const toml::node*> base_value(k, nullptr);
+  model::Diagnostics problems;
+  std::optional<toml::table> document;
+  for (std::size_t c = 0; c < k; ++c) {
+    if (sweep.parameters[c].mode != Parameter::Mode::scale) continue;
+    if (!document) {
+      std::vector<std::string> files;
+      model::Diagnostics load_problems;
+      document = model::load_case_document(sweep.base, load_problems, files);
+      load_problems.throw_if_any();
+    }
+    std::string error;
+    base_value[c] = document ? model::find_value(*document, sweep.parameters[c].key, &error) : nullptr;
+    if (!base_value[c]) problems.add(sweep.parameters[c].where, "scale of " + sweep.parameters[c].key + ": " + error);
+  }
+  problems.throw_if_any();
+
+  if (sweep.method == Method::grid) {
+    std::vector<std::size_t> counts;
+    for (const Parameter& p : sweep.parameters) counts.push_back(p.levels.size());
+    for (const auto& levels : grid_levels(counts)) {
+      Member m;
+      m.number = plan.members.size() + 1;
+      for (std::size_t c = 0; c < k; ++c) {
+        m.values.push_back(sweep.parameters[c].levels[levels[c]]);
+        m.overrides.push_back(sweep.parameters[c].key + "=" + m.values.back());
+      }
+      plan.members.push_back(std::move(m));
+    }
+    return plan;
+  }
+
+  const Probabilities u = sweep.method == Method::latin_hypercube ? latin_hypercube(sweep.members, k, sweep.seed)
+                                                                   : monte_carlo(sweep.members, k, sweep.seed);
+  std::vector<std::vector<double>> values(sweep.members, std::vector<double>(k, 0.0));
+  for (std::size_t i = 0; i < sweep.members; ++i)
+    for (std::size_t c = 0; c < k; ++c) values[i][c] = quantile(sweep.parameters[c].distribution, u[i][c]);
+  if (!sweep.correlations.empty()) {
+    std::vector<std::vector<double>> target(k, std::vector<double>(k, 0.0));
+    for (std::size_t c = 0; c < k; ++c) target[c][c] = 1.0;
+    for (const Correlation& corr : sweep.correlations) target[corr.a][corr.b] = target[corr.b][corr.a] = corr.rank;
+    try {
+      // Its own stream: the values do not change with the correlations, only their pairing.
+      impose_rank_correlation(values, target, sweep.seed ^ 0x9e3779b97f4a7c15ULL);
+    } catch (const std::invalid_argument& e) {
+      problems.add(sweep.correlations.front().where, e.what());
+      problems.throw_if_any();
+    }
+  }
+  for (std::size_t i = 0; i < sweep.members; ++i) {
+    Member m;
+    m.number = i + 1;
+    for (std::size_t c = 0; c < k; ++c) {
+      const Parameter& p = sweep.parameters[c];
+      if (p.mode == Parameter::Mode::scale) {
+        std::string error;
+        const std::optional<std::string> v = scaled(*base_value[c], values[i][c], &error);
+        if (!v) {
+          problems.add(p.where, "scale of " + p.key + ": " + error);
+          problems.throw_if_any();
+        }
+        m.values.push_back(*v);
+      } else {
+        // A quantity as text: --set takes text that is no TOML value as a string.
+        m.values.push_back(value_text(values[i][c], p.unit));
+      }
+      m.overrides.push_back(p.key + "=" + m.values.back());
+    }
+    plan.members.push_back(std::move(m));
+  }
+  return plan;
+}
+
+void check_members(const SweepFile& sweep, const MemberPlan& plan, std::size_t most) {
+  std::vector<model::Diagnostic> problems;
+  std::size_t more = 0;
+  for (const Member& m : plan.members) {
+    try {
+      model::read_case(sweep.base, m.overrides);
+    } catch (const model::InputError& e) {
+      for (model::Diagnostic d : e.problems) {
+        if (problems.size() >= most) {
+          ++more;
+          continue;
+        }
+        // An override's problem names the member and the parameter (its --set line is the column).
+        if (d.where.file == model::kOverrideSource && d.where.line >= 1 && std::size_t(d.where.line) <= plan.keys.size()) {
+          const std::size_t c = std::size_t(d.where.line) - 1;
+          d.message = "member " + std::to_string(m.number) + ", " + plan.keys[c] + " = " + m.values[c] + ": " + d.message;
+          d.where = c < sweep.parameters.size() ? sweep.parameters[c].where
+                                                : model::Location{sweep.list_file, int(m.number) + 1, 1, plan.keys[c]};
+        } else {
+          d.message = "member " + std::to_string(m.number) + ": " + d.message;
+        }
+        problems.push_back(std::move(d));
+      }
+    }
+  }
+  if (more > 0)
+    problems.push_back({model::Location{sweep.path, 1, 1, ""}, "and " + std::to_string(more) + " more problems of the members"});
+  if (!problems.empty()) throw model::InputError(std::move(problems));
+}
+
+}  // namespace gwp::sweep

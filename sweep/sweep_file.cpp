@@ -1,0 +1,364 @@
+#include "sweep/sweep_file.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <toml++/toml.h>
+
+#include "core/errors.hpp"
+#include "models/diagnostics.hpp"
+#include "models/toml_reader.hpp"
+#include "models/units.hpp"
+
+namespace gwp::sweep {
+
+namespace fs = std::filesystem;
+using model::Dimension;
+using model::Field;
+using model::Range;
+using model::Section;
+
+namespace {
+
+// The values of one parameter: plain numbers, or quantities all of one dimension, taken in the
+// unit written first.
+class ParameterValues {
+ public:
+  explicit ParameterValues(std::string& unit) : unit_(&unit) {}
+
+  std::optional<double> read(const Field& f) {
+    if (!f) return std::nullopt;
+    if (const auto* i = f.node()->as_integer()) return plain(f, double(i->get()));
+    if (const auto* d = f.node()->as_floating_point()) {
+      if (!std::isfinite(d->get())) {
+        f.error("not a finite number (found " + f.text() + ")");
+        return std::nullopt;
+      }
+      return plain(f, d->get());
+    }
+    const auto* s = f.node()->as_string();
+    if (!s) {
+      f.wrong_type("a number or a quantity such as \"30 m/d\"");
+      return std::nullopt;
+    }
+    const std::string& text = s->get();
+    char* end = nullptr;
+    const double number = std::strtod(text.c_str(), &end);
+    std::string unit_text(end);
+    unit_text.erase(0, unit_text.find_first_not_of(' '));
+    unit_text.erase(unit_text.find_last_not_of(' ') + 1);
+    if (end == text.c_str() || !std::isfinite(number)) {
+      f.error("not a quantity (found " + f.text() + ", expected a number and a unit such as \"30 m/d\")");
+      return std::nullopt;
+    }
+    if (unit_text.empty()) return plain(f, number);
+    std::string problem;
+    const std::optional<model::Unit> unit = model::parse_unit(unit_text, &problem);
+    if (!unit) {
+      f.error(problem + " (found " + f.text() + ")");
+      return std::nullopt;
+    }
+    if (state_ == State::plain) {
+      f.error("a quantity among plain numbers (found " + f.text() + "; give every value of the parameter a unit, or none)");
+      return std::nullopt;
+    }
+    if (state_ == State::none) {
+      state_ = State::units;
+      first_ = *unit;
+      *unit_ = unit_text;
+      return number;
+    }
+    if (unit->exponents != first_.exponents) {
+      f.error("unit '" + unit_text + "' is " + model::describe(unit->exponents) + ", the parameter's first value is " +
+              model::describe(first_.exponents) + " (found " + f.text() + ")");
+      return std::nullopt;
+    }
+    // In the first value's unit.
+    return number * (unit->numerator / unit->denominator) / (first_.numerator / first_.denominator);
+  }
+
+ private:
+  std::optional<double> plain(const Field& f, double v) {
+    if (state_ == State::units) {
+      f.error("a plain number among quantities (found " + f.text() + ", expected a value in " + *unit_ + " such as \"" +
+              std::to_string(v) + " " + *unit_ + "\")");
+      return std::nullopt;
+    }
+    state_ = State::plain;
+    return v;
+  }
+
+  enum class State { none, plain, units } state_ = State::none;
+  model::Unit first_;
+  std::string* unit_;
+};
+
+std::optional<Distribution> read_distribution(Section& d, std::string& unit, bool scale) {
+  Distribution out;
+  const Field type_field = d.require("type");
+  const auto type = type_field.choice<Distribution::Type>({{"uniform", Distribution::Type::uniform},
+                                                           {"loguniform", Distribution::Type::loguniform},
+                                                           {"normal", Distribution::Type::normal},
+                                                           {"lognormal", Distribution::Type::lognormal},
+                                                           {"triangular", Distribution::Type::triangular},
+                                                           {"choice", Distribution::Type::choice}});
+  if (!type) {
+    d.allow({"min", "max", "mode", "mean", "sd", "median", "sigma_log10", "values", "lower", "upper"});
+    return std::nullopt;
+  }
+  out.type = *type;
+  ParameterValues values(unit);
+  bool ok = true;
+  const auto value = [&](std::string_view key, double& into) {
+    const std::optional<double> v = values.read(d.require(key));
+    if (v) into = *v;
+    else ok = false;
+  };
+  using T = Distribution::Type;
+  switch (out.type) {
+    case T::uniform:
+    case T::loguniform:
+      value("min", out.a);
+      value("max", out.b);
+      break;
+    case T::triangular:
+      value("min", out.a);
+      value("mode", out.c);
+      value("max", out.b);
+      break;
+    case T::normal:
+      value("mean", out.a);
+      value("sd", out.b);
+      break;
+    case T::lognormal: {
+      value("median", out.a);
+      const std::optional<double> s = d.quantity("sigma_log10", Dimension::dimensionless, Range::positive(), true);
+      if (s) out.b = *s;
+      else ok = false;
+      break;
+    }
+    case T::choice: {
+      const Field list = d.require("values");
+      if (const auto elements = list.elements()) {
+        if (elements->empty()) list.error("no values (expected at least one)");
+        for (const Field& e : *elements) {
+          if (const auto v = values.read(e)) out.choices.push_back(*v);
+          else ok = false;
+        }
+      } else {
+        ok = false;
+      }
+      break;
+    }
+  }
+  for (const char* bound : {"lower", "upper"}) {
+    const Field f = d.get(bound);
+    if (!f) continue;
+    if (out.type == T::choice) {
+      d.not_applicable(bound, "a choice (list only the values wanted)");
+      continue;
+    }
+    if (const auto v = values.read(f)) (std::string_view(bound) == "lower" ? out.lower : out.upper) = *v;
+    else ok = false;
+  }
+  if (scale && !unit.empty()) {
+    d.reader().error(d.where(), "a scale is a factor without a unit (found values in " + unit + ")");
+    return std::nullopt;
+  }
+  if (!ok) return std::nullopt;
+  for (const std::string& problem : distribution_problems(out))
+    d.reader().error(d.where(), to_string(out.type) + " distribution " + problem);
+  return distribution_problems(out).empty() ? std::optional<Distribution>(out) : std::nullopt;
+}
+
+std::optional<Parameter> read_parameter(Section& p) {
+  Parameter out;
+  out.where = p.where();
+  const std::optional<std::string> key = p.string("key", true);
+  const bool has_distribution = p.has("distribution"), has_scale = p.has("scale"), has_levels = p.has("levels");
+  if (int(has_distribution) + int(has_scale) + int(has_levels) != 1) {
+    p.reader().error(p.where(), "needs exactly one of distribution, scale and levels");
+    p.allow({"distribution", "scale", "levels"});
+    return std::nullopt;
+  }
+  if (!key) {
+    p.allow({"distribution", "scale", "levels"});
+    return std::nullopt;
+  }
+  out.key = *key;
+  if (has_levels) {
+    out.mode = Parameter::Mode::levels;
+    const Field levels = p.get("levels");
+    const auto elements = levels.elements();
+    if (!elements) return std::nullopt;
+    if (elements->empty()) {
+      levels.error("no levels (expected at least one)");
+      return std::nullopt;
+    }
+    ParameterValues check(out.unit);
+    for (const Field& e : *elements) {
+      if (!check.read(e)) return std::nullopt;
+      // As written: a string (a quantity) its text, a number its digits.
+      if (const auto* s = e.node()->as_string()) out.levels.push_back(s->get());
+      else out.levels.push_back(e.text());
+    }
+    return out;
+  }
+  out.mode = has_scale ? Parameter::Mode::scale : Parameter::Mode::value;
+  std::optional<Section> d = p.table(has_scale ? "scale" : "distribution", true);
+  if (!d) return std::nullopt;
+  const std::optional<Distribution> dist = read_distribution(*d, out.unit, has_scale);
+  if (!dist) return std::nullopt;
+  out.distribution = *dist;
+  return out;
+}
+
+}  // namespace
+
+std::string to_string(Method method) {
+  switch (method) {
+    case Method::latin_hypercube: return "latin_hypercube";
+    case Method::monte_carlo: return "monte_carlo";
+    case Method::grid: return "grid";
+    case Method::list: return "list";
+  }
+  return "?";
+}
+
+SweepFile read_sweep_file(const std::string& path) {
+  model::Diagnostics diagnostics;
+  toml::table document;
+  try {
+    document = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    if (!fs::exists(path)) throw IoError("cannot read the sweep file " + path + ": no such file");
+    diagnostics.add({path, int(e.source().begin.line), int(e.source().begin.column), ""},
+                    std::string(e.description()));
+    diagnostics.throw_if_any();
+  }
+  SweepFile out;
+  out.path = path;
+  const fs::path dir = fs::absolute(path).parent_path();
+  model::Reader reader(diagnostics);
+  {
+    Section root(reader, document, "", model::Location{path, 1, 1, ""});
+    std::optional<Section> sweep = root.table("sweep", true);
+    if (sweep) {
+      if (auto name = sweep->string("name", true)) out.name = *name;
+      const Field base = sweep->require("base");
+      if (const auto b = base.string()) {
+        out.base = (dir / *b).lexically_normal().string();
+        if (!fs::is_regular_file(out.base)) base.error("no such case file (found " + base.text() + ", looked for " + out.base + ")");
+      }
+      const Field method = sweep->require("method");
+      if (auto m = method.choice<Method>({{"latin_hypercube", Method::latin_hypercube},
+                                          {"monte_carlo", Method::monte_carlo},
+                                          {"grid", Method::grid},
+                                          {"list", Method::list}}))
+        out.method = *m;
+      const bool sampled = out.method == Method::latin_hypercube || out.method == Method::monte_carlo;
+      const Field members = sweep->get("members");
+      if (sampled) {
+        if (!members) reader.error(sweep->where_missing("members"), "missing key (a " + to_string(out.method) + " sweep needs its number of members)");
+        else if (auto n = members.integer(Range{1.0, 1e6})) out.members = std::size_t(*n);
+      } else if (members) {
+        sweep->not_applicable("members", out.method == Method::grid ? "a grid (its members are the product of the levels)" : "a list (its members are the rows of its file)");
+      }
+      if (auto seed = sweep->get("seed").integer(Range::non_negative())) out.seed = std::uint64_t(*seed);
+      else out.seed = 1;
+      const Field file = sweep->get("file");
+      if (out.method == Method::list) {
+        if (!file) reader.error(sweep->where_missing("file"), "missing key (a list sweep needs its CSV file of members)");
+        else if (const auto f = file.string()) {
+          out.list_file = (dir / *f).lexically_normal().string();
+          if (!fs::is_regular_file(out.list_file)) file.error("no such file (found " + file.text() + ", looked for " + out.list_file + ")");
+        }
+      } else if (file) {
+        sweep->not_applicable("file", "a sweep whose method is not list");
+      }
+
+      std::map<std::string, std::size_t> index;
+      for (Section& p : sweep->tables("parameter")) {
+        const model::Location where = p.where();
+        std::optional<Parameter> parameter = read_parameter(p);
+        if (!parameter) continue;
+        if (index.count(parameter->key)) {
+          reader.error(where, "parameter " + parameter->key + " is given twice");
+          continue;
+        }
+        if (out.method == Method::grid && parameter->mode != Parameter::Mode::levels)
+          reader.error(where, "a grid sweep takes levels = [...] for every parameter, not a distribution");
+        if (out.method != Method::grid && parameter->mode == Parameter::Mode::levels)
+          reader.error(where, "levels belong to a grid sweep (method = \"grid\"); give a distribution");
+        if (out.method == Method::list)
+          reader.error(where, "a list sweep takes its parameters from the header of its file, not [[sweep.parameter]]");
+        index[parameter->key] = out.parameters.size();
+        out.parameters.push_back(std::move(*parameter));
+      }
+      if (out.method != Method::list && out.parameters.empty() && !sweep->has("parameter"))
+        reader.error(sweep->where_missing("parameter"), "missing key (a sweep needs at least one [[sweep.parameter]])");
+
+      for (Section& c : sweep->tables("correlation")) {
+        Correlation corr;
+        corr.where = c.where();
+        const Field keys = c.require("keys");
+        bool ok = true;
+        if (const auto elements = keys.elements()) {
+          if (elements->size() != 2) {
+            keys.error("needs two parameter keys (found " + std::to_string(elements->size()) + ")");
+            ok = false;
+          }
+          for (std::size_t e = 0; e < elements->size() && e < 2; ++e) {
+            const auto k = (*elements)[e].string();
+            if (!k) { ok = false; continue; }
+            const auto it = index.find(*k);
+            if (it == index.end() || out.parameters[it->second].mode == Parameter::Mode::levels) {
+              (*elements)[e].error("not a sampled parameter of this sweep (found " + (*elements)[e].text() + ")");
+              ok = false;
+              continue;
+            }
+            (e == 0 ? corr.a : corr.b) = it->second;
+          }
+          if (ok && corr.a == corr.b) {
+            keys.error("a parameter with itself");
+            ok = false;
+          }
+        } else {
+          ok = false;
+        }
+        const Field rank = c.require("rank");
+        if (auto r = rank.quantity(Dimension::dimensionless, Range{-1.0, 1.0, true, true})) corr.rank = *r;
+        else ok = false;
+        if (ok) out.correlations.push_back(corr);
+      }
+      if (!out.correlations.empty() && out.method != Method::latin_hypercube && out.method != Method::monte_carlo)
+        reader.error(out.correlations.front().where, "rank correlations apply to sampled sweeps (latin_hypercube, monte_carlo)");
+
+      if (std::optional<Section> collect = sweep->table("collect")) {
+        if (const Field species = collect->get("species")) {
+          if (const auto elements = species.elements())
+            for (const Field& e : *elements)
+              if (auto s = e.string()) out.collect.species.push_back(*s);
+        }
+        if (const Field times = collect->get("times")) {
+          if (const auto elements = times.elements())
+            for (const Field& e : *elements)
+              if (auto t = e.quantity(Dimension::time, Range::non_negative())) out.collect.times.push_back(*t);
+        }
+        if (const Field percentiles = collect->get("percentiles")) {
+          out.collect.percentiles.clear();
+          if (const auto elements = percentiles.elements())
+            for (const Field& e : *elements)
+              if (auto p = e.quantity(Dimension::dimensionless, Range{0.0, 100.0, true, true})) out.collect.percentiles.push_back(*p);
+        }
+        if (const Field keep = collect->get("keep"))
+          if (auto k = keep.choice<bool>({{"metrics", false}, {"all", true}})) out.collect.keep_all = *k;
+      }
+    }
+  }  // sections report their unknown keys here
+  diagnostics.throw_if_any();
+  return out;
+}
+
+}  // namespace gwp::sweep
