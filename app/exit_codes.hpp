@@ -5,7 +5,7 @@
 
 namespace gwp::app {
 
-enum ExitCode : int { ok = 0, model_failed = 1, bad_input = 2, io_error = 3, interrupted = 130 };
+enum ExitCode : int { ok = 0, model_failed = 1, bad_input = 2, io_error = 3, some_failed = 4, interrupted = 130 };
 
 // Prints the failure in `error` to `err` and returns its exit code.
 int report_failure(std::exception_ptr error, std::ostream& err);

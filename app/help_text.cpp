@@ -57,7 +57,10 @@ std::string_view examples(std::string_view command) {
   if (command == "sweep")
     return "  gwplume sweep cases/examples/quickstart_sweep.toml --plan > members.csv\n"
            "      20 members of the quick-start case (Latin hypercube): Kh, dispersivity, Kd and the\n"
-           "      landfill's leakage, each member checked as a case; CSV of their values\n";
+           "      landfill's leakage, each member checked as a case; CSV of their values\n"
+           "  gwplume sweep cases/examples/quickstart_sweep.toml --jobs 2\n"
+           "      run them, two at a time: out/quickstart-uncertainty/members/NNNN/result.h5 and\n"
+           "      members.csv; run again, it skips the members already complete\n";
   return {};
 }
 
@@ -73,6 +76,7 @@ std::string exit_codes_text() {
          line(bad_input, "bad input: every problem listed with file, line, column and key; or a request the\n"
                          "       result cannot satisfy (unknown species, time, layer ...)") +
          line(io_error, "an I/O error: a file could not be read or written") +
+         line(some_failed, "sweep: some members failed (recorded in members.csv); the others are complete") +
          line(interrupted, "interrupted (Ctrl-C): the result is left as result.h5.partial");
 }
 

@@ -51,10 +51,12 @@ int main(int argc, char** argv) {
   compare->add_option("--lang", compare_args.language, "language of the documents: en (default) or zh");
 
   gwp::app::SweepArguments sweep_args;
-  auto* sweep = cli.add_subcommand("sweep", "plan a sweep: many runs of one case with sampled keys");
+  auto* sweep = cli.add_subcommand("sweep", "run a sweep: many runs of one case with sampled keys");
   sweep->add_option("sweep", sweep_args.sweep_file, "sweep file (TOML)")->required();
-  sweep->add_flag("--plan", sweep_args.plan, "print every member's values (CSV) after checking each as a case; run nothing")
-      ->required();
+  sweep->add_option("-o,--output", sweep_args.output_dir, "output directory (default: out/<sweep name>)");
+  sweep->add_option("--jobs", sweep_args.jobs, "members at a time on this machine (default: one per core)");
+  sweep->add_flag("--plan", sweep_args.plan, "print every member's values (CSV) after checking each as a case; run nothing");
+  sweep->add_flag("--retry-failed", sweep_args.retry_failed, "run again the members that failed before");
 
   gwp::app::RenderArguments render_args;
   auto* render = gwp::app::add_render_subcommand(cli, render_args);

@@ -1,9 +1,13 @@
 #include "app/sweep_command.hpp"
 
+#include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <ostream>
+#include <thread>
 
 #include "app/exit_codes.hpp"
+#include "sweep/local_runner.hpp"
 #include "sweep/member_plan.hpp"
 #include "sweep/sweep_file.hpp"
 
@@ -19,6 +23,26 @@ std::string csv_field(const std::string& text) {
   return out + "\"";
 }
 
+// 83 s as "1:23", 4000 s as "1:06:40".
+std::string clock_text(double seconds) {
+  const long s = long(seconds + 0.5);
+  char text[32];
+  if (s >= 3600) std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
+  else std::snprintf(text, sizeof text, "%ld:%02ld", s / 60, s % 60);
+  return text;
+}
+
+void print_plan(const sweep::MemberPlan& plan, std::ostream& out) {
+  out << "member";
+  for (const std::string& key : plan.keys) out << "," << csv_field(key);
+  out << "\n";
+  for (const sweep::Member& m : plan.members) {
+    out << m.number;
+    for (const std::string& v : m.values) out << "," << csv_field(v);
+    out << "\n";
+  }
+}
+
 }  // namespace
 
 int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& err) {
@@ -30,14 +54,37 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
     if (file.method == sweep::Method::latin_hypercube || file.method == sweep::Method::monte_carlo)
       err << ", seed " << file.seed;
     err << ") of " << file.base << ", each checked as a case\n";
-    out << "member";
-    for (const std::string& key : plan.keys) out << "," << csv_field(key);
-    out << "\n";
-    for (const sweep::Member& m : plan.members) {
-      out << m.number;
-      for (const std::string& v : m.values) out << "," << csv_field(v);
-      out << "\n";
+    if (args.plan) {
+      print_plan(plan, out);
+      return ok;
     }
+    sweep::LocalRun run;
+    run.executable = std::filesystem::read_symlink("/proc/self/exe").string();
+    run.sweep_dir = args.output_dir.empty() ? "out/" + file.name : args.output_dir;
+    run.jobs = args.jobs > 0 ? args.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
+    run.retry_failed = args.retry_failed;
+    err << "running " << plan.members.size() << " members, " << run.jobs << " at a time, into " << run.sweep_dir
+        << "/members\n";
+    std::size_t last_done = std::size_t(-1);
+    const std::vector<sweep::MemberRecord> records =
+        sweep::run_members(file, plan, run, [&](const sweep::SweepProgress& p) {
+          if (p.done == last_done) return;  // a line at the start and per member ended
+          last_done = p.done;
+          err << "  " << p.done << " of " << p.members << " members done";
+          if (p.failed > 0) err << " (" << p.failed << " failed)";
+          if (p.skipped > 0) err << ", " << p.skipped << " from before";
+          err << ", " << p.running << " running, " << clock_text(p.elapsed) << " elapsed";
+          if (p.left >= 0.0 && p.done < p.members) err << ", about " << clock_text(p.left) << " left";
+          err << "\n";
+        });
+    std::size_t failed = 0;
+    for (const sweep::MemberRecord& r : records) failed += r.status == sweep::MemberRecord::Status::failed;
+    out << "sweep " << file.name << ": " << records.size() - failed << " of " << records.size()
+        << " members complete, " << failed << " failed; " << run.sweep_dir << "/members.csv\n";
+    for (const sweep::MemberRecord& r : records)
+      if (r.status == sweep::MemberRecord::Status::failed)
+        out << "  member " << r.number << " failed (exit " << r.exit_code << "): " << r.reason << "\n";
+    return failed > 0 ? some_failed : ok;
     return ok;
   } catch (...) {
     return report_failure(std::current_exception(), err);

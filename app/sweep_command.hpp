@@ -1,6 +1,7 @@
-// `gwplume sweep SWEEP.toml --plan`: the members of a sweep, each member's value of every
-// parameter as the run would use it (CSV on standard output), every member checked against the
-// base case's rules first (docs/sweeps.md).
+// `gwplume sweep SWEEP.toml`: the members of a sweep, each checked against the base case's rules
+// first, then run on this machine `--jobs` at a time into DIR/members/NNNN/, with
+// DIR/members.csv saying what became of each; `--plan` prints the members (CSV) and runs nothing
+// (docs/sweeps.md).
 #pragma once
 #include <iosfwd>
 #include <string>
@@ -9,11 +10,15 @@ namespace gwp::app {
 
 struct SweepArguments {
   std::string sweep_file;
-  bool plan = false;  // --plan: print and check the members, run nothing
+  std::string output_dir;     // empty: out/<sweep name>
+  int jobs = 0;               // members at a time; 0: one per core
+  bool plan = false;          // --plan: print and check the members, run nothing
+  bool retry_failed = false;  // run again the members that failed before
 };
 
-// Exit codes: 0 planned; 2 a bad sweep file or a member the case refuses (every problem listed);
-// 3 a file that cannot be read.
+// Exit codes: 0 every member planned or complete; 4 some members failed (the others complete);
+// 2 a bad sweep file or a member the case refuses (every problem listed, nothing run); 3 a file
+// that cannot be read or written.
 int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& err);
 
 }  // namespace gwp::app

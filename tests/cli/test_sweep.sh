@@ -49,7 +49,43 @@ TOML
 expect_exit 2 "members with negative Kh" -- "$GWPLUME" sweep "$SCRATCH/negative.toml" --plan
 expect_output "negative.toml:6:1: sweep.parameter\[0\]: member [0-9]+, properties.kh = -[0-9.]+ m/d: out of range" "member named"
 
-expect_exit 2 "without --plan" -- "$GWPLUME" sweep "$SOURCE/cases/examples/quickstart_sweep.toml"
-expect_output "--plan is required" "says what is needed"
 expect_exit 3 "no such sweep file" -- "$GWPLUME" sweep "$SCRATCH/nowhere.toml" --plan
+
+# Running: a short base case, a grid of two members of which the first cannot converge in one
+# outer iteration. The failure is recorded, the other member completes, the exit code is 4.
+cat > "$SCRATCH/short.toml" <<TOML
+extends = "$SOURCE/cases/examples/quickstart.toml"
+[time]
+end = "1000 d"
+outputs = ["500 d", "1000 d"]
+max_step = "100 d"
+TOML
+cat > "$SCRATCH/grid.toml" <<TOML
+[sweep]
+name = "grid"
+base = "short.toml"
+method = "grid"
+[[sweep.parameter]]
+key = "flow.max_iterations"
+levels = [1, 200]
+TOML
+expect_exit 4 "a sweep with a failing member" -- "$GWPLUME" sweep "$SCRATCH/grid.toml" -o "$SCRATCH/grid" --jobs 2
+expect_output "1 of 2 members complete, 1 failed" "summary of the members"
+expect_output "member 1 failed \(exit 1\): .*converge" "the failure's reason"
+[ -f "$SCRATCH/grid/members/0002/result.h5" ] || fail "member 2's result missing"
+[ -f "$SCRATCH/grid/members/0001/result.h5" ] && fail "member 1 left a result that looks whole"
+grep -q '^1,1,failed,1,' "$SCRATCH/grid/members.csv" || fail "members.csv lacks member 1 failed: $(cat "$SCRATCH/grid/members.csv")"
+grep -q '^2,200,complete,0,' "$SCRATCH/grid/members.csv" || fail "members.csv lacks member 2 complete"
+# Run again: nothing reruns; with --retry-failed only the failed member does.
+stamp=$(stat -c %Y "$SCRATCH/grid/members/0002/result.h5")
+expect_exit 4 "resumed sweep" -- "$GWPLUME" sweep "$SCRATCH/grid.toml" -o "$SCRATCH/grid" --jobs 2
+expect_output "2 from before" "both members kept"
+expect_exit 4 "retry the failed member" -- "$GWPLUME" sweep "$SCRATCH/grid.toml" -o "$SCRATCH/grid" --retry-failed
+expect_output "1 from before" "the complete member kept"
+[ "$(stat -c %Y "$SCRATCH/grid/members/0002/result.h5")" = "$stamp" ] || fail "the complete member ran again"
+# A member killed half way (its process gone before the end) runs again next time.
+rm "$SCRATCH/grid/members/0002/status.txt"
+expect_exit 4 "an interrupted member reruns" -- "$GWPLUME" sweep "$SCRATCH/grid.toml" -o "$SCRATCH/grid"
+expect_output "1 from before" "only the failed member kept"
+grep -q '^2,200,complete,0,' "$SCRATCH/grid/members.csv" || fail "member 2 not complete after its rerun"
 finish

@@ -1,0 +1,161 @@
+#include "sweep/local_runner.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "core/errors.hpp"
+
+extern char** environ;
+
+namespace gwp::sweep {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Running {
+  std::size_t index = 0;  // in plan.members
+  Clock::time_point started;
+};
+
+// Starts `gwplume run BASE -o DIR --threads 1 --quiet --set ...` with its output in run.log.
+pid_t start_member(const SweepFile& sweep, const Member& member, const LocalRun& options, const std::string& dir) {
+  std::vector<std::string> words{options.executable, "run", sweep.base, "-o", dir, "--threads", "1", "--quiet"};
+  for (const std::string& o : member.overrides) {
+    words.push_back("--set");
+    words.push_back(o);
+  }
+  std::vector<char*> argv;
+  for (std::string& w : words) argv.push_back(w.data());
+  argv.push_back(nullptr);
+  const std::string log = (fs::path(dir) / "run.log").string();
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  pid_t pid = 0;
+  const int error = posix_spawn(&pid, options.executable.c_str(), &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (error != 0) throw IoError("cannot start " + options.executable + " for member " + std::to_string(member.number) + ": " +
+                                std::strerror(error));
+  return pid;
+}
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+}  // namespace
+
+std::string failure_reason(const std::string& log_path) {
+  // The lines gwplume begins its failures with (app/exit_codes.cpp), and input problems, which
+  // are located "file:line:column: key: message".
+  static const char* const kPrefixes[] = {"model failure: ", "I/O error: ", "internal error: ", "not a gwplume result: "};
+  std::ifstream in(log_path);
+  std::string line, last, failure;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    last = line;
+    for (const char* prefix : kPrefixes)
+      if (line.rfind(prefix, 0) == 0) failure = line;
+    if (failure.empty() && line.find(" in the input; nothing was run") != std::string::npos) failure = line;
+  }
+  return failure.empty() ? last : failure;
+}
+
+std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& plan, const LocalRun& options,
+                                      const std::function<void(const SweepProgress&)>& on_progress) {
+  const Clock::time_point start = Clock::now();
+  std::vector<MemberRecord> records(plan.members.size());
+  std::deque<std::size_t> waiting;
+  SweepProgress progress;
+  progress.members = plan.members.size();
+  for (std::size_t i = 0; i < plan.members.size(); ++i) {
+    const Member& m = plan.members[i];
+    records[i].number = m.number;
+    records[i].values = m.values;
+    const std::string dir = member_dir(options.sweep_dir, m.number);
+    if (const auto before = previous_record(dir, m)) {
+      if (before->status == MemberRecord::Status::complete ||
+          (before->status == MemberRecord::Status::failed && !options.retry_failed)) {
+        records[i] = *before;
+        ++progress.skipped;
+        ++progress.done;
+        if (before->status == MemberRecord::Status::failed) ++progress.failed;
+        continue;
+      }
+    }
+    waiting.push_back(i);
+  }
+  const std::string csv = (fs::path(options.sweep_dir) / "members.csv").string();
+  write_members_csv(csv, plan.keys, records);
+
+  std::map<pid_t, Running> running;
+  double run_seconds = 0.0;   // wall time of the members run here, for the estimate
+  std::size_t run_count = 0;
+  const std::size_t jobs = std::size_t(std::max(1, options.jobs));
+  const auto report = [&] {
+    progress.running = running.size();
+    progress.elapsed = seconds_since(start);
+    const std::size_t left = waiting.size() + running.size();
+    progress.left = run_count == 0 ? -1.0 : run_seconds / double(run_count) * double(left) / double(jobs);
+    if (on_progress) on_progress(progress);
+  };
+  report();
+  while (!waiting.empty() || !running.empty()) {
+    while (!waiting.empty() && running.size() < jobs) {
+      const std::size_t i = waiting.front();
+      waiting.pop_front();
+      const std::string dir = member_dir(options.sweep_dir, plan.members[i].number);
+      write_overrides(dir, plan.members[i]);
+      fs::remove(fs::path(dir) / "result.h5");
+      running[start_member(sweep, plan.members[i], options, dir)] = Running{i, Clock::now()};
+      report();
+    }
+    int status = 0;
+    const pid_t pid = waitpid(-1, &status, 0);
+    if (pid < 0) {
+      if (errno == EINTR) continue;
+      throw IoError(std::string("waiting for the sweep's members: ") + std::strerror(errno));
+    }
+    const auto it = running.find(pid);
+    if (it == running.end()) continue;  // not a member (none expected)
+    const Running r = it->second;
+    running.erase(it);
+    MemberRecord& record = records[r.index];
+    record.wall_seconds = seconds_since(r.started);
+    run_seconds += record.wall_seconds;
+    ++run_count;
+    const std::string dir = member_dir(options.sweep_dir, record.number);
+    if (WIFEXITED(status)) {
+      record.exit_code = WEXITSTATUS(status);
+    } else if (WIFSIGNALED(status)) {
+      record.exit_code = 128 + WTERMSIG(status);
+      record.reason = "killed by signal " + std::to_string(WTERMSIG(status)) + " (" + strsignal(WTERMSIG(status)) + ")";
+    }
+    const bool complete = record.exit_code == 0 && fs::exists(fs::path(dir) / "result.h5");
+    record.status = complete ? MemberRecord::Status::complete : MemberRecord::Status::failed;
+    if (!complete && record.reason.empty()) record.reason = failure_reason((fs::path(dir) / "run.log").string());
+    if (complete) record.reason.clear();
+    write_status(dir, record);
+    ++progress.done;
+    if (!complete) ++progress.failed;
+    write_members_csv(csv, plan.keys, records);
+    report();
+  }
+  return records;
+}
+
+}  // namespace gwp::sweep

@@ -1,0 +1,40 @@
+// Running a sweep's members on this machine: each member is `gwplume run` of the base case with
+// its overrides, a process of its own on one thread, `jobs` at a time, writing
+// DIR/members/NNNN/result.h5 and run.log. A member that fails or crashes is recorded and never
+// stops the others; a member already complete with the same values is not run again, nor one
+// that failed unless `retry_failed`.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "sweep/member_plan.hpp"
+#include "sweep/member_record.hpp"
+
+namespace gwp::sweep {
+
+struct LocalRun {
+  std::string executable;     // the gwplume program the members run
+  std::string sweep_dir;      // DIR
+  int jobs = 1;               // members at a time
+  bool retry_failed = false;
+};
+
+struct SweepProgress {
+  std::size_t members = 0, done = 0, failed = 0, skipped = 0, running = 0;
+  double elapsed = 0.0;       // s
+  double left = -1.0;         // s, estimated; negative while unknown
+};
+
+// Runs the members of `plan` not already done and returns every member's record, in order.
+// DIR/members.csv is rewritten after each member ends. `on_progress` is called when a member
+// starts or ends. Throws IoError when a member's directory cannot be written or a process cannot
+// be started.
+std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& plan, const LocalRun& options,
+                                      const std::function<void(const SweepProgress&)>& on_progress = {});
+
+// Why a member failed, from its run.log: the last line in which gwplume reports a failure
+// ("model failure: ...", "I/O error: ..."), or else the last line.
+std::string failure_reason(const std::string& log_path);
+
+}  // namespace gwp::sweep

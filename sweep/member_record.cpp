@@ -1,0 +1,120 @@
+#include "sweep/member_record.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/errors.hpp"
+
+namespace gwp::sweep {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\" \n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : c == '\n' ? std::string(" ") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string read_text(const fs::path& p) {
+  std::ifstream in(p);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string overrides_text(const Member& member) {
+  std::string text;
+  for (const std::string& o : member.overrides) text += o + "\n";
+  return text;
+}
+
+// Writes `text` to `path` through a temporary file, so a reader never sees half of it.
+void write_whole(const fs::path& path, const std::string& text) {
+  const fs::path partial = path.string() + ".partial";
+  {
+    std::ofstream out(partial);
+    out << text;
+    if (!out) throw IoError("cannot write " + partial.string());
+  }
+  std::error_code error;
+  fs::rename(partial, path, error);
+  if (error) throw IoError("cannot rename " + partial.string() + " to " + path.string() + ": " + error.message());
+}
+
+}  // namespace
+
+std::string to_string(MemberRecord::Status status) {
+  switch (status) {
+    case MemberRecord::Status::not_run: return "not run";
+    case MemberRecord::Status::complete: return "complete";
+    case MemberRecord::Status::failed: return "failed";
+  }
+  return "?";
+}
+
+std::string member_dir(const std::string& sweep_dir, std::size_t number) {
+  char name[32];
+  std::snprintf(name, sizeof name, "%04zu", number);
+  return (fs::path(sweep_dir) / "members" / name).string();
+}
+
+void write_overrides(const std::string& dir, const Member& member) {
+  fs::create_directories(dir);
+  write_whole(fs::path(dir) / "overrides.txt", overrides_text(member));
+  fs::remove(fs::path(dir) / "status.txt");
+}
+
+void write_status(const std::string& dir, const MemberRecord& record) {
+  char wall[32];
+  std::snprintf(wall, sizeof wall, "%.3f", record.wall_seconds);
+  write_whole(fs::path(dir) / "status.txt", to_string(record.status) + "\n" + std::to_string(record.exit_code) + "\n" +
+                                                wall + "\n" + record.reason + "\n");
+}
+
+std::optional<MemberRecord> previous_record(const std::string& dir, const Member& member) {
+  const fs::path d(dir);
+  if (!fs::exists(d / "overrides.txt") || !fs::exists(d / "status.txt")) return std::nullopt;
+  if (read_text(d / "overrides.txt") != overrides_text(member)) return std::nullopt;
+  std::istringstream in(read_text(d / "status.txt"));
+  std::string status, code, wall;
+  MemberRecord r;
+  r.number = member.number;
+  r.values = member.values;
+  if (!std::getline(in, status) || !std::getline(in, code) || !std::getline(in, wall)) return std::nullopt;
+  std::getline(in, r.reason);
+  if (status == "complete") r.status = MemberRecord::Status::complete;
+  else if (status == "failed") r.status = MemberRecord::Status::failed;
+  else return std::nullopt;
+  try {
+    r.exit_code = std::stoi(code);
+    r.wall_seconds = std::stod(wall);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  if (r.status == MemberRecord::Status::complete && !fs::exists(d / "result.h5")) return std::nullopt;
+  return r;
+}
+
+void write_members_csv(const std::string& path, const std::vector<std::string>& keys,
+                       const std::vector<MemberRecord>& records) {
+  std::string text = "member";
+  for (const std::string& k : keys) text += "," + csv_field(k);
+  text += ",status,exit_code,wall_time_s,reason\n";
+  for (const MemberRecord& r : records) {
+    text += std::to_string(r.number);
+    for (const std::string& v : r.values) text += "," + csv_field(v);
+    char wall[32];
+    std::snprintf(wall, sizeof wall, "%.2f", r.wall_seconds);
+    text += "," + csv_field(to_string(r.status)) + "," + (r.status == MemberRecord::Status::not_run ? "" : std::to_string(r.exit_code)) +
+            "," + (r.status == MemberRecord::Status::not_run ? "" : wall) + "," + csv_field(r.reason) + "\n";
+  }
+  fs::create_directories(fs::path(path).parent_path());
+  write_whole(path, text);
+}
+
+}  // namespace gwp::sweep
