@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   sweep->add_option("--jobs", sweep_args.jobs, "members at a time on this machine (default: one per core)");
   sweep->add_flag("--plan", sweep_args.plan, "print every member's values (CSV) after checking each as a case; run nothing");
   sweep->add_flag("--retry-failed", sweep_args.retry_failed, "run again the members that failed before");
+  sweep->add_flag("--collect", sweep_args.collect_only, "(re)build DIR/sweep.h5 from the members present; run nothing");
 
   gwp::app::RenderArguments render_args;
   auto* render = gwp::app::add_render_subcommand(cli, render_args);

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "app/exit_codes.hpp"
+#include "sweep/collection.hpp"
 #include "sweep/local_runner.hpp"
 #include "sweep/member_plan.hpp"
 #include "sweep/sweep_file.hpp"
@@ -63,28 +64,42 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
     run.sweep_dir = args.output_dir.empty() ? "out/" + file.name : args.output_dir;
     run.jobs = args.jobs > 0 ? args.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
     run.retry_failed = args.retry_failed;
-    err << "running " << plan.members.size() << " members, " << run.jobs << " at a time, into " << run.sweep_dir
-        << "/members\n";
-    std::size_t last_done = std::size_t(-1);
-    const std::vector<sweep::MemberRecord> records =
-        sweep::run_members(file, plan, run, [&](const sweep::SweepProgress& p) {
-          if (p.done == last_done) return;  // a line at the start and per member ended
-          last_done = p.done;
-          err << "  " << p.done << " of " << p.members << " members done";
-          if (p.failed > 0) err << " (" << p.failed << " failed)";
-          if (p.skipped > 0) err << ", " << p.skipped << " from before";
-          err << ", " << p.running << " running, " << clock_text(p.elapsed) << " elapsed";
-          if (p.left >= 0.0 && p.done < p.members) err << ", about " << clock_text(p.left) << " left";
-          err << "\n";
-        });
+    std::vector<sweep::MemberRecord> records;
+    if (args.collect_only) {
+      // The members as they were left: complete when a run with the same values completed.
+      for (const sweep::Member& m : plan.members) {
+        const auto before = sweep::previous_record(sweep::member_dir(run.sweep_dir, m.number), m);
+        records.push_back(before ? *before : sweep::MemberRecord{m.number, m.values});
+      }
+    } else {
+      err << "running " << plan.members.size() << " members, " << run.jobs << " at a time, into " << run.sweep_dir
+          << "/members\n";
+      std::size_t last_done = std::size_t(-1);
+      records = sweep::run_members(file, plan, run, [&](const sweep::SweepProgress& p) {
+        if (p.done == last_done) return;  // a line at the start and per member ended
+        last_done = p.done;
+        err << "  " << p.done << " of " << p.members << " members done";
+        if (p.failed > 0) err << " (" << p.failed << " failed)";
+        if (p.skipped > 0) err << ", " << p.skipped << " from before";
+        err << ", " << p.running << " running, " << clock_text(p.elapsed) << " elapsed";
+        if (p.left >= 0.0 && p.done < p.members) err << ", about " << clock_text(p.left) << " left";
+        err << "\n";
+      });
+    }
+    const sweep::CollectionSummary collected = sweep::collect_members(file, plan, records, run.sweep_dir);
+    for (const std::string& problem : collected.problems) err << "warning: left out of the statistics: " << problem << "\n";
     std::size_t failed = 0;
     for (const sweep::MemberRecord& r : records) failed += r.status == sweep::MemberRecord::Status::failed;
-    out << "sweep " << file.name << ": " << records.size() - failed << " of " << records.size()
-        << " members complete, " << failed << " failed; " << run.sweep_dir << "/members.csv\n";
+    std::size_t complete = 0;
+    for (const sweep::MemberRecord& r : records) complete += r.status == sweep::MemberRecord::Status::complete;
+    out << "sweep " << file.name << ": " << complete << " of " << records.size() << " members complete, " << failed
+        << " failed; " << run.sweep_dir << "/members.csv\n";
+    out << "statistics of " << collected.used << " members, " << collected.species.size() << " species at "
+        << collected.times.size() << " times: " << run.sweep_dir << "/sweep.h5\n";
     for (const sweep::MemberRecord& r : records)
       if (r.status == sweep::MemberRecord::Status::failed)
         out << "  member " << r.number << " failed (exit " << r.exit_code << "): " << r.reason << "\n";
-    return failed > 0 ? some_failed : ok;
+    return failed > 0 || complete < records.size() ? some_failed : ok;
     return ok;
   } catch (...) {
     return report_failure(std::current_exception(), err);

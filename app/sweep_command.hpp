@@ -1,7 +1,7 @@
 // `gwplume sweep SWEEP.toml`: the members of a sweep, each checked against the base case's rules
 // first, then run on this machine `--jobs` at a time into DIR/members/NNNN/, with
-// DIR/members.csv saying what became of each; `--plan` prints the members (CSV) and runs nothing
-// (docs/sweeps.md).
+// DIR/members.csv saying what became of each, and their statistics collected into DIR/sweep.h5;
+// `--plan` prints the members (CSV) and runs nothing; `--collect` only collects (docs/sweeps.md).
 #pragma once
 #include <iosfwd>
 #include <string>
@@ -14,6 +14,7 @@ struct SweepArguments {
   int jobs = 0;               // members at a time; 0: one per core
   bool plan = false;          // --plan: print and check the members, run nothing
   bool retry_failed = false;  // run again the members that failed before
+  bool collect_only = false;  // --collect: (re)build DIR/sweep.h5 from the members present, run nothing
 };
 
 // Exit codes: 0 every member planned or complete; 4 some members failed (the others complete);

@@ -335,7 +335,10 @@ SweepFile read_sweep_file(const std::string& path) {
       if (!out.correlations.empty() && out.method != Method::latin_hypercube && out.method != Method::monte_carlo)
         reader.error(out.correlations.front().where, "rank correlations apply to sampled sweeps (latin_hypercube, monte_carlo)");
 
+      out.collect.where = sweep->where();
       if (std::optional<Section> collect = sweep->table("collect")) {
+        out.collect.where = collect->where();
+        out.collect.where.key = "sweep.collect.species";
         if (const Field species = collect->get("species")) {
           if (const auto elements = species.elements())
             for (const Field& e : *elements)

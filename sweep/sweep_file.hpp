@@ -42,6 +42,7 @@ struct Correlation {
 };
 
 struct Collect {
+  model::Location where;             // of [sweep.collect] (of [sweep] when absent)
   std::vector<std::string> species;  // empty: every species
   std::vector<double> times;         // d; empty: every output time of the base case
   std::vector<double> percentiles{5.0, 50.0, 95.0};

@@ -83,9 +83,42 @@ expect_output "2 from before" "both members kept"
 expect_exit 4 "retry the failed member" -- "$GWPLUME" sweep "$SCRATCH/grid.toml" -o "$SCRATCH/grid" --retry-failed
 expect_output "1 from before" "the complete member kept"
 [ "$(stat -c %Y "$SCRATCH/grid/members/0002/result.h5")" = "$stamp" ] || fail "the complete member ran again"
+# The statistics of the complete member alone: probabilities of 0 or 1, no standard deviation.
+[ -f "$SCRATCH/grid/sweep.h5" ] || fail "sweep.h5 missing"
+expect_output "statistics of 1 members, 2 species at 2 times" "collected from the complete member"
+
 # A member killed half way (its process gone before the end) runs again next time.
 rm "$SCRATCH/grid/members/0002/status.txt"
 expect_exit 4 "an interrupted member reruns" -- "$GWPLUME" sweep "$SCRATCH/grid.toml" -o "$SCRATCH/grid"
 expect_output "1 from before" "only the failed member kept"
 grep -q '^2,200,complete,0,' "$SCRATCH/grid/members.csv" || fail "member 2 not complete after its rerun"
+
+# Statistics over sampled members, against numpy on the members' own results.
+cat > "$SCRATCH/lhs.toml" <<TOML
+[sweep]
+name = "lhs"
+base = "short.toml"
+method = "latin_hypercube"
+members = 3
+seed = 5
+[[sweep.parameter]]
+key = "properties.kh"
+distribution = { type = "lognormal", median = "30 m/d", sigma_log10 = 0.3 }
+[[sweep.parameter]]
+key = "landfills.landfill.leakage"
+scale = { type = "uniform", min = 0.5, max = 2 }
+TOML
+expect_exit 0 "a sampled sweep" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs" --jobs 2
+expect_output "3 of 3 members complete, 0 failed" "every member complete"
+expect_output "statistics of 3 members, 2 species at 2 times: .*sweep.h5" "collected"
+expect_exit 0 "statistics as numpy computes them" -- /usr/bin/python3 "$SOURCE/tests/cli/check_sweep_statistics.py" "$SCRATCH/lhs"
+echo "$OUT"
+cp "$SCRATCH/lhs/sweep.h5" "$SCRATCH/first.h5"
+# --collect alone rebuilds the same statistics; a member whose result is damaged is left out.
+expect_exit 0 "collect again" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs" --collect
+expect_exit 0 "the same statistics" -- h5diff "$SCRATCH/first.h5" "$SCRATCH/lhs/sweep.h5" /statistics /statistics
+echo "not HDF5" > "$SCRATCH/lhs/members/0002/result.h5"
+expect_exit 0 "collect with a damaged member" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs" --collect
+expect_output "warning: left out of the statistics: member 2: " "the damaged member named"
+expect_output "statistics of 2 members" "collected from the other two"
 finish

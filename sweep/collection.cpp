@@ -1,0 +1,300 @@
+#include "sweep/collection.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <optional>
+
+#include "core/errors.hpp"
+#include "models/diagnostics.hpp"
+#include "results/h5/attribute.hpp"
+#include "results/h5/dataset.hpp"
+#include "results/h5/file.hpp"
+#include "results/h5/table.hpp"
+#include "results/result_features.hpp"
+#include "results/result_format.hpp"
+#include "results/result_grid.hpp"
+#include "results/result_grid_reader.hpp"
+#include "results/result_reader.hpp"
+
+namespace gwp::sweep {
+
+namespace fs = std::filesystem;
+namespace h5 = results::h5;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Running counts and moments of one species at one time, cell by cell (Welford's update, which
+// keeps the variance accurate whatever the mean).
+struct CellStatistics {
+  std::vector<double> above_limit, above_iii;        // members, per cell
+  std::vector<double> plan_limit, plan_iii;          // members exceeding somewhere in the column
+  std::vector<double> mean, m2;                      // mg/L, (mg/L)^2
+  double members = 0.0;
+
+  void resize(std::size_t cells, std::size_t columns) {
+    for (auto* v : {&above_limit, &above_iii, &mean, &m2}) v->assign(cells, 0.0);
+    for (auto* v : {&plan_limit, &plan_iii}) v->assign(columns, 0.0);
+  }
+
+  void add(const Grid& g, const std::vector<double>& c, double limit, double class_iii) {
+    members += 1.0;
+    const std::size_t columns = std::size_t(g.column_count());
+    std::vector<unsigned char> col_limit(columns, 0), col_iii(columns, 0);
+    for (std::size_t n = 0; n < c.size(); ++n) {
+      if (!g.active[n]) continue;
+      const double d = c[n] - mean[n];
+      mean[n] += d / members;
+      m2[n] += d * (c[n] - mean[n]);
+      // A limit is exceeded only above its value.
+      if (c[n] > limit) above_limit[n] += 1.0, col_limit[n % columns] = 1;
+      if (class_iii >= 0.0 && c[n] > class_iii) above_iii[n] += 1.0, col_iii[n % columns] = 1;
+    }
+    for (std::size_t p = 0; p < columns; ++p) {
+      plan_limit[p] += col_limit[p];
+      plan_iii[p] += col_iii[p];
+    }
+  }
+};
+
+// Index of `t` among `times` (to 1e-9 relative), or -1.
+long time_index(const std::vector<double>& times, double t) {
+  for (std::size_t i = 0; i < times.size(); ++i)
+    if (std::abs(times[i] - t) <= 1e-9 * std::max(1.0, std::abs(t))) return long(i);
+  return -1;
+}
+
+std::string result_of(const std::string& sweep_dir, std::size_t number) {
+  return (fs::path(member_dir(sweep_dir, number)) / "result.h5").string();
+}
+
+h5::Table members_table(const MemberPlan& plan, const std::vector<MemberRecord>& records) {
+  h5::Table t;
+  t.columns.push_back({"member", h5::ColumnType::real, {}, {}});
+  for (const std::string& key : plan.keys) t.columns.push_back({key, h5::ColumnType::text, {}, {}});
+  for (const char* name : {"status", "reason"}) t.columns.push_back({name, h5::ColumnType::text, {}, {}});
+  for (const char* name : {"exit_code", "wall_time_s"}) t.columns.push_back({name, h5::ColumnType::real, {}, {}});
+  const std::size_t k = plan.keys.size();
+  for (const MemberRecord& r : records) {
+    t.columns[0].reals.push_back(double(r.number));
+    for (std::size_t c = 0; c < k; ++c) t.columns[1 + c].texts.push_back(c < r.values.size() ? r.values[c] : "");
+    t.columns[1 + k].texts.push_back(to_string(r.status));
+    t.columns[2 + k].texts.push_back(r.reason);
+    t.columns[3 + k].reals.push_back(r.status == MemberRecord::Status::not_run ? kNaN : double(r.exit_code));
+    t.columns[4 + k].reals.push_back(r.status == MemberRecord::Status::not_run ? kNaN : r.wall_seconds);
+  }
+  return t;
+}
+
+std::string describe(const Parameter& p) {
+  if (p.mode == Parameter::Mode::levels) {
+    std::string text = "levels";
+    for (const std::string& l : p.levels) text += " " + l;
+    return text;
+  }
+  const Distribution& d = p.distribution;
+  std::string text = (p.mode == Parameter::Mode::scale ? "scale " : "") + to_string(d.type);
+  const auto num = [](double v) { return value_text(v, ""); };
+  switch (d.type) {
+    case Distribution::Type::uniform:
+    case Distribution::Type::loguniform: text += " min " + num(d.a) + " max " + num(d.b); break;
+    case Distribution::Type::normal: text += " mean " + num(d.a) + " sd " + num(d.b); break;
+    case Distribution::Type::lognormal: text += " median " + num(d.a) + " sigma_log10 " + num(d.b); break;
+    case Distribution::Type::triangular: text += " min " + num(d.a) + " mode " + num(d.c) + " max " + num(d.b); break;
+    case Distribution::Type::choice:
+      for (double v : d.choices) text += " " + num(v);
+      break;
+  }
+  if (d.lower) text += " lower " + num(*d.lower);
+  if (d.upper) text += " upper " + num(*d.upper);
+  return text;
+}
+
+// A per-cell field with inactive cells marked as a result file marks them.
+std::vector<double> masked(const Grid& g, const std::vector<double>& v, bool plan) {
+  std::vector<double> out = v;
+  if (plan) {
+    const std::size_t columns = std::size_t(g.column_count());
+    for (std::size_t p = 0; p < columns; ++p) {
+      bool any = false;
+      for (int k = 0; k < g.nz; ++k) any = any || g.active[std::size_t(k) * columns + p];
+      if (!any) out[p] = results::kInactiveValue;
+    }
+  } else {
+    for (std::size_t n = 0; n < out.size(); ++n)
+      if (!g.active[n]) out[n] = results::kInactiveValue;
+  }
+  return out;
+}
+
+void write_field(const h5::Group& group, const std::string& name, const std::vector<hsize_t>& dims,
+                 const std::vector<double>& values, const std::string& units) {
+  const h5::Dataset d = h5::write_array(group, name, dims, values);
+  h5::set_text(d, "units", units);
+  h5::set_real(d, "inactive_value", results::kInactiveValue);
+}
+
+}  // namespace
+
+CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan,
+                                  const std::vector<MemberRecord>& records, const std::string& sweep_dir) {
+  CollectionSummary summary;
+  // The grid, features, times and species of the first member that can be read.
+  std::optional<Grid> grid;
+  results::ResultFeatures features;
+  std::vector<double> member_times;
+  std::string crs;
+  std::vector<std::string> layer_names;
+  for (const MemberRecord& r : records) {
+    if (r.status != MemberRecord::Status::complete) continue;
+    try {
+      const results::ResultReader reader(result_of(sweep_dir, r.number));
+      grid = results::read_grid(reader);
+      features = results::read_features(reader);
+      member_times = reader.read("/transport/times").values;
+      if (reader.has_attribute("/grid", "crs")) crs = reader.text_attribute("/grid", "crs");
+      if (reader.exists("/grid/layer_names")) layer_names = reader.read_texts("/grid/layer_names");
+      break;
+    } catch (const std::exception&) {
+      grid.reset();
+    }
+  }
+  if (!grid) throw IoError("sweep " + sweep.name + ": no member has a readable result to collect");
+  const Grid& g = *grid;
+
+  summary.times = sweep.collect.times.empty() ? member_times : sweep.collect.times;
+  std::vector<results::SpeciesLimits> species;
+  for (const results::SpeciesLimits& s : features.species)
+    if (sweep.collect.species.empty() ||
+        std::find(sweep.collect.species.begin(), sweep.collect.species.end(), s.name) != sweep.collect.species.end())
+      species.push_back(s);
+  for (const std::string& name : sweep.collect.species) {
+    bool known = false;
+    for (const auto& s : species) known = known || s.name == name;
+    if (!known) {
+      std::string names;
+      for (const auto& f : features.species) names += (names.empty() ? "" : ", ") + f.name;
+      throw model::InputError({{sweep.collect.where, "the base case has no species '" + name + "' (its species: " + names + ")"}});
+    }
+  }
+  for (const auto& s : species) summary.species.push_back(s.name);
+
+  const std::size_t cells = std::size_t(g.cell_count()), columns = std::size_t(g.column_count());
+  std::vector<std::vector<CellStatistics>> stats(species.size(), std::vector<CellStatistics>(summary.times.size()));
+  for (auto& per_species : stats)
+    for (auto& s : per_species) s.resize(cells, columns);
+
+  for (const MemberRecord& r : records) {
+    if (r.status != MemberRecord::Status::complete) {
+      ++summary.not_used;
+      continue;
+    }
+    try {
+      const results::ResultReader reader(result_of(sweep_dir, r.number));
+      const std::vector<double> times = reader.read("/transport/times").values;
+      std::vector<long> index;
+      for (double t : summary.times) {
+        index.push_back(time_index(times, t));
+        if (index.back() < 0) throw std::runtime_error("no stored time " + value_text(t, "d"));
+      }
+      // Read everything of this member before counting it, so a member half read is not half counted.
+      std::vector<std::vector<std::vector<double>>> fields(species.size());
+      for (std::size_t s = 0; s < species.size(); ++s)
+        for (long i : index) {
+          std::vector<double> c =
+              reader.read_slice("/transport/" + species[s].name + "/concentration", std::size_t(i)).values;
+          if (c.size() != cells) throw std::runtime_error("a grid of another size");
+          fields[s].push_back(std::move(c));
+        }
+      for (std::size_t s = 0; s < species.size(); ++s)
+        for (std::size_t t = 0; t < summary.times.size(); ++t)
+          stats[s][t].add(g, fields[s][t], species[s].limit, species[s].class_iii);
+      ++summary.used;
+    } catch (const std::exception& e) {
+      ++summary.not_used;
+      summary.problems.push_back("member " + std::to_string(r.number) + ": " + e.what());
+    }
+  }
+  if (summary.used == 0) throw IoError("sweep " + sweep.name + ": no member's result could be collected");
+
+  const std::string path = (fs::path(sweep_dir) / "sweep.h5").string();
+  const std::string partial = path + ".partial";
+  {
+    h5::File file = h5::File::create(partial);
+    {  // every group and dataset closed before the file
+    const h5::Group root = file.root();
+    h5::set_text(root, "format", "gwplume-sweep");
+    h5::set_integer(root, "format_version", 1);
+    h5::set_text(root, "name", sweep.name);
+    h5::set_text(root, "base", sweep.base);
+    h5::set_text(root, "method", to_string(sweep.method));
+    h5::set_integer(root, "seed", std::int64_t(sweep.seed));
+    h5::set_integer(root, "members", std::int64_t(records.size()));
+    h5::set_integer(root, "members_collected", std::int64_t(summary.used));
+    results::write_grid(root, g, crs, layer_names.empty() ? std::vector<std::string>(std::size_t(g.nz)) : layer_names);
+    results::write_features(root, features);
+    const h5::Table members = members_table(plan, records);
+    h5::append_rows(h5::create_table(root, "members", members, 256), members);
+    h5::Table parameters{{{"key", h5::ColumnType::text, {}, {}},
+                          {"unit", h5::ColumnType::text, {}, {}},
+                          {"distribution", h5::ColumnType::text, {}, {}}}};
+    for (const Parameter& p : sweep.parameters) {
+      parameters.columns[0].texts.push_back(p.key);
+      parameters.columns[1].texts.push_back(p.unit);
+      parameters.columns[2].texts.push_back(describe(p));
+    }
+    if (sweep.method == Method::list)
+      for (const std::string& key : plan.keys) {
+        parameters.columns[0].texts.push_back(key);
+        parameters.columns[1].texts.push_back("");
+        parameters.columns[2].texts.push_back("list");
+      }
+    h5::append_rows(h5::create_table(root, "parameters", parameters, 64), parameters);
+
+    const hsize_t nt = summary.times.size(), nz = hsize_t(g.nz), ny = hsize_t(g.ny), nx = hsize_t(g.nx);
+    const std::vector<hsize_t> dims3{nt, nz, ny, nx}, dims2{nt, ny, nx};
+    for (std::size_t s = 0; s < species.size(); ++s) {
+      const h5::Group group = root.require_group("statistics/" + species[s].name);
+      const h5::Dataset times = h5::write_array(group, "times", {nt}, summary.times);
+      h5::set_text(times, "units", "d");
+      h5::set_real(group, "limit", species[s].limit);
+      h5::set_real(group, "class_iii", species[s].class_iii);
+      h5::set_integer(group, "members", std::int64_t(summary.used));
+      std::vector<double> p_limit, p_iii, p_limit_plan, p_iii_plan, mean, sd;
+      for (const CellStatistics& st : stats[s]) {
+        const double m = st.members;
+        const auto add = [&](std::vector<double>& into, const std::vector<double>& v, double scale, bool plan) {
+          std::vector<double> scaled(v.size());
+          for (std::size_t n = 0; n < v.size(); ++n) scaled[n] = v[n] * scale;
+          const std::vector<double> out = masked(g, scaled, plan);
+          into.insert(into.end(), out.begin(), out.end());
+        };
+        add(p_limit, st.above_limit, 1.0 / m, false);
+        add(p_limit_plan, st.plan_limit, 1.0 / m, true);
+        add(p_iii, st.above_iii, species[s].class_iii >= 0.0 ? 1.0 / m : kNaN, false);
+        add(p_iii_plan, st.plan_iii, species[s].class_iii >= 0.0 ? 1.0 / m : kNaN, true);
+        add(mean, st.mean, 1.0, false);
+        std::vector<double> variance(st.m2.size());
+        for (std::size_t n = 0; n < variance.size(); ++n) variance[n] = m > 1.0 ? std::sqrt(st.m2[n] / (m - 1.0)) : kNaN;
+        add(sd, variance, 1.0, false);
+      }
+      write_field(group, "exceedance_probability", dims3, p_limit, "1");
+      write_field(group, "exceedance_probability_plan", dims2, p_limit_plan, "1");
+      write_field(group, "class_iii_probability", dims3, p_iii, "1");
+      write_field(group, "class_iii_probability_plan", dims2, p_iii_plan, "1");
+      write_field(group, "mean", dims3, mean, "mg/L");
+      write_field(group, "std", dims3, sd, "mg/L");
+    }
+    }
+    file.close();
+  }
+  std::error_code error;
+  fs::rename(partial, path, error);
+  if (error) throw IoError("cannot rename " + partial + " to " + path + ": " + error.message());
+  return summary;
+}
+
+}  // namespace gwp::sweep
