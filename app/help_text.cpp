@@ -60,7 +60,9 @@ std::string_view examples(std::string_view command) {
            "      landfill's leakage, each member checked as a case; CSV of their values\n"
            "  gwplume sweep cases/examples/quickstart_sweep.toml --jobs 2\n"
            "      run them, two at a time: out/quickstart-uncertainty/members/NNNN/result.h5 and\n"
-           "      members.csv; run again, it skips the members already complete\n";
+           "      members.csv; run again, it skips the members already complete\n"
+           "  mpirun -n 3 gwplume sweep cases/examples/quickstart_sweep.toml\n"
+           "      the same under MPI: rank 0 hands the members to the other two ranks\n";
   return {};
 }
 

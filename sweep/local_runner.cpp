@@ -57,6 +57,30 @@ pid_t start_member(const SweepFile& sweep, const Member& member, const LocalRun&
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
+// Fills `record` from the wait status of the member's process and what it left, and writes its
+// status.txt.
+void finish_record(MemberRecord& record, int status, const std::string& dir) {
+  if (WIFEXITED(status)) {
+    record.exit_code = WEXITSTATUS(status);
+  } else if (WIFSIGNALED(status)) {
+    record.exit_code = 128 + WTERMSIG(status);
+    record.reason = "killed by signal " + std::to_string(WTERMSIG(status)) + " (" + strsignal(WTERMSIG(status)) + ")";
+  }
+  const bool complete = record.exit_code == 0 && fs::exists(fs::path(dir) / "result.h5");
+  record.status = complete ? MemberRecord::Status::complete : MemberRecord::Status::failed;
+  if (!complete && record.reason.empty()) record.reason = failure_reason((fs::path(dir) / "run.log").string());
+  if (complete) record.reason.clear();
+  write_status(dir, record);
+}
+
+// Starts a member afresh: what it runs with written, an older result removed.
+pid_t launch(const SweepFile& sweep, const Member& member, const LocalRun& options) {
+  const std::string dir = member_dir(options.sweep_dir, member.number);
+  write_overrides(dir, member);
+  fs::remove(fs::path(dir) / "result.h5");
+  return start_member(sweep, member, options, dir);
+}
+
 }  // namespace
 
 std::string failure_reason(const std::string& log_path) {
@@ -75,19 +99,15 @@ std::string failure_reason(const std::string& log_path) {
   return failure.empty() ? last : failure;
 }
 
-std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& plan, const LocalRun& options,
-                                      const std::function<void(const SweepProgress&)>& on_progress) {
-  const Clock::time_point start = Clock::now();
+std::vector<MemberRecord> prepare_records(const MemberPlan& plan, const LocalRun& options, std::vector<std::size_t>& to_run,
+                                          SweepProgress& progress) {
   std::vector<MemberRecord> records(plan.members.size());
-  std::deque<std::size_t> waiting;
-  SweepProgress progress;
   progress.members = plan.members.size();
   for (std::size_t i = 0; i < plan.members.size(); ++i) {
     const Member& m = plan.members[i];
     records[i].number = m.number;
     records[i].values = m.values;
-    const std::string dir = member_dir(options.sweep_dir, m.number);
-    if (const auto before = previous_record(dir, m)) {
+    if (const auto before = previous_record(member_dir(options.sweep_dir, m.number), m)) {
       if (before->status == MemberRecord::Status::complete ||
           (before->status == MemberRecord::Status::failed && !options.retry_failed)) {
         records[i] = *before;
@@ -97,10 +117,34 @@ std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& 
         continue;
       }
     }
-    waiting.push_back(i);
+    to_run.push_back(i);
   }
+  write_members_csv((fs::path(options.sweep_dir) / "members.csv").string(), plan.keys, records);
+  return records;
+}
+
+MemberRecord run_member(const SweepFile& sweep, const Member& member, const LocalRun& options) {
+  MemberRecord record;
+  record.number = member.number;
+  record.values = member.values;
+  const Clock::time_point started = Clock::now();
+  const pid_t pid = launch(sweep, member, options);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR) throw IoError(std::string("waiting for member ") + std::to_string(member.number) + ": " + std::strerror(errno));
+  record.wall_seconds = seconds_since(started);
+  finish_record(record, status, member_dir(options.sweep_dir, member.number));
+  return record;
+}
+
+std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& plan, const LocalRun& options,
+                                      const std::function<void(const SweepProgress&)>& on_progress) {
+  const Clock::time_point start = Clock::now();
+  SweepProgress progress;
+  std::vector<std::size_t> to_run;
+  std::vector<MemberRecord> records = prepare_records(plan, options, to_run, progress);
+  std::deque<std::size_t> waiting(to_run.begin(), to_run.end());
   const std::string csv = (fs::path(options.sweep_dir) / "members.csv").string();
-  write_members_csv(csv, plan.keys, records);
 
   std::map<pid_t, Running> running;
   double run_seconds = 0.0;   // wall time of the members run here, for the estimate
@@ -118,10 +162,7 @@ std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& 
     while (!waiting.empty() && running.size() < jobs) {
       const std::size_t i = waiting.front();
       waiting.pop_front();
-      const std::string dir = member_dir(options.sweep_dir, plan.members[i].number);
-      write_overrides(dir, plan.members[i]);
-      fs::remove(fs::path(dir) / "result.h5");
-      running[start_member(sweep, plan.members[i], options, dir)] = Running{i, Clock::now()};
+      running[launch(sweep, plan.members[i], options)] = Running{i, Clock::now()};
       report();
     }
     int status = 0;
@@ -138,18 +179,8 @@ std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& 
     record.wall_seconds = seconds_since(r.started);
     run_seconds += record.wall_seconds;
     ++run_count;
-    const std::string dir = member_dir(options.sweep_dir, record.number);
-    if (WIFEXITED(status)) {
-      record.exit_code = WEXITSTATUS(status);
-    } else if (WIFSIGNALED(status)) {
-      record.exit_code = 128 + WTERMSIG(status);
-      record.reason = "killed by signal " + std::to_string(WTERMSIG(status)) + " (" + strsignal(WTERMSIG(status)) + ")";
-    }
-    const bool complete = record.exit_code == 0 && fs::exists(fs::path(dir) / "result.h5");
-    record.status = complete ? MemberRecord::Status::complete : MemberRecord::Status::failed;
-    if (!complete && record.reason.empty()) record.reason = failure_reason((fs::path(dir) / "run.log").string());
-    if (complete) record.reason.clear();
-    write_status(dir, record);
+    finish_record(record, status, member_dir(options.sweep_dir, record.number));
+    const bool complete = record.status == MemberRecord::Status::complete;
     ++progress.done;
     if (!complete) ++progress.failed;
     write_members_csv(csv, plan.keys, records);

@@ -33,6 +33,15 @@ struct SweepProgress {
 std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& plan, const LocalRun& options,
                                       const std::function<void(const SweepProgress&)>& on_progress = {});
 
+// The records of the members before a run: those already complete with the same values (and
+// those failed, unless options.retry_failed) as they ended; `to_run` receives the indices (in
+// plan.members) of the others. Writes DIR/members.csv.
+std::vector<MemberRecord> prepare_records(const MemberPlan& plan, const LocalRun& options, std::vector<std::size_t>& to_run,
+                                          SweepProgress& progress);
+
+// Runs one member to its end (blocking) and returns its record, its status.txt written.
+MemberRecord run_member(const SweepFile& sweep, const Member& member, const LocalRun& options);
+
 // Why a member failed, from its run.log: the last line in which gwplume reports a failure
 // ("model failure: ...", "I/O error: ..."), or else the last line.
 std::string failure_reason(const std::string& log_path);

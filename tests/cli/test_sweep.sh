@@ -114,6 +114,12 @@ expect_output "statistics of 3 members, 2 species at 2 times: .*sweep.h5" "colle
 expect_exit 0 "statistics as numpy computes them" -- /usr/bin/python3 "$SOURCE/tests/cli/check_sweep_statistics.py" "$SCRATCH/lhs"
 echo "$OUT"
 cp "$SCRATCH/lhs/sweep.h5" "$SCRATCH/first.h5"
+# The same sweep under MPI: rank 0 hands the members to two others; the same statistics.
+expect_exit 0 "the sweep under mpirun" -- mpirun --allow-run-as-root --oversubscribe -n 3 "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs-mpi"
+expect_output "running 3 members on 2 MPI ranks" "members handed out by rank 0"
+expect_output "3 of 3 members complete, 0 failed" "every member complete under MPI"
+expect_exit 0 "MPI statistics equal the local ones" -- h5diff "$SCRATCH/first.h5" "$SCRATCH/lhs-mpi/sweep.h5" /statistics /statistics
+expect_exit 0 "MPI members equal the local ones" -- h5diff "$SCRATCH/lhs/members/0002/result.h5" "$SCRATCH/lhs-mpi/members/0002/result.h5" /transport /transport
 # --collect alone rebuilds the same statistics; a member whose result is damaged is left out.
 expect_exit 0 "collect again" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs" --collect
 expect_exit 0 "the same statistics" -- h5diff "$SCRATCH/first.h5" "$SCRATCH/lhs/sweep.h5" /statistics /statistics
