@@ -62,7 +62,9 @@ std::string_view examples(std::string_view command) {
            "      run them, two at a time: out/quickstart-uncertainty/members/NNNN/result.h5 and\n"
            "      members.csv; run again, it skips the members already complete\n"
            "  mpirun -n 3 gwplume sweep cases/examples/quickstart_sweep.toml\n"
-           "      the same under MPI: rank 0 hands the members to the other two ranks\n";
+           "      the same under MPI: rank 0 hands the members to the other two ranks\n"
+           "  gwplume sweep cases/examples/quickstart_sweep.toml -o /scratch/qs --slurm --submit --time 1:00:00\n"
+           "      a Slurm job array (one member a task) and a job collecting sweep.h5 after it\n";
   return {};
 }
 

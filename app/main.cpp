@@ -58,6 +58,12 @@ int main(int argc, char** argv) {
   sweep->add_flag("--plan", sweep_args.plan, "print every member's values (CSV) after checking each as a case; run nothing");
   sweep->add_flag("--retry-failed", sweep_args.retry_failed, "run again the members that failed before");
   sweep->add_flag("--collect", sweep_args.collect_only, "(re)build DIR/sweep.h5 from the members present; run nothing");
+  sweep->add_option("--member", sweep_args.member, "run member I only (what a Slurm array task calls)");
+  sweep->add_flag("--slurm", sweep_args.slurm, "write DIR/sweep.sbatch (a job array) and DIR/collect.sbatch");
+  sweep->add_flag("--submit", sweep_args.submit, "with --slurm: submit them with sbatch, the collecting job after the array");
+  sweep->add_option("--partition", sweep_args.partition, "with --slurm: the partition (default: the cluster's)");
+  sweep->add_option("--time", sweep_args.time_limit, "with --slurm: time limit of a member, e.g. 2:00:00");
+  sweep->add_option("--array-limit", sweep_args.array_limit, "with --slurm: most members running at once");
 
   gwp::app::RenderArguments render_args;
   auto* render = gwp::app::add_render_subcommand(cli, render_args);

@@ -3,16 +3,21 @@
 #include <cstdio>
 #include <exception>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
 #include <ostream>
 #include <thread>
+#include <utility>
 
 #include "app/exit_codes.hpp"
+#include "core/errors.hpp"
+#include "models/diagnostics.hpp"
 #include "sweep/collection.hpp"
 #include "sweep/local_runner.hpp"
 #include "sweep/member_plan.hpp"
 #include "sweep/mpi_runner.hpp"
+#include "sweep/slurm_scripts.hpp"
 #include "sweep/sweep_file.hpp"
 
 namespace gwp::app {
@@ -76,12 +81,85 @@ int sweep_worker(const SweepArguments& args, const sweep::MpiSession& mpi) {
   return ok;
 }
 
+// Runs `command` through the shell and returns what it printed (trailing newline dropped);
+// throws IoError when it fails.
+std::string shell_output(const std::string& command) {
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (!pipe) throw IoError("cannot run " + command);
+  std::string text;
+  char buffer[256];
+  while (std::fgets(buffer, sizeof buffer, pipe)) text += buffer;
+  const int status = ::pclose(pipe);
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  if (status != 0) throw IoError(command + " failed: " + text);
+  return text;
+}
+
+// --member I: one member, as a Slurm array task runs it. Exit 0 when it completed (now or
+// before), else the member's own exit code (4 when it was killed).
+int run_one(const sweep::SweepFile& file, const sweep::MemberPlan& plan, const sweep::LocalRun& run, std::size_t number,
+            std::ostream& out) {
+  if (number < 1 || number > plan.members.size())
+    throw model::InputError({{model::Location{"--member", 1, 1, "--member"},
+                              "no member " + std::to_string(number) + " (the sweep has members 1 to " +
+                                  std::to_string(plan.members.size()) + ")"}});
+  const sweep::Member& m = plan.members[number - 1];
+  sweep::MemberPlan one{plan.keys, {m}};
+  sweep::check_members(file, one);
+  const std::string dir = sweep::member_dir(run.sweep_dir, number);
+  if (const auto before = sweep::previous_record(dir, m); before && before->status == sweep::MemberRecord::Status::complete) {
+    out << "member " << number << " complete before: " << dir << "/result.h5\n";
+    return ok;
+  }
+  const sweep::MemberRecord r = sweep::run_member(file, m, run);
+  if (r.status == sweep::MemberRecord::Status::complete) {
+    out << "member " << number << " complete in " << clock_text(r.wall_seconds) << ": " << dir << "/result.h5\n";
+    return ok;
+  }
+  out << "member " << number << " failed (exit " << r.exit_code << "): " << r.reason << "\n";
+  return r.exit_code >= 1 && r.exit_code <= 3 ? r.exit_code : some_failed;
+}
+
+// --slurm [--submit]: the job array and the collecting job.
+int write_slurm(const SweepArguments& args, const sweep::SweepFile& file, const sweep::MemberPlan& plan,
+                const sweep::LocalRun& run, std::ostream& out) {
+  sweep::SlurmRequest r;
+  r.executable = run.executable;
+  r.sweep_file = std::filesystem::absolute(args.sweep_file).lexically_normal().string();
+  r.sweep_dir = std::filesystem::absolute(run.sweep_dir).lexically_normal().string();
+  r.name = file.name;
+  r.members = plan.members.size();
+  r.array_limit = args.array_limit;
+  r.partition = args.partition;
+  r.time_limit = args.time_limit;
+  std::filesystem::create_directories(std::filesystem::path(r.sweep_dir) / "members");
+  const std::string array = r.sweep_dir + "/sweep.sbatch", collect = r.sweep_dir + "/collect.sbatch";
+  for (const auto& [path, text] : {std::pair{array, sweep::array_script(r)}, std::pair{collect, sweep::collect_script(r)}}) {
+    std::ofstream f(path);
+    f << text;
+    if (!f) throw IoError("cannot write " + path);
+  }
+  out << "wrote " << array << " (" << r.members << " members, one a task) and " << collect << "\n";
+  if (!args.submit) {
+    out << "submit them with:\n  id=$(sbatch --parsable " << sweep::shell_quote(array) << ")\n"
+        << "  sbatch --dependency=afterany:$id " << sweep::shell_quote(collect) << "\n";
+    return ok;
+  }
+  const std::string array_id = shell_output("sbatch --parsable " + sweep::shell_quote(array) + " 2>&1");
+  const std::string job = array_id.substr(0, array_id.find(';'));
+  const std::string collect_id =
+      shell_output("sbatch --parsable --dependency=afterany:" + job + " " + sweep::shell_quote(collect) + " 2>&1");
+  out << "submitted job array " << job << " and collecting job " << collect_id.substr(0, collect_id.find(';'))
+      << " (runs after the array); results in " << r.sweep_dir << "\n";
+  return ok;
+}
+
 }  // namespace
 
 int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& err) {
   // Under mpirun every rank runs this; rank 0 leads (docs/sweeps.md).
   std::optional<sweep::MpiSession> mpi;
-  if (!args.plan && !args.collect_only && sweep::launched_in_parallel()) mpi.emplace();
+  if (!args.plan && !args.collect_only && args.member == 0 && !args.slurm && sweep::launched_in_parallel()) mpi.emplace();
   if (mpi && mpi->rank() != 0) return sweep_worker(args, *mpi);
   bool told = false;  // whether the other ranks have heard whether to run
   const auto tell = [&](int go) {
@@ -101,6 +179,8 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
       return ok;
     }
     const sweep::LocalRun run = local_run(args, file);
+    if (args.member > 0) return run_one(file, plan, run, args.member, out);
+    if (args.slurm) return write_slurm(args, file, plan, run, out);
     std::vector<sweep::MemberRecord> records;
     if (args.collect_only) {
       // The members as they were left: complete when a run with the same values completed.
@@ -108,6 +188,7 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
         const auto before = sweep::previous_record(sweep::member_dir(run.sweep_dir, m.number), m);
         records.push_back(before ? *before : sweep::MemberRecord{m.number, m.values});
       }
+      sweep::write_members_csv((std::filesystem::path(run.sweep_dir) / "members.csv").string(), plan.keys, records);
     } else {
       std::size_t last_done = std::size_t(-1);
       const auto progress = [&](const sweep::SweepProgress& p) {

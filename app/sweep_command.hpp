@@ -1,9 +1,12 @@
 // `gwplume sweep SWEEP.toml`: the members of a sweep, each checked against the base case's rules
 // first, then run on this machine `--jobs` at a time into DIR/members/NNNN/, with
 // DIR/members.csv saying what became of each, and their statistics collected into DIR/sweep.h5;
-// `--plan` prints the members (CSV) and runs nothing; `--collect` only collects (docs/sweeps.md).
+// `--plan` prints the members (CSV) and runs nothing; `--collect` only collects; `--member I`
+// runs one member; `--slurm [--submit]` writes (and submits) a Slurm job array and its
+// collecting job (docs/sweeps.md).
 #pragma once
 #include <iosfwd>
+#include <cstddef>
 #include <string>
 
 namespace gwp::app {
@@ -15,6 +18,11 @@ struct SweepArguments {
   bool plan = false;          // --plan: print and check the members, run nothing
   bool retry_failed = false;  // run again the members that failed before
   bool collect_only = false;  // --collect: (re)build DIR/sweep.h5 from the members present, run nothing
+  std::size_t member = 0;     // --member I: run member I only (what a Slurm array task calls); 0: all
+  bool slurm = false;         // --slurm: write DIR/sweep.sbatch and DIR/collect.sbatch
+  bool submit = false;        // --submit: and submit them with sbatch
+  std::string partition, time_limit;
+  std::size_t array_limit = 0;
 };
 
 // Exit codes: 0 every member planned or complete; 4 some members failed (the others complete);

@@ -120,6 +120,26 @@ expect_output "running 3 members on 2 MPI ranks" "members handed out by rank 0"
 expect_output "3 of 3 members complete, 0 failed" "every member complete under MPI"
 expect_exit 0 "MPI statistics equal the local ones" -- h5diff "$SCRATCH/first.h5" "$SCRATCH/lhs-mpi/sweep.h5" /statistics /statistics
 expect_exit 0 "MPI members equal the local ones" -- h5diff "$SCRATCH/lhs/members/0002/result.h5" "$SCRATCH/lhs-mpi/members/0002/result.h5" /transport /transport
+# Slurm scripts, for a folder whose name holds a space and a quote: run here by bash as Slurm
+# would run them (one task a member, then the collecting job), they give the same statistics.
+odd="$SCRATCH/a dir/it's"
+expect_exit 0 "Slurm scripts written" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$odd" --slurm --array-limit 2 --time 0:30:00
+expect_output "wrote .*sweep.sbatch \(3 members, one a task\)" "array script"
+grep -q '^#SBATCH --array=1-3%2$' "$odd/sweep.sbatch" || fail "array line: $(grep array "$odd/sweep.sbatch")"
+grep -q '^#SBATCH --time=0:30:00$' "$odd/collect.sbatch" || fail "time limit missing from the collecting job"
+for task in 1 2 3; do
+  SLURM_ARRAY_JOB_ID=77 SLURM_ARRAY_TASK_ID=$task bash "$odd/sweep.sbatch" || fail "array task $task failed"
+done
+grep -q "member 2 complete" "$odd/members/slurm-77_2.out" || fail "task 2's output: $(cat "$odd/members/slurm-77_2.out")"
+SLURM_JOB_ID=78 bash "$odd/collect.sbatch" || fail "the collecting job failed: $(cat "$odd/collect-78.out")"
+grep -q "statistics of 3 members" "$odd/collect-78.out" || fail "collect output: $(cat "$odd/collect-78.out")"
+expect_exit 0 "Slurm statistics equal the local ones" -- h5diff "$SCRATCH/first.h5" "$odd/sweep.h5" /statistics /statistics
+grep -c ',complete,0,' "$odd/members.csv" | grep -q '^3$' || fail "members.csv after collect: $(cat "$odd/members.csv")"
+expect_exit 0 "a member run again is not rerun" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$odd" --member 3
+expect_output "member 3 complete before" "member kept"
+expect_exit 2 "a member the sweep does not have" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$odd" --member 4
+expect_output "no member 4 \(the sweep has members 1 to 3\)" "says which members there are"
+
 # --collect alone rebuilds the same statistics; a member whose result is damaged is left out.
 expect_exit 0 "collect again" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs" --collect
 expect_exit 0 "the same statistics" -- h5diff "$SCRATCH/first.h5" "$SCRATCH/lhs/sweep.h5" /statistics /statistics
