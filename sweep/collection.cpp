@@ -17,6 +17,8 @@
 #include "results/result_grid.hpp"
 #include "results/result_grid_reader.hpp"
 #include "results/result_reader.hpp"
+#include "postprocess/metrics/metrics_table.hpp"
+#include "sweep/rank_correlation.hpp"
 
 namespace gwp::sweep {
 
@@ -56,6 +58,40 @@ struct CellStatistics {
     for (std::size_t p = 0; p < columns; ++p) {
       plan_limit[p] += col_limit[p];
       plan_iii[p] += col_iii[p];
+    }
+  }
+};
+
+// What each member's own metrics say of one species (result file /metrics/<species>), per
+// member (in the order of the records) and collected time; NaN where a member has none.
+struct Scalars {
+  static constexpr const char* kNames[] = {"peak", "area_above_limit", "volume_above_limit", "dissolved_mass"};
+  static constexpr const char* kUnits[] = {"mg/L", "m2", "m3", "g"};
+  std::vector<std::vector<std::vector<double>>> values;   // [metric][member][time]
+  std::vector<std::string> points;                        // monitoring points, in the order met
+  std::vector<std::vector<double>> first_exceedance;      // [point][member], d
+
+  void resize(std::size_t members, std::size_t times) {
+    values.assign(4, std::vector<std::vector<double>>(members, std::vector<double>(times, kNaN)));
+  }
+  void add(std::size_t member, std::size_t members, const metrics::MetricsTable& table, const std::vector<double>& times) {
+    for (const metrics::PlumeSummary& row : table.summary)
+      for (std::size_t t = 0; t < times.size(); ++t)
+        if (std::abs(row.time - times[t]) <= 1e-9 * std::max(1.0, std::abs(times[t]))) {
+          values[0][member][t] = row.peak;
+          values[1][member][t] = row.area_above_limit;
+          values[2][member][t] = row.volume_above_limit;
+          values[3][member][t] = row.dissolved_mass;
+        }
+    for (const metrics::FirstExceedance& f : table.first_exceedance) {
+      auto it = std::find(points.begin(), points.end(), f.point);
+      if (it == points.end()) {
+        points.push_back(f.point);
+        first_exceedance.emplace_back(members, kNaN);
+        it = points.end() - 1;
+      }
+      // Never exceeded: +infinity while collecting (later than any time), NaN in the file.
+      first_exceedance[std::size_t(it - points.begin())][member] = std::isnan(f.time) ? HUGE_VAL : f.time;
     }
   }
 };
@@ -186,8 +222,12 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
   std::vector<std::vector<CellStatistics>> stats(species.size(), std::vector<CellStatistics>(summary.times.size()));
   for (auto& per_species : stats)
     for (auto& s : per_species) s.resize(cells, columns);
+  std::vector<Scalars> scalars(species.size());
+  for (Scalars& sc : scalars) sc.resize(records.size(), summary.times.size());
+  std::vector<unsigned char> used(records.size(), 0);
 
-  for (const MemberRecord& r : records) {
+  for (std::size_t member = 0; member < records.size(); ++member) {
+    const MemberRecord& r = records[member];
     if (r.status != MemberRecord::Status::complete) {
       ++summary.not_used;
       continue;
@@ -209,9 +249,16 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
           if (c.size() != cells) throw std::runtime_error("a grid of another size");
           fields[s].push_back(std::move(c));
         }
+      std::vector<metrics::MetricsTable> tables;
       for (std::size_t s = 0; s < species.size(); ++s)
+        tables.push_back(reader.exists("/metrics/" + species[s].name) ? metrics::read_metrics(reader, species[s].name)
+                                                                      : metrics::MetricsTable{});
+      for (std::size_t s = 0; s < species.size(); ++s) {
         for (std::size_t t = 0; t < summary.times.size(); ++t)
           stats[s][t].add(g, fields[s][t], species[s].limit, species[s].class_iii);
+        scalars[s].add(member, records.size(), tables[s], summary.times);
+      }
+      used[member] = 1;
       ++summary.used;
     } catch (const std::exception& e) {
       ++summary.not_used;
@@ -287,6 +334,77 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
       write_field(group, "class_iii_probability_plan", dims2, p_iii_plan, "1");
       write_field(group, "mean", dims3, mean, "mg/L");
       write_field(group, "std", dims3, sd, "mg/L");
+
+      // How likely each monitoring point exceeds by each collected time.
+      const Scalars& sc = scalars[s];
+      if (!sc.points.empty()) {
+        std::vector<double> p(sc.points.size() * summary.times.size(), 0.0);
+        for (std::size_t q = 0; q < sc.points.size(); ++q)
+          for (std::size_t t = 0; t < summary.times.size(); ++t) {
+            double counted = 0.0, exceeded = 0.0;
+            for (std::size_t m = 0; m < records.size(); ++m) {
+              if (!used[m] || std::isnan(sc.first_exceedance[q][m])) continue;
+              counted += 1.0;
+              exceeded += sc.first_exceedance[q][m] <= summary.times[t] ? 1.0 : 0.0;
+            }
+            p[q * summary.times.size() + t] = counted > 0.0 ? exceeded / counted : kNaN;
+          }
+        const h5::Dataset d = h5::write_array(group, "first_exceedance_probability", {hsize_t(sc.points.size()), nt}, p);
+        h5::set_text(d, "units", "1");
+        h5::set_texts(d, "points", sc.points);
+      }
+
+      // Each member's own figures, and their rank correlations with the parameters.
+      const h5::Group scalar_group = root.require_group("scalars/" + species[s].name);
+      const h5::Group sensitivity = root.require_group("sensitivity/" + species[s].name);
+      const hsize_t members_count = records.size();
+      std::vector<std::string> keys = plan.keys;
+      h5::set_texts(sensitivity, "parameters", keys);
+      h5::set_text(sensitivity, "method", "Spearman rank correlation over the members collected");
+      const auto parameter_column = [&](std::size_t c) {
+        std::vector<double> v;
+        for (std::size_t m = 0; m < records.size(); ++m)
+          v.push_back(c < plan.members[m].numbers.size() ? plan.members[m].numbers[c] : kNaN);
+        return v;
+      };
+      // Spearman of a parameter with one figure over the members that have both.
+      const auto rank_of = [&](std::size_t c, const std::vector<double>& figure) {
+        const std::vector<double> x = parameter_column(c);
+        std::vector<double> a, b;
+        for (std::size_t m = 0; m < records.size(); ++m)
+          if (used[m] && std::isfinite(x[m]) && !std::isnan(figure[m])) a.push_back(x[m]), b.push_back(figure[m]);
+        return spearman(a, b);
+      };
+      for (std::size_t metric = 0; metric < 4; ++metric) {
+        std::vector<double> flat, ranks;
+        for (std::size_t m = 0; m < records.size(); ++m)
+          for (std::size_t t = 0; t < summary.times.size(); ++t) flat.push_back(used[m] ? sc.values[metric][m][t] : kNaN);
+        const h5::Dataset d = h5::write_array(scalar_group, Scalars::kNames[metric], {members_count, nt}, flat);
+        h5::set_text(d, "units", Scalars::kUnits[metric]);
+        for (std::size_t c = 0; c < keys.size(); ++c)
+          for (std::size_t t = 0; t < summary.times.size(); ++t) {
+            std::vector<double> figure;
+            for (std::size_t m = 0; m < records.size(); ++m) figure.push_back(sc.values[metric][m][t]);
+            ranks.push_back(rank_of(c, figure));
+          }
+        const h5::Dataset r = h5::write_array(sensitivity, Scalars::kNames[metric], {hsize_t(keys.size()), nt}, ranks);
+        h5::set_text(r, "units", "1");
+      }
+      if (!sc.points.empty()) {
+        const h5::Group fe = scalar_group.require_group("first_exceedance");
+        const h5::Group fe_sens = sensitivity.require_group("first_exceedance");
+        for (std::size_t q = 0; q < sc.points.size(); ++q) {
+          std::vector<double> v(sc.first_exceedance[q]);
+          for (std::size_t m = 0; m < v.size(); ++m)
+            if (!used[m] || std::isinf(v[m])) v[m] = kNaN;  // never exceeded: NaN, as in a result
+          const h5::Dataset d = h5::write_array(fe, sc.points[q], {members_count}, v);
+          h5::set_text(d, "units", "d");
+          std::vector<double> ranks;
+          for (std::size_t c = 0; c < keys.size(); ++c) ranks.push_back(rank_of(c, sc.first_exceedance[q]));
+          const h5::Dataset r = h5::write_array(fe_sens, sc.points[q], {hsize_t(keys.size())}, ranks);
+          h5::set_text(r, "units", "1");
+        }
+      }
     }
     }
     file.close();

@@ -1,6 +1,7 @@
 #include "sweep/member_plan.hpp"
 
 #include <cstdio>
+#include <limits>
 #include <fstream>
 #include <sstream>
 #include <toml++/toml.h>
@@ -16,6 +17,13 @@
 namespace gwp::sweep {
 
 namespace {
+
+// The leading number of a value as written ("30 m/d" -> 30); NaN when it has none.
+double leading_number(const std::string& text) {
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  return end == text.c_str() ? std::numeric_limits<double>::quiet_NaN() : v;
+}
 
 // The fields of one CSV line: commas separate, double quotes enclose a field that holds commas
 // ("" inside quotes is one quote), spaces round a field are dropped.
@@ -69,6 +77,7 @@ MemberPlan list_members(const SweepFile& sweep) {
     m.number = plan.members.size() + 1;
     for (std::size_t c = 0; c < fields.size(); ++c) {
       m.values.push_back(fields[c]);
+      m.numbers.push_back(leading_number(fields[c]));
       m.overrides.push_back(plan.keys[c] + "=" + fields[c]);
     }
     plan.members.push_back(std::move(m));
@@ -171,6 +180,7 @@ MemberPlan plan_members(const SweepFile& sweep) {
       m.number = plan.members.size() + 1;
       for (std::size_t c = 0; c < k; ++c) {
         m.values.push_back(sweep.parameters[c].levels[levels[c]]);
+        m.numbers.push_back(leading_number(m.values.back()));
         m.overrides.push_back(sweep.parameters[c].key + "=" + m.values.back());
       }
       plan.members.push_back(std::move(m));
@@ -212,6 +222,7 @@ MemberPlan plan_members(const SweepFile& sweep) {
         // A quantity as text: --set takes text that is no TOML value as a string.
         m.values.push_back(value_text(values[i][c], p.unit));
       }
+      m.numbers.push_back(values[i][c]);
       m.overrides.push_back(p.key + "=" + m.values.back());
     }
     plan.members.push_back(std::move(m));

@@ -15,6 +15,10 @@ struct Member {
   std::size_t number = 0;               // 1, 2, ... (what --member takes)
   std::vector<std::string> values;      // per column of the plan, as --set takes the value
   std::vector<std::string> overrides;   // KEY=VALUE, one per column
+  // Per column, the number the value stands for, for rank correlations with what the members
+  // produced: a sampled value (in the parameter's unit), a scale's factor, or the leading number
+  // of a level or list value; NaN when it has none.
+  std::vector<double> numbers;
 };
 
 struct MemberPlan {

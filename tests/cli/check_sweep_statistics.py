@@ -1,6 +1,9 @@
 """Checks DIR/sweep.h5 against the members' own results, computed here with numpy: the
 probability of exceeding the limit and class III (3-D and at any depth), the mean and the sample
-standard deviation, for every collected species and time.
+standard deviation, for every collected species and time; each member's figures (/scalars) against
+its /metrics tables; the probability that each monitoring point has exceeded by each time; and
+the Spearman rank correlations (/sensitivity) of the parameters with those figures, recomputed
+from members.csv.
 
 Usage: /usr/bin/python3 check_sweep_statistics.py DIR
 """
@@ -31,6 +34,39 @@ for sp in s['statistics']:
         scale = max(1.0, float(np.abs(want[:, mask]).max()))
         worst = max(worst, float(np.abs(got[:, mask] - want[:, mask]).max()) / scale)
     print(sp, 'members', len(members), 'largest probability', float(g['exceedance_probability_plan'][:][:, colactive].max()))
+    # Each member's own figures, as its /metrics summary gives them.
+    for name in ['peak', 'area_above_limit', 'volume_above_limit', 'dissolved_mass']:
+        want = []
+        for m in members:
+            rows = h5py.File(m, 'r')['metrics'][sp]['summary'][:]
+            want.append([float(rows[name][np.argmin(abs(rows['time'] - x))]) for x in times])
+        got = s['scalars'][sp][name][:]
+        assert np.allclose(got, np.array(want), rtol=1e-12, atol=0, equal_nan=True), (sp, name)
+    # By each time, how many members had seen each point exceed (NaN time: never).
+    if 'first_exceedance_probability' in g:
+        d = g['first_exceedance_probability']
+        points = [p.decode() if isinstance(p, bytes) else p for p in d.attrs['points']]
+        for q, point in enumerate(points):
+            fe = s['scalars'][sp]['first_exceedance'][point][:]
+            for k, x in enumerate(times):
+                want = np.mean(np.where(np.isnan(fe), False, fe <= x))
+                assert abs(d[q, k] - want) < 1e-12, (sp, point, x, d[q, k], want)
+    # Spearman of every numeric parameter with the peak, from the values in members.csv.
+    import csv
+    rows = list(csv.DictReader(open(root + '/members.csv')))
+    keys = [k.decode() if isinstance(k, bytes) else k for k in s['sensitivity'][sp].attrs['parameters']]
+    peak = s['scalars'][sp]['peak'][:]
+    def rank(v):
+        return np.argsort(np.argsort(v)).astype(float)
+    for c, key in enumerate(keys):
+        try:
+            x = np.array([float(r[key].split()[0]) for r in rows])
+        except ValueError:
+            continue  # a scaled schedule: its factor is not in the table
+        for k in range(len(times)):
+            want = np.corrcoef(rank(x), rank(peak[:, k]))[0, 1]
+            got = s['sensitivity'][sp]['peak'][c, k]
+            assert abs(got - want) < 1e-9 or (np.isnan(got) and np.isnan(want)), (sp, key, got, want)
 print('largest relative difference', worst)
 assert worst < 1e-12, worst
 assert s['members'].shape[0] == len(members)
