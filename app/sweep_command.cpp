@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "app/exit_codes.hpp"
+#include "core/csv_fields.hpp"
 #include "core/errors.hpp"
 #include "models/diagnostics.hpp"
 #include "sweep/collection.hpp"
@@ -24,14 +25,6 @@ namespace gwp::app {
 
 namespace {
 
-// A CSV field: quoted when it holds a comma, a quote or a space.
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\" ") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 // 83 s as "1:23", 4000 s as "1:06:40".
 std::string clock_text(double seconds) {
   const long s = long(seconds + 0.5);
@@ -43,11 +36,11 @@ std::string clock_text(double seconds) {
 
 void print_plan(const sweep::MemberPlan& plan, std::ostream& out) {
   out << "member";
-  for (const std::string& key : plan.keys) out << "," << csv_field(key);
+  for (const std::string& key : plan.keys) out << "," << csv_quoted(key);
   out << "\n";
   for (const sweep::Member& m : plan.members) {
     out << m.number;
-    for (const std::string& v : m.values) out << "," << csv_field(v);
+    for (const std::string& v : m.values) out << "," << csv_quoted(v);
     out << "\n";
   }
 }

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "core/csv_fields.hpp"
 #include "core/errors.hpp"
 #include "models/case_document.hpp"
 #include "models/case_reader.hpp"
@@ -25,32 +26,6 @@ double leading_number(const std::string& text) {
   return end == text.c_str() ? std::numeric_limits<double>::quiet_NaN() : v;
 }
 
-// The fields of one CSV line: commas separate, double quotes enclose a field that holds commas
-// ("" inside quotes is one quote), spaces round a field are dropped.
-std::vector<std::string> csv_fields(const std::string& line) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char ch = line[i];
-    if (quoted) {
-      if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') fields.back() += '"', ++i;
-      else if (ch == '"') quoted = false;
-      else fields.back() += ch;
-    } else if (ch == '"') {
-      quoted = true;
-    } else if (ch == ',') {
-      fields.emplace_back();
-    } else if (ch != '\r') {
-      fields.back() += ch;
-    }
-  }
-  for (std::string& f : fields) {
-    f.erase(0, f.find_first_not_of(" \t"));
-    f.erase(f.find_last_not_of(" \t") + 1);
-  }
-  return fields;
-}
-
 MemberPlan list_members(const SweepFile& sweep) {
   std::ifstream in(sweep.list_file);
   if (!in) throw IoError("cannot read the list of members " + sweep.list_file);
@@ -61,7 +36,7 @@ MemberPlan list_members(const SweepFile& sweep) {
   while (std::getline(in, line)) {
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::vector<std::string> fields = csv_fields(line);
+    std::vector<std::string> fields = csv_split(line);
     if (plan.keys.empty()) {
       plan.keys = fields;
       for (std::size_t c = 0; c < fields.size(); ++c)

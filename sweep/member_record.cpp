@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/csv_fields.hpp"
 #include "core/errors.hpp"
 
 namespace gwp::sweep {
@@ -12,13 +13,6 @@ namespace gwp::sweep {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\" \n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : c == '\n' ? std::string(" ") : std::string(1, c);
-  return out + "\"";
-}
 
 std::string read_text(const fs::path& p) {
   std::ifstream in(p);
@@ -103,15 +97,15 @@ std::optional<MemberRecord> previous_record(const std::string& dir, const Member
 void write_members_csv(const std::string& path, const std::vector<std::string>& keys,
                        const std::vector<MemberRecord>& records) {
   std::string text = "member";
-  for (const std::string& k : keys) text += "," + csv_field(k);
+  for (const std::string& k : keys) text += "," + csv_quoted(k);
   text += ",status,exit_code,wall_time_s,reason\n";
   for (const MemberRecord& r : records) {
     text += std::to_string(r.number);
-    for (const std::string& v : r.values) text += "," + csv_field(v);
+    for (const std::string& v : r.values) text += "," + csv_quoted(v);
     char wall[32];
     std::snprintf(wall, sizeof wall, "%.2f", r.wall_seconds);
-    text += "," + csv_field(to_string(r.status)) + "," + (r.status == MemberRecord::Status::not_run ? "" : std::to_string(r.exit_code)) +
-            "," + (r.status == MemberRecord::Status::not_run ? "" : wall) + "," + csv_field(r.reason) + "\n";
+    text += "," + csv_quoted(to_string(r.status)) + "," + (r.status == MemberRecord::Status::not_run ? "" : std::to_string(r.exit_code)) +
+            "," + (r.status == MemberRecord::Status::not_run ? "" : wall) + "," + csv_quoted(r.reason) + "\n";
   }
   fs::create_directories(fs::path(path).parent_path());
   write_whole(path, text);

@@ -16,13 +16,6 @@ std::string csv_number(double value) {
   return std::string(text, end);
 }
 
-std::string csv_quoted(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
-
 std::string csv_heading(const std::string& name, const std::string& unit) {
   return unit.empty() || unit == "1" ? name : name + " (" + unit + ")";
 }

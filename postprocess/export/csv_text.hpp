@@ -6,12 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "core/csv_fields.hpp"
+
 namespace gwp::exporting {
 
 // "0.1", "1241.659427441665", "1e-300"; "" for NaN; "inf" / "-inf" for infinities.
 std::string csv_number(double value);
-// The field as written: quoted (with doubled quotes) only when it must be.
-std::string csv_quoted(const std::string& text);
+// The field as written: quoted (with doubled quotes) only when it must be (core/csv_fields.hpp).
+using ::gwp::csv_quoted;
 // A column heading with its unit: "ammonia_n (mg/L)"; just the name for "" and "1".
 std::string csv_heading(const std::string& name, const std::string& unit);
 

@@ -45,7 +45,7 @@ TEST(MemberRecord, KnownAgainOnlyWithTheSameValuesAndAResult) {
   std::getline(csv, header);
   std::getline(csv, row);
   EXPECT_EQ(header, "member,properties.kh,status,exit_code,wall_time_s,reason");
-  EXPECT_EQ(row, "7,\"30 m/d\",failed,1,3.00,\"model failure: no convergence\"");
+  EXPECT_EQ(row, "7,30 m/d,failed,1,3.00,model failure: no convergence");
   fs::remove_all(root);
 }
 
