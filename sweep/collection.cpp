@@ -166,6 +166,64 @@ std::vector<double> masked(const Grid& g, const std::vector<double>& v, bool pla
   return out;
 }
 
+// The p-th percentile (0 < p < 100) of `values`, sorted ascending, by linear interpolation
+// between the order statistics (rank (n - 1) p / 100, as numpy's default).
+double percentile_of_sorted(const std::vector<double>& values, double p) {
+  if (values.empty()) return kNaN;
+  const double h = double(values.size() - 1) * p / 100.0;
+  const std::size_t lo = std::size_t(std::floor(h)), hi = std::min(values.size() - 1, lo + 1);
+  return values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
+}
+
+// "percentile_5", "percentile_97.5".
+std::string percentile_name(double p) {
+  std::string text = value_text(p, "");
+  return "percentile_" + text;
+}
+
+// Percentiles over the members of the largest concentration in each column (the plan maps'
+// "maximum over depth"), at each collected time: (percentiles, nt, ny, nx) values. The members'
+// results are read again, a block of rows at a time, so that the values held (members x
+// columns of a block) stay under `budget` bytes whatever the number of members.
+std::vector<std::vector<double>> plan_percentiles(const Grid& g, const std::vector<std::string>& paths,
+                                                  const std::string& species, const std::vector<double>& times, const std::vector<double>& percentiles,
+                                                  std::size_t budget) {
+  const std::size_t columns = std::size_t(g.column_count()), nx = std::size_t(g.nx);
+  const std::size_t members = paths.size();
+  const std::size_t rows_per_block =
+      std::max<std::size_t>(1, budget / std::max<std::size_t>(1, members * nx * sizeof(double)));
+  std::vector<std::vector<double>> out(percentiles.size(), std::vector<double>(times.size() * columns, kNaN));
+  for (std::size_t t = 0; t < times.size(); ++t) {
+    for (std::size_t row0 = 0; row0 < std::size_t(g.ny); row0 += rows_per_block) {
+      const std::size_t row1 = std::min<std::size_t>(std::size_t(g.ny), row0 + rows_per_block);
+      const std::size_t first = row0 * nx, count = (row1 - row0) * nx;
+      std::vector<std::vector<double>> column_values(count);
+      for (const std::string& path : paths) {
+        const results::ResultReader reader(path);
+        const std::vector<double> member_times = reader.read("/transport/times").values;
+        const long index = time_index(member_times, times[t]);
+        if (index < 0) continue;
+        const std::vector<double> c = reader.read_slice("/transport/" + species + "/concentration", std::size_t(index)).values;
+        for (std::size_t q = 0; q < count; ++q) {
+          double top = -HUGE_VAL;
+          for (int k = 0; k < g.nz; ++k) {
+            const std::size_t n = std::size_t(k) * columns + first + q;
+            if (g.active[n]) top = std::max(top, c[n]);
+          }
+          if (top > -HUGE_VAL) column_values[q].push_back(top);
+        }
+      }
+      for (std::size_t q = 0; q < count; ++q) {
+        std::vector<double>& v = column_values[q];
+        std::sort(v.begin(), v.end());
+        for (std::size_t k = 0; k < percentiles.size(); ++k)
+          out[k][t * columns + first + q] = v.empty() ? results::kInactiveValue : percentile_of_sorted(v, percentiles[k]);
+      }
+    }
+  }
+  return out;
+}
+
 void write_field(const h5::Group& group, const std::string& name, const std::vector<hsize_t>& dims,
                  const std::vector<double>& values, const std::string& units) {
   const h5::Dataset d = h5::write_array(group, name, dims, values);
@@ -334,6 +392,17 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
       write_field(group, "class_iii_probability_plan", dims2, p_iii_plan, "1");
       write_field(group, "mean", dims3, mean, "mg/L");
       write_field(group, "std", dims3, sd, "mg/L");
+
+      // Percentiles of the maximum over depth, reading the members again a block of rows at a time.
+      std::vector<std::string> used_paths;
+      for (std::size_t m = 0; m < records.size(); ++m)
+        if (used[m]) used_paths.push_back(result_of(sweep_dir, records[m].number));
+      constexpr std::size_t kPercentileBudget = std::size_t(256) << 20;  // bytes of values held at once
+      const std::vector<std::vector<double>> percentiles = plan_percentiles(
+          g, used_paths, species[s].name, summary.times, sweep.collect.percentiles, kPercentileBudget);
+      for (std::size_t k = 0; k < percentiles.size(); ++k) {
+        write_field(group, percentile_name(sweep.collect.percentiles[k]), dims2, percentiles[k], "mg/L");
+      }
 
       // How likely each monitoring point exceeds by each collected time.
       const Scalars& sc = scalars[s];

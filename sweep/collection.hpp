@@ -4,7 +4,8 @@
 //
 // Per collected species and time, over the members that completed: the probability that a cell
 // exceeds the species' limit (class IV by default) and class III, in 3-D and in plan (at any
-// depth), and the mean and the sample standard deviation of the concentration; each member's own
+// depth), the mean and the sample standard deviation of the concentration, percentiles of the
+// maximum over depth (a second pass, a block of rows at a time); each member's own
 // plume figures and first exceedances (from its /metrics), how likely each monitoring point has
 // exceeded by each time, and the Spearman rank correlation of each parameter with each figure.
 // The members table, the parameters and the grid and features of the base case go with them.

@@ -34,6 +34,17 @@ for sp in s['statistics']:
         scale = max(1.0, float(np.abs(want[:, mask]).max()))
         worst = max(worst, float(np.abs(got[:, mask] - want[:, mask]).max()) / scale)
     print(sp, 'members', len(members), 'largest probability', float(g['exceedance_probability_plan'][:][:, colactive].max()))
+    # Percentiles over the members of the maximum over depth (numpy's linear interpolation).
+    top = np.where(active[None, None], cs, -np.inf).max(axis=2)   # (members, nt, ny, nx)
+    for name in g:
+        if not name.startswith('percentile_'):
+            continue
+        q = float(name[len('percentile_'):])
+        want = np.percentile(top, q, axis=0)
+        got = g[name][:]
+        scale = max(1.0, float(np.abs(want[:, colactive]).max()))
+        worst = max(worst, float(np.abs(got[:, colactive] - want[:, colactive]).max()) / scale)
+        checked_percentiles = True
     # Each member's own figures, as its /metrics summary gives them.
     for name in ['peak', 'area_above_limit', 'volume_above_limit', 'dissolved_mass']:
         want = []
@@ -67,6 +78,7 @@ for sp in s['statistics']:
             want = np.corrcoef(rank(x), rank(peak[:, k]))[0, 1]
             got = s['sensitivity'][sp]['peak'][c, k]
             assert abs(got - want) < 1e-9 or (np.isnan(got) and np.isnan(want)), (sp, key, got, want)
+assert 'checked_percentiles' in dir(), 'no percentile_* datasets'
 print('largest relative difference', worst)
 assert worst < 1e-12, worst
 assert s['members'].shape[0] == len(members)
