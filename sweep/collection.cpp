@@ -458,6 +458,24 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
           }
         const h5::Dataset r = h5::write_array(sensitivity, Scalars::kNames[metric], {hsize_t(keys.size()), nt}, ranks);
         h5::set_text(r, "units", "1");
+        // Partial rank correlations: each parameter with the others' ranks regressed out.
+        std::vector<std::vector<double>> x;
+        for (std::size_t c = 0; c < keys.size(); ++c) {
+          std::vector<double> column = parameter_column(c);
+          for (std::size_t m = 0; m < column.size(); ++m)
+            if (!used[m]) column[m] = kNaN;
+          x.push_back(std::move(column));
+        }
+        std::vector<double> partial(keys.size() * summary.times.size(), kNaN);
+        for (std::size_t t = 0; t < summary.times.size(); ++t) {
+          std::vector<double> figure;
+          for (std::size_t m = 0; m < records.size(); ++m) figure.push_back(used[m] ? sc.values[metric][m][t] : kNaN);
+          const std::vector<double> prcc = partial_rank_correlations(x, figure);
+          for (std::size_t c = 0; c < keys.size(); ++c) partial[c * summary.times.size() + t] = prcc[c];
+        }
+        const h5::Dataset pr = h5::write_array(sensitivity.require_group("partial"), Scalars::kNames[metric],
+                                               {hsize_t(keys.size()), nt}, partial);
+        h5::set_text(pr, "units", "1");
       }
       if (!sc.points.empty()) {
         const h5::Group fe = scalar_group.require_group("first_exceedance");

@@ -2,6 +2,7 @@
 
 #include <Eigen/Cholesky>
 #include <Eigen/Core>
+#include <Eigen/QR>
 #include <algorithm>
 #include <boost/math/distributions/normal.hpp>
 #include <cmath>
@@ -63,6 +64,48 @@ double spearman(const std::vector<double>& x, const std::vector<double>& y) {
   }
   if (sxx == 0.0 || syy == 0.0) return std::numeric_limits<double>::quiet_NaN();
   return sxy / std::sqrt(sxx * syy);
+}
+
+std::vector<double> partial_rank_correlations(const std::vector<std::vector<double>>& parameters,
+                                              const std::vector<double>& y) {
+  const std::size_t k = parameters.size();
+  std::vector<double> out(k, std::numeric_limits<double>::quiet_NaN());
+  // The members with every value.
+  std::vector<std::size_t> keep;
+  for (std::size_t m = 0; m < y.size(); ++m) {
+    bool ok = !std::isnan(y[m]);
+    for (const auto& p : parameters) ok = ok && m < p.size() && !std::isnan(p[m]);
+    if (ok) keep.push_back(m);
+  }
+  const std::size_t n = keep.size();
+  if (k == 0 || n < k + 2) return out;
+  const auto ranks_of = [&](const std::vector<double>& v) {
+    std::vector<double> kept;
+    for (std::size_t m : keep) kept.push_back(v[m]);
+    return ranks(kept);
+  };
+  Eigen::MatrixXd r(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(k));
+  for (std::size_t j = 0; j < k; ++j) {
+    const std::vector<double> rj = ranks_of(parameters[j]);
+    for (std::size_t i = 0; i < n; ++i) r(Eigen::Index(i), Eigen::Index(j)) = rj[i];
+  }
+  const std::vector<double> ry_values = ranks_of(y);
+  const Eigen::VectorXd ry = Eigen::Map<const Eigen::VectorXd>(ry_values.data(), Eigen::Index(n));
+  for (std::size_t j = 0; j < k; ++j) {
+    // The other parameters' ranks and an intercept.
+    Eigen::MatrixXd others(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(k));
+    others.col(0).setOnes();
+    for (std::size_t c = 0, col = 1; c < k; ++c)
+      if (c != j) others.col(Eigen::Index(col++)) = r.col(Eigen::Index(c));
+    const auto solver = others.colPivHouseholderQr();
+    const Eigen::VectorXd ex = r.col(Eigen::Index(j)) - others * solver.solve(Eigen::VectorXd(r.col(Eigen::Index(j))));
+    const Eigen::VectorXd ey = ry - others * solver.solve(ry);
+    const double sx = ex.norm(), sy = ey.norm();
+    // Residuals at the rounding of the ranks (about n * 1e-16 of n) count as none.
+    const double tiny = 1e-9 * double(n);
+    if (sx > tiny && sy > tiny) out[j] = ex.dot(ey) / (sx * sy);
+  }
+  return out;
 }
 
 void impose_rank_correlation(std::vector<std::vector<double>>& samples, const std::vector<std::vector<double>>& target,

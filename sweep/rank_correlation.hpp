@@ -15,6 +15,14 @@ std::vector<double> ranks(const std::vector<double>& values);
 // vectors of different lengths.
 double spearman(const std::vector<double>& x, const std::vector<double>& y);
 
+// Partial rank correlation of each parameter with y (PRCC): the correlation of what is left of
+// the ranks of parameter j and of y once the ranks of the other parameters are regressed out
+// (least squares with an intercept), so a parameter's own effect shows even where others are
+// correlated with it. `parameters` is [parameter][member]; members with a NaN anywhere are left
+// out. NaN for a parameter whose residual or y's is zero, or with fewer members than parameters + 2.
+std::vector<double> partial_rank_correlations(const std::vector<std::vector<double>>& parameters,
+                                              const std::vector<double>& y);
+
 // Reorders the values of each column of `samples` ([member][parameter]) among the members so
 // that the rank correlation of parameters a and b approaches target[a][b]. `target` is square
 // (parameters x parameters), symmetric, with ones on the diagonal and positive definite; the

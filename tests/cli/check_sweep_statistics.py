@@ -68,7 +68,15 @@ for sp in s['statistics']:
     keys = [k.decode() if isinstance(k, bytes) else k for k in s['sensitivity'][sp].attrs['parameters']]
     peak = s['scalars'][sp]['peak'][:]
     def rank(v):
-        return np.argsort(np.argsort(v)).astype(float)
+        # Ranks 1..n, ties sharing the mean of their ranks.
+        v = np.asarray(v, dtype=float)
+        order = np.argsort(v, kind='stable')
+        r = np.empty(len(v))
+        r[order] = np.arange(1, len(v) + 1)
+        for value in np.unique(v):
+            tie = v == value
+            r[tie] = r[tie].mean()
+        return r
     for c, key in enumerate(keys):
         try:
             x = np.array([float(r[key].split()[0]) for r in rows])
@@ -78,7 +86,29 @@ for sp in s['statistics']:
             want = np.corrcoef(rank(x), rank(peak[:, k]))[0, 1]
             got = s['sensitivity'][sp]['peak'][c, k]
             assert abs(got - want) < 1e-9 or (np.isnan(got) and np.isnan(want)), (sp, key, got, want)
+    # Partial rank correlations of the numeric parameters with the peak, with numpy's least squares
+    # (when every parameter is numeric in members.csv).
+    columns = []
+    for key in keys:
+        try:
+            columns.append(np.array([float(r[key].split()[0]) for r in rows]))
+        except ValueError:
+            columns = None
+            break
+    if columns is not None and 'partial' in s['sensitivity'][sp]:
+        checked_partial = True
+        R = np.column_stack([rank(c) for c in columns])
+        for k in range(len(times)):
+            ry = rank(peak[:, k])
+            for j in range(len(keys)):
+                others = np.column_stack([np.ones(len(ry))] + [R[:, c] for c in range(len(keys)) if c != j])
+                ex = R[:, j] - others @ np.linalg.lstsq(others, R[:, j], rcond=None)[0]
+                ey = ry - others @ np.linalg.lstsq(others, ry, rcond=None)[0]
+                tiny = 1e-9 * len(ry)
+                want = ex @ ey / np.sqrt((ex @ ex) * (ey @ ey)) if min(np.linalg.norm(ex), np.linalg.norm(ey)) > tiny else np.nan
+                got = s['sensitivity'][sp]['partial']['peak'][j, k]
+                assert abs(got - want) < 1e-9 or (np.isnan(got) and np.isnan(want)), (sp, keys[j], got, want)
 assert 'checked_percentiles' in dir(), 'no percentile_* datasets'
-print('largest relative difference', worst)
+print('largest relative difference', worst, '; partial rank correlations checked' if 'checked_partial' in dir() else '')
 assert worst < 1e-12, worst
 assert s['members'].shape[0] == len(members)

@@ -140,6 +140,25 @@ expect_output "member 3 complete before" "member kept"
 expect_exit 2 "a member the sweep does not have" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$odd" --member 4
 expect_output "no member 4 \(the sweep has members 1 to 3\)" "says which members there are"
 
+# Two numeric parameters: sensitivities (Spearman and partial) checked against numpy too.
+cat > "$SCRATCH/numeric.toml" <<TOML
+[sweep]
+name = "numeric"
+base = "short.toml"
+method = "latin_hypercube"
+members = 6
+seed = 8
+[[sweep.parameter]]
+key = "properties.kh"
+distribution = { type = "lognormal", median = "30 m/d", sigma_log10 = 0.3 }
+[[sweep.parameter]]
+key = "transport.dispersivity.longitudinal"
+distribution = { type = "uniform", min = "5 m", max = "30 m" }
+TOML
+expect_exit 0 "a sweep of two numeric parameters" -- "$GWPLUME" sweep "$SCRATCH/numeric.toml" -o "$SCRATCH/numeric" --jobs 2
+expect_exit 0 "its sensitivities as numpy computes them" -- /usr/bin/python3 "$SOURCE/tests/cli/check_sweep_statistics.py" "$SCRATCH/numeric"
+echo "$OUT"
+
 # --collect alone rebuilds the same statistics; a member whose result is damaged is left out.
 expect_exit 0 "collect again" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs" --collect
 expect_exit 0 "the same statistics" -- h5diff "$SCRATCH/first.h5" "$SCRATCH/lhs/sweep.h5" /statistics /statistics

@@ -60,4 +60,7 @@ print("largest difference:", round(worst, 2), "standard deviations")
 assert worst < 3.0, worst
 PY
 echo "$OUT"
+# And every other figure of sweep.h5, recomputed with numpy from the 400 members' results.
+expect_exit 0 "sweep.h5 against the members' results" -- /usr/bin/python3 "$SOURCE/tests/cli/check_sweep_statistics.py" "$SCRATCH/out"
+echo "$OUT"
 finish

@@ -129,6 +129,32 @@ TEST(RankCorrelation, ImposedCorrelationsAreReachedAndValuesKept) {
   EXPECT_EQ(strata.size(), kMembers);
 }
 
+// y a monotone function of x1 alone: once x2's ranks are regressed out, what is left of x1's ranks
+// and of y's is the same, so x1's partial rank correlation is exactly 1; nothing of y is left for
+// x2 (NaN). With y = x1 + x2 on independent uniforms, both are strongly and equally positive.
+TEST(RankCorrelation, PartialRankCorrelationsOfKnownModels) {
+  const Probabilities u = latin_hypercube(200, 2, 3);
+  std::vector<double> x1, x2, y, sum;
+  for (const auto& row : u) {
+    x1.push_back(row[0]);
+    x2.push_back(row[1]);
+    y.push_back(std::exp(3.0 * row[0]));
+    sum.push_back(row[0] + row[1]);
+  }
+  const std::vector<double> only_x1 = partial_rank_correlations({x1, x2}, y);
+  EXPECT_NEAR(only_x1[0], 1.0, 1e-12);
+  EXPECT_TRUE(std::isnan(only_x1[1]));
+  const std::vector<double> both = partial_rank_correlations({x1, x2}, sum);
+  EXPECT_GT(both[0], 0.9);
+  EXPECT_GT(both[1], 0.9);
+  EXPECT_NEAR(both[0], both[1], 0.05);
+  // A member without a value is left out; too few members give NaN.
+  std::vector<double> gap = y;
+  gap[5] = std::nan("");
+  EXPECT_NEAR(partial_rank_correlations({x1, x2}, gap)[0], 1.0, 1e-12);
+  EXPECT_TRUE(std::isnan(partial_rank_correlations({{1, 2, 3}, {3, 1, 2}}, {1, 2, 3})[0]));
+}
+
 TEST(RankCorrelation, InconsistentCorrelationsAreRefused) {
   auto values = latin_hypercube(50, 3, 1);
   // a and b strongly together, b and c too, but a and c strongly apart: no such variables.
