@@ -50,6 +50,9 @@ expect_exit 2 "members with negative Kh" -- "$GWPLUME" sweep "$SCRATCH/negative.
 expect_output "negative.toml:6:1: sweep.parameter\[0\]: member [0-9]+, properties.kh = -[0-9.]+ m/d: out of range" "member named"
 
 expect_exit 3 "no such sweep file" -- "$GWPLUME" sweep "$SCRATCH/nowhere.toml" --plan
+# The Guigang L1 uncertainty sweep: 100 members, each a valid case.
+expect_exit 0 "plan of the L1 uncertainty sweep" -- "$GWPLUME" sweep "$SOURCE/cases/guigang/sweeps/l1_uncertainty.toml" --plan
+expect_output "100 members \(latin_hypercube, seed 2023\)" "100 members planned"
 
 # Running: a short base case, a grid of two members of which the first cannot converge in one
 # outer iteration. The failure is recorded, the other member completes, the exit code is 4.
