@@ -207,10 +207,11 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
     }
     const sweep::CollectionSummary collected = sweep::collect_members(file, plan, records, run.sweep_dir);
     for (const std::string& problem : collected.problems) err << "warning: left out of the statistics: " << problem << "\n";
-    std::size_t failed = 0;
-    for (const sweep::MemberRecord& r : records) failed += r.status == sweep::MemberRecord::Status::failed;
-    std::size_t complete = 0;
-    for (const sweep::MemberRecord& r : records) complete += r.status == sweep::MemberRecord::Status::complete;
+    std::size_t failed = 0, complete = 0;
+    for (const sweep::MemberRecord& r : records) {
+      failed += r.status == sweep::MemberRecord::Status::failed;
+      complete += r.status == sweep::MemberRecord::Status::complete;
+    }
     out << "sweep " << file.name << ": " << complete << " of " << records.size() << " members complete, " << failed
         << " failed; " << run.sweep_dir << "/members.csv\n";
     out << "statistics of " << collected.used << " members, " << collected.species.size() << " species at "

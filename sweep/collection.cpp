@@ -186,21 +186,22 @@ std::string percentile_name(double p) {
 // results are read again, a block of rows at a time, so that the values held (members x
 // columns of a block) stay under `budget` bytes whatever the number of members.
 std::vector<std::vector<double>> plan_percentiles(const Grid& g, const std::vector<std::string>& paths,
-                                                  const std::string& species, const std::vector<double>& times, const std::vector<double>& percentiles,
-                                                  std::size_t budget) {
-  const std::size_t columns = std::size_t(g.column_count()), nx = std::size_t(g.nx);
+                                                  const std::string& species, const std::vector<double>& times,
+                                                  const std::vector<double>& percentiles, std::size_t budget) {
+  const std::size_t columns = std::size_t(g.column_count()), nx = std::size_t(g.nx), nt = times.size();
   const std::size_t members = paths.size();
   const std::size_t rows_per_block =
-      std::max<std::size_t>(1, budget / std::max<std::size_t>(1, members * nx * sizeof(double)));
-  std::vector<std::vector<double>> out(percentiles.size(), std::vector<double>(times.size() * columns, kNaN));
-  for (std::size_t t = 0; t < times.size(); ++t) {
-    for (std::size_t row0 = 0; row0 < std::size_t(g.ny); row0 += rows_per_block) {
-      const std::size_t row1 = std::min<std::size_t>(std::size_t(g.ny), row0 + rows_per_block);
-      const std::size_t first = row0 * nx, count = (row1 - row0) * nx;
-      std::vector<std::vector<double>> column_values(count);
-      for (const std::string& path : paths) {
-        const results::ResultReader reader(path);
-        const std::vector<double> member_times = reader.read("/transport/times").values;
+      std::max<std::size_t>(1, budget / std::max<std::size_t>(1, members * nx * nt * sizeof(double)));
+  std::vector<std::vector<double>> out(percentiles.size(), std::vector<double>(nt * columns, kNaN));
+  for (std::size_t row0 = 0; row0 < std::size_t(g.ny); row0 += rows_per_block) {
+    const std::size_t row1 = std::min<std::size_t>(std::size_t(g.ny), row0 + rows_per_block);
+    const std::size_t first = row0 * nx, count = (row1 - row0) * nx;
+    // [time][column of the block]: the members' largest concentrations; each member opened once a block.
+    std::vector<std::vector<std::vector<double>>> column_values(nt, std::vector<std::vector<double>>(count));
+    for (const std::string& path : paths) {
+      const results::ResultReader reader(path);
+      const std::vector<double> member_times = reader.read("/transport/times").values;
+      for (std::size_t t = 0; t < nt; ++t) {
         const long index = time_index(member_times, times[t]);
         if (index < 0) continue;
         const std::vector<double> c = reader.read_slice("/transport/" + species + "/concentration", std::size_t(index)).values;
@@ -210,16 +211,17 @@ std::vector<std::vector<double>> plan_percentiles(const Grid& g, const std::vect
             const std::size_t n = std::size_t(k) * columns + first + q;
             if (g.active[n]) top = std::max(top, c[n]);
           }
-          if (top > -HUGE_VAL) column_values[q].push_back(top);
+          if (top > -HUGE_VAL) column_values[t][q].push_back(top);
         }
       }
+    }
+    for (std::size_t t = 0; t < nt; ++t)
       for (std::size_t q = 0; q < count; ++q) {
-        std::vector<double>& v = column_values[q];
+        std::vector<double>& v = column_values[t][q];
         std::sort(v.begin(), v.end());
         for (std::size_t k = 0; k < percentiles.size(); ++k)
           out[k][t * columns + first + q] = v.empty() ? results::kInactiveValue : percentile_of_sorted(v, percentiles[k]);
       }
-    }
   }
   return out;
 }
@@ -430,49 +432,37 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
       std::vector<std::string> keys = plan.keys;
       h5::set_texts(sensitivity, "parameters", keys);
       h5::set_text(sensitivity, "method", "Spearman rank correlation over the members collected");
-      const auto parameter_column = [&](std::size_t c) {
-        std::vector<double> v;
+      // Each parameter's number per member; NaN for a member not collected.
+      std::vector<std::vector<double>> x(keys.size(), std::vector<double>(records.size(), kNaN));
+      for (std::size_t c = 0; c < keys.size(); ++c)
         for (std::size_t m = 0; m < records.size(); ++m)
-          v.push_back(c < plan.members[m].numbers.size() ? plan.members[m].numbers[c] : kNaN);
-        return v;
-      };
+          if (used[m] && c < plan.members[m].numbers.size()) x[c][m] = plan.members[m].numbers[c];
       // Spearman of a parameter with one figure over the members that have both.
       const auto rank_of = [&](std::size_t c, const std::vector<double>& figure) {
-        const std::vector<double> x = parameter_column(c);
         std::vector<double> a, b;
         for (std::size_t m = 0; m < records.size(); ++m)
-          if (used[m] && std::isfinite(x[m]) && !std::isnan(figure[m])) a.push_back(x[m]), b.push_back(figure[m]);
+          if (std::isfinite(x[c][m]) && !std::isnan(figure[m])) a.push_back(x[c][m]), b.push_back(figure[m]);
         return spearman(a, b);
       };
       for (std::size_t metric = 0; metric < 4; ++metric) {
-        std::vector<double> flat, ranks;
+        std::vector<double> flat;
         for (std::size_t m = 0; m < records.size(); ++m)
           for (std::size_t t = 0; t < summary.times.size(); ++t) flat.push_back(used[m] ? sc.values[metric][m][t] : kNaN);
         const h5::Dataset d = h5::write_array(scalar_group, Scalars::kNames[metric], {members_count, nt}, flat);
         h5::set_text(d, "units", Scalars::kUnits[metric]);
-        for (std::size_t c = 0; c < keys.size(); ++c)
-          for (std::size_t t = 0; t < summary.times.size(); ++t) {
-            std::vector<double> figure;
-            for (std::size_t m = 0; m < records.size(); ++m) figure.push_back(sc.values[metric][m][t]);
-            ranks.push_back(rank_of(c, figure));
-          }
-        const h5::Dataset r = h5::write_array(sensitivity, Scalars::kNames[metric], {hsize_t(keys.size()), nt}, ranks);
-        h5::set_text(r, "units", "1");
-        // Partial rank correlations: each parameter with the others' ranks regressed out.
-        std::vector<std::vector<double>> x;
-        for (std::size_t c = 0; c < keys.size(); ++c) {
-          std::vector<double> column = parameter_column(c);
-          for (std::size_t m = 0; m < column.size(); ++m)
-            if (!used[m]) column[m] = kNaN;
-          x.push_back(std::move(column));
-        }
-        std::vector<double> partial(keys.size() * summary.times.size(), kNaN);
+        // Spearman, and partial rank correlations (each parameter with the others' ranks regressed out).
+        std::vector<double> ranks(keys.size() * summary.times.size(), kNaN), partial(ranks.size(), kNaN);
         for (std::size_t t = 0; t < summary.times.size(); ++t) {
           std::vector<double> figure;
           for (std::size_t m = 0; m < records.size(); ++m) figure.push_back(used[m] ? sc.values[metric][m][t] : kNaN);
           const std::vector<double> prcc = partial_rank_correlations(x, figure);
-          for (std::size_t c = 0; c < keys.size(); ++c) partial[c * summary.times.size() + t] = prcc[c];
+          for (std::size_t c = 0; c < keys.size(); ++c) {
+            ranks[c * summary.times.size() + t] = rank_of(c, figure);
+            partial[c * summary.times.size() + t] = prcc[c];
+          }
         }
+        const h5::Dataset r = h5::write_array(sensitivity, Scalars::kNames[metric], {hsize_t(keys.size()), nt}, ranks);
+        h5::set_text(r, "units", "1");
         const h5::Dataset pr = h5::write_array(sensitivity.require_group("partial"), Scalars::kNames[metric],
                                                {hsize_t(keys.size()), nt}, partial);
         h5::set_text(pr, "units", "1");
