@@ -16,6 +16,7 @@
 #include "models/diagnostics.hpp"
 #include "sweep/collection.hpp"
 #include "sweep/local_runner.hpp"
+#include "sweep/member_fields.hpp"
 #include "sweep/member_plan.hpp"
 #include "sweep/mpi_runner.hpp"
 #include "sweep/slurm_scripts.hpp"
@@ -31,6 +32,13 @@ std::string clock_text(double seconds) {
   char text[32];
   if (s >= 3600) std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
   else std::snprintf(text, sizeof text, "%ld:%02ld", s / 60, s % 60);
+  return text;
+}
+
+// Bytes as megabytes with one decimal.
+std::string megabytes(std::uintmax_t bytes) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", double(bytes) / 1048576.0);
   return text;
 }
 
@@ -179,7 +187,10 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
       // The members as they were left: complete when a run with the same values completed.
       for (const sweep::Member& m : plan.members) {
         const auto before = sweep::previous_record(sweep::member_dir(run.sweep_dir, m.number), m);
-        records.push_back(before ? *before : sweep::MemberRecord{m.number, m.values});
+        sweep::MemberRecord not_run;
+        not_run.number = m.number;
+        not_run.values = m.values;
+        records.push_back(before ? *before : not_run);
       }
       sweep::write_members_csv((std::filesystem::path(run.sweep_dir) / "members.csv").string(), plan.keys, records);
     } else {
@@ -205,6 +216,12 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
         records = sweep::run_members(file, plan, run, progress);
       }
     }
+    const std::string sweep_h5 = (std::filesystem::path(run.sweep_dir) / "sweep.h5").string();
+    if (!file.collect.keep_all && std::filesystem::exists(sweep_h5) && sweep::every_member_shed(records, run.sweep_dir)) {
+      out << "sweep " << file.name << ": every member complete and collected before; the members keep only their "
+          << "metrics (keep = \"metrics\"), so " << sweep_h5 << " stands as it was\n";
+      return ok;
+    }
     const sweep::CollectionSummary collected = sweep::collect_members(file, plan, records, run.sweep_dir);
     for (const std::string& problem : collected.problems) err << "warning: left out of the statistics: " << problem << "\n";
     std::size_t failed = 0, complete = 0;
@@ -219,6 +236,15 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
     for (const sweep::MemberRecord& r : records)
       if (r.status == sweep::MemberRecord::Status::failed)
         out << "  member " << r.number << " failed (exit " << r.exit_code << "): " << r.reason << "\n";
+    if (!file.collect.keep_all) {
+      if (failed == 0 && complete == records.size() && collected.used == records.size()) {
+        const sweep::ShedSizes sizes = sweep::shed_member_fields(records, run.sweep_dir);
+        out << "members' fields removed now that they are collected (keep = \"metrics\"): their results take "
+            << megabytes(sizes.after) << " MB instead of " << megabytes(sizes.before) << " MB\n";
+      } else {
+        out << "members keep their fields until every member is complete and collected (keep = \"metrics\")\n";
+      }
+    }
     return failed > 0 || complete < records.size() ? some_failed : ok;
   } catch (...) {
     const bool running = mpi && told;  // the other ranks may be waiting for members

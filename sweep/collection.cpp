@@ -18,6 +18,7 @@
 #include "results/result_grid_reader.hpp"
 #include "results/result_reader.hpp"
 #include "postprocess/metrics/metrics_table.hpp"
+#include "sweep/member_fields.hpp"
 #include "sweep/rank_correlation.hpp"
 
 namespace gwp::sweep {
@@ -68,7 +69,7 @@ struct Scalars {
   static constexpr const char* kNames[] = {"peak", "area_above_limit", "volume_above_limit", "dissolved_mass"};
   static constexpr const char* kUnits[] = {"mg/L", "m2", "m3", "g"};
   std::vector<std::vector<std::vector<double>>> values;   // [metric][member][time]
-  std::vector<std::string> points;                        // monitoring points, in the order met
+  std::vector<std::string> points;                        // monitoring points, then receptors, in the order met
   std::vector<std::vector<double>> first_exceedance;      // [point][member], d
 
   void resize(std::size_t members, std::size_t times) {
@@ -83,16 +84,24 @@ struct Scalars {
           values[2][member][t] = row.volume_above_limit;
           values[3][member][t] = row.dissolved_mass;
         }
+    std::vector<std::string> seen;  // a point that is also a receptor counts once, as a point
     for (const metrics::FirstExceedance& f : table.first_exceedance) {
-      auto it = std::find(points.begin(), points.end(), f.point);
-      if (it == points.end()) {
-        points.push_back(f.point);
-        first_exceedance.emplace_back(members, kNaN);
-        it = points.end() - 1;
-      }
-      // Never exceeded: +infinity while collecting (later than any time), NaN in the file.
-      first_exceedance[std::size_t(it - points.begin())][member] = std::isnan(f.time) ? HUGE_VAL : f.time;
+      set_first_exceedance(f.point, member, members, f.time);
+      seen.push_back(f.point);
     }
+    for (const metrics::ReceptorSummary& r : table.receptors)
+      if (std::find(seen.begin(), seen.end(), r.receptor) == seen.end())
+        set_first_exceedance(r.receptor, member, members, r.first_exceedance);
+  }
+  void set_first_exceedance(const std::string& point, std::size_t member, std::size_t members, double time) {
+    auto it = std::find(points.begin(), points.end(), point);
+    if (it == points.end()) {
+      points.push_back(point);
+      first_exceedance.emplace_back(members, kNaN);
+      it = points.end() - 1;
+    }
+    // Never exceeded: +infinity while collecting (later than any time), NaN in the file.
+    first_exceedance[std::size_t(it - points.begin())][member] = std::isnan(time) ? HUGE_VAL : time;
   }
 };
 
@@ -112,7 +121,7 @@ h5::Table members_table(const MemberPlan& plan, const std::vector<MemberRecord>&
   t.columns.push_back({"member", h5::ColumnType::real, {}, {}});
   for (const std::string& key : plan.keys) t.columns.push_back({key, h5::ColumnType::text, {}, {}});
   for (const char* name : {"status", "reason"}) t.columns.push_back({name, h5::ColumnType::text, {}, {}});
-  for (const char* name : {"exit_code", "wall_time_s"}) t.columns.push_back({name, h5::ColumnType::real, {}, {}});
+  for (const char* name : {"exit_code", "wall_time_s", "cpu_time_s"}) t.columns.push_back({name, h5::ColumnType::real, {}, {}});
   const std::size_t k = plan.keys.size();
   for (const MemberRecord& r : records) {
     t.columns[0].reals.push_back(double(r.number));
@@ -121,6 +130,7 @@ h5::Table members_table(const MemberPlan& plan, const std::vector<MemberRecord>&
     t.columns[2 + k].texts.push_back(r.reason);
     t.columns[3 + k].reals.push_back(r.status == MemberRecord::Status::not_run ? kNaN : double(r.exit_code));
     t.columns[4 + k].reals.push_back(r.status == MemberRecord::Status::not_run ? kNaN : r.wall_seconds);
+    t.columns[5 + k].reals.push_back(r.status == MemberRecord::Status::not_run ? kNaN : r.cpu_seconds);
   }
   return t;
 }
@@ -226,6 +236,47 @@ std::vector<std::vector<double>> plan_percentiles(const Grid& g, const std::vect
   return out;
 }
 
+// The fraction of the members collected (`used`) of design `design` whose first exceedance
+// (d; +infinity: never; NaN: the member has no such point) is at or before `time`.
+double exceedance_fraction(const std::vector<double>& first_exceedance, const std::vector<unsigned char>& used,
+                           const std::vector<std::size_t>& design_of_member, std::size_t design, double time) {
+  double counted = 0.0, exceeded = 0.0;
+  for (std::size_t m = 0; m < first_exceedance.size(); ++m) {
+    if (!used[m] || design_of_member[m] != design || std::isnan(first_exceedance[m])) continue;
+    counted += 1.0;
+    exceeded += first_exceedance[m] <= time ? 1.0 : 0.0;
+  }
+  return counted > 0.0 ? exceeded / counted : kNaN;
+}
+
+// The designs of a sweep whose parameters include levels beside sampled ones: each combination of
+// the levels, in the order of the plan, and the design of every member.
+struct Designs {
+  std::vector<std::string> keys;                 // the parameters with levels
+  std::vector<std::vector<std::string>> levels;  // [design][key]
+  std::vector<std::size_t> of_member;            // in the order of the records
+};
+
+Designs designs_of(const SweepFile& sweep, const MemberPlan& plan) {
+  Designs out;
+  if (sweep.method != Method::latin_hypercube && sweep.method != Method::monte_carlo) return out;
+  std::vector<std::size_t> columns;
+  for (std::size_t c = 0; c < sweep.parameters.size(); ++c)
+    if (sweep.parameters[c].mode == Parameter::Mode::levels) {
+      columns.push_back(c);
+      out.keys.push_back(sweep.parameters[c].key);
+    }
+  if (columns.empty()) return out;
+  for (const Member& m : plan.members) {
+    std::vector<std::string> combination;
+    for (std::size_t c : columns) combination.push_back(m.values[c]);
+    const auto it = std::find(out.levels.begin(), out.levels.end(), combination);
+    out.of_member.push_back(std::size_t(it - out.levels.begin()));
+    if (it == out.levels.end()) out.levels.push_back(std::move(combination));
+  }
+  return out;
+}
+
 void write_field(const h5::Group& group, const std::string& name, const std::vector<hsize_t>& dims,
                  const std::vector<double>& values, const std::string& units) {
   const h5::Dataset d = h5::write_array(group, name, dims, values);
@@ -285,6 +336,7 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
   std::vector<Scalars> scalars(species.size());
   for (Scalars& sc : scalars) sc.resize(records.size(), summary.times.size());
   std::vector<unsigned char> used(records.size(), 0);
+  std::vector<std::size_t> shed;  // members whose fields were removed after an earlier collection
 
   for (std::size_t member = 0; member < records.size(); ++member) {
     const MemberRecord& r = records[member];
@@ -293,6 +345,10 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
       continue;
     }
     try {
+      if (member_fields_removed(result_of(sweep_dir, r.number))) {
+        shed.push_back(r.number);
+        continue;
+      }
       const results::ResultReader reader(result_of(sweep_dir, r.number));
       const std::vector<double> times = reader.read("/transport/times").values;
       std::vector<long> index;
@@ -325,8 +381,15 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
       summary.problems.push_back("member " + std::to_string(r.number) + ": " + e.what());
     }
   }
+  if (!shed.empty())
+    throw IoError("sweep " + sweep.name + ": the fields of " + std::to_string(shed.size()) + " members (member " +
+                  std::to_string(shed.front()) + (shed.size() > 1 ? " and others" : "") +
+                  ") were removed once an earlier collection had them (keep = \"metrics\"); that collection's " +
+                  (fs::path(sweep_dir) / "sweep.h5").string() +
+                  " stands. To collect again, run those members again (remove their folders under members/)");
   if (summary.used == 0) throw IoError("sweep " + sweep.name + ": no member's result could be collected");
 
+  const Designs designs = designs_of(sweep, plan);
   const std::string path = (fs::path(sweep_dir) / "sweep.h5").string();
   const std::string partial = path + ".partial";
   {
@@ -360,6 +423,21 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
         parameters.columns[2].texts.push_back("list");
       }
     h5::append_rows(h5::create_table(root, "parameters", parameters, 64), parameters);
+    if (!designs.keys.empty()) {
+      h5::Table levels{{{"design", h5::ColumnType::real, {}, {}}}};
+      for (const std::string& key : designs.keys) levels.columns.push_back({key, h5::ColumnType::text, {}, {}});
+      levels.columns.push_back({"members", h5::ColumnType::real, {}, {}});
+      for (std::size_t d = 0; d < designs.levels.size(); ++d) {
+        levels.columns[0].reals.push_back(double(d + 1));
+        for (std::size_t c = 0; c < designs.keys.size(); ++c) levels.columns[1 + c].texts.push_back(designs.levels[d][c]);
+        double collected = 0.0;
+        for (std::size_t m = 0; m < records.size(); ++m) collected += used[m] && designs.of_member[m] == d ? 1.0 : 0.0;
+        levels.columns.back().reals.push_back(collected);
+      }
+      const h5::Group group = root.require_group("designs");
+      h5::set_texts(group, "keys", designs.keys);
+      h5::append_rows(h5::create_table(group, "levels", levels, 64), levels);
+    }
 
     const hsize_t nt = summary.times.size(), nz = hsize_t(g.nz), ny = hsize_t(g.ny), nx = hsize_t(g.nx);
     const std::vector<hsize_t> dims3{nt, nz, ny, nx}, dims2{nt, ny, nx};
@@ -410,19 +488,27 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
       const Scalars& sc = scalars[s];
       if (!sc.points.empty()) {
         std::vector<double> p(sc.points.size() * summary.times.size(), 0.0);
+        const std::vector<std::size_t> everyone(records.size(), 0);
         for (std::size_t q = 0; q < sc.points.size(); ++q)
-          for (std::size_t t = 0; t < summary.times.size(); ++t) {
-            double counted = 0.0, exceeded = 0.0;
-            for (std::size_t m = 0; m < records.size(); ++m) {
-              if (!used[m] || std::isnan(sc.first_exceedance[q][m])) continue;
-              counted += 1.0;
-              exceeded += sc.first_exceedance[q][m] <= summary.times[t] ? 1.0 : 0.0;
-            }
-            p[q * summary.times.size() + t] = counted > 0.0 ? exceeded / counted : kNaN;
-          }
+          for (std::size_t t = 0; t < summary.times.size(); ++t)
+            p[q * summary.times.size() + t] = exceedance_fraction(sc.first_exceedance[q], used, everyone, 0, summary.times[t]);
         const h5::Dataset d = h5::write_array(group, "first_exceedance_probability", {hsize_t(sc.points.size()), nt}, p);
         h5::set_text(d, "units", "1");
         h5::set_texts(d, "points", sc.points);
+      }
+
+      if (!designs.keys.empty() && !sc.points.empty()) {
+        const std::size_t nd = designs.levels.size(), np = sc.points.size();
+        std::vector<double> p(nd * np * summary.times.size(), kNaN);
+        for (std::size_t d = 0; d < nd; ++d)
+          for (std::size_t q = 0; q < np; ++q)
+            for (std::size_t t = 0; t < summary.times.size(); ++t)
+              p[(d * np + q) * summary.times.size() + t] =
+                  exceedance_fraction(sc.first_exceedance[q], used, designs.of_member, d, summary.times[t]);
+        const h5::Dataset dp = h5::write_array(root.require_group("designs/" + species[s].name),
+                                               "first_exceedance_probability", {hsize_t(nd), hsize_t(np), nt}, p);
+        h5::set_text(dp, "units", "1");
+        h5::set_texts(dp, "points", sc.points);
       }
 
       // Each member's own figures, and their rank correlations with the parameters.

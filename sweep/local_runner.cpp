@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -56,6 +57,11 @@ pid_t start_member(const SweepFile& sweep, const Member& member, const LocalRun&
 }
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// User + system time of an ended process, s.
+double cpu_seconds(const struct rusage& usage) {
+  return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + 1e-6 * double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+}
 
 // Fills `record` from the wait status of the member's process and what it left, and writes its
 // status.txt.
@@ -130,9 +136,11 @@ MemberRecord run_member(const SweepFile& sweep, const Member& member, const Loca
   const Clock::time_point started = Clock::now();
   const pid_t pid = launch(sweep, member, options);
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0)
+  struct rusage usage {};
+  while (wait4(pid, &status, 0, &usage) < 0)
     if (errno != EINTR) throw IoError(std::string("waiting for member ") + std::to_string(member.number) + ": " + std::strerror(errno));
   record.wall_seconds = seconds_since(started);
+  record.cpu_seconds = cpu_seconds(usage);
   finish_record(record, status, member_dir(options.sweep_dir, member.number));
   return record;
 }
@@ -166,7 +174,8 @@ std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& 
       report();
     }
     int status = 0;
-    const pid_t pid = waitpid(-1, &status, 0);
+    struct rusage usage {};
+    const pid_t pid = wait4(-1, &status, 0, &usage);
     if (pid < 0) {
       if (errno == EINTR) continue;
       throw IoError(std::string("waiting for the sweep's members: ") + std::strerror(errno));
@@ -177,6 +186,7 @@ std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& 
     running.erase(it);
     MemberRecord& record = records[r.index];
     record.wall_seconds = seconds_since(r.started);
+    record.cpu_seconds = cpu_seconds(usage);
     run_seconds += record.wall_seconds;
     ++run_count;
     finish_record(record, status, member_dir(options.sweep_dir, record.number));

@@ -1,5 +1,6 @@
 #include "sweep/member_plan.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <limits>
 #include <fstream>
@@ -163,15 +164,24 @@ MemberPlan plan_members(const SweepFile& sweep) {
     return plan;
   }
 
-  const Probabilities u = sweep.method == Method::latin_hypercube ? latin_hypercube(sweep.members, k, sweep.seed)
-                                                                   : monte_carlo(sweep.members, k, sweep.seed);
-  std::vector<std::vector<double>> values(sweep.members, std::vector<double>(k, 0.0));
+  // Sampled parameters get their values from the sample; parameters with levels are designs,
+  // each combination of their levels run with the same sample (common random numbers, so that
+  // designs differ by the design alone).
+  std::vector<std::size_t> sampled, designs;
+  for (std::size_t c = 0; c < k; ++c)
+    (sweep.parameters[c].mode == Parameter::Mode::levels ? designs : sampled).push_back(c);
+  const std::size_t ks = sampled.size();
+  const Probabilities u = sweep.method == Method::latin_hypercube ? latin_hypercube(sweep.members, ks, sweep.seed)
+                                                                   : monte_carlo(sweep.members, ks, sweep.seed);
+  std::vector<std::vector<double>> values(sweep.members, std::vector<double>(ks, 0.0));
   for (std::size_t i = 0; i < sweep.members; ++i)
-    for (std::size_t c = 0; c < k; ++c) values[i][c] = quantile(sweep.parameters[c].distribution, u[i][c]);
+    for (std::size_t j = 0; j < ks; ++j) values[i][j] = quantile(sweep.parameters[sampled[j]].distribution, u[i][j]);
   if (!sweep.correlations.empty()) {
-    std::vector<std::vector<double>> target(k, std::vector<double>(k, 0.0));
-    for (std::size_t c = 0; c < k; ++c) target[c][c] = 1.0;
-    for (const Correlation& corr : sweep.correlations) target[corr.a][corr.b] = target[corr.b][corr.a] = corr.rank;
+    std::vector<std::vector<double>> target(ks, std::vector<double>(ks, 0.0));
+    for (std::size_t j = 0; j < ks; ++j) target[j][j] = 1.0;
+    const auto column = [&](std::size_t c) { return std::size_t(std::find(sampled.begin(), sampled.end(), c) - sampled.begin()); };
+    for (const Correlation& corr : sweep.correlations)
+      target[column(corr.a)][column(corr.b)] = target[column(corr.b)][column(corr.a)] = corr.rank;
     try {
       // Its own stream: the values do not change with the correlations, only their pairing.
       impose_rank_correlation(values, target, sweep.seed ^ 0x9e3779b97f4a7c15ULL);
@@ -180,28 +190,40 @@ MemberPlan plan_members(const SweepFile& sweep) {
       problems.throw_if_any();
     }
   }
-  for (std::size_t i = 0; i < sweep.members; ++i) {
-    Member m;
-    m.number = i + 1;
-    for (std::size_t c = 0; c < k; ++c) {
-      const Parameter& p = sweep.parameters[c];
-      if (p.mode == Parameter::Mode::scale) {
-        std::string error;
-        const std::optional<std::string> v = scaled(*base_value[c], values[i][c], &error);
-        if (!v) {
-          problems.add(p.where, "scale of " + p.key + ": " + error);
-          problems.throw_if_any();
+  std::vector<std::size_t> level_counts;
+  for (std::size_t c : designs) level_counts.push_back(sweep.parameters[c].levels.size());
+  const std::vector<std::vector<std::size_t>> combinations =
+      designs.empty() ? std::vector<std::vector<std::size_t>>{{}} : grid_levels(level_counts);
+  for (const std::vector<std::size_t>& combination : combinations)
+    for (std::size_t i = 0; i < sweep.members; ++i) {
+      Member m;
+      m.number = plan.members.size() + 1;
+      std::size_t j = 0, d = 0;
+      for (std::size_t c = 0; c < k; ++c) {
+        const Parameter& p = sweep.parameters[c];
+        if (p.mode == Parameter::Mode::levels) {
+          m.values.push_back(p.levels[combination[d++]]);
+          m.numbers.push_back(leading_number(m.values.back()));
+        } else {
+          const double value = values[i][j++];
+          if (p.mode == Parameter::Mode::scale) {
+            std::string error;
+            const std::optional<std::string> v = scaled(*base_value[c], value, &error);
+            if (!v) {
+              problems.add(p.where, "scale of " + p.key + ": " + error);
+              problems.throw_if_any();
+            }
+            m.values.push_back(*v);
+          } else {
+            // A quantity as text: --set takes text that is no TOML value as a string.
+            m.values.push_back(value_text(value, p.unit));
+          }
+          m.numbers.push_back(value);
         }
-        m.values.push_back(*v);
-      } else {
-        // A quantity as text: --set takes text that is no TOML value as a string.
-        m.values.push_back(value_text(values[i][c], p.unit));
+        m.overrides.push_back(p.key + "=" + m.values.back());
       }
-      m.numbers.push_back(values[i][c]);
-      m.overrides.push_back(p.key + "=" + m.values.back());
+      plan.members.push_back(std::move(m));
     }
-    plan.members.push_back(std::move(m));
-  }
   return plan;
 }
 

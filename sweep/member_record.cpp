@@ -64,10 +64,10 @@ void write_overrides(const std::string& dir, const Member& member) {
 }
 
 void write_status(const std::string& dir, const MemberRecord& record) {
-  char wall[32];
-  std::snprintf(wall, sizeof wall, "%.3f", record.wall_seconds);
+  char times[64];
+  std::snprintf(times, sizeof times, "%.3f\n%.3f", record.wall_seconds, record.cpu_seconds);
   write_whole(fs::path(dir) / "status.txt", to_string(record.status) + "\n" + std::to_string(record.exit_code) + "\n" +
-                                                wall + "\n" + record.reason + "\n");
+                                                times + "\n" + record.reason + "\n");
 }
 
 std::optional<MemberRecord> previous_record(const std::string& dir, const Member& member) {
@@ -75,11 +75,12 @@ std::optional<MemberRecord> previous_record(const std::string& dir, const Member
   if (!fs::exists(d / "overrides.txt") || !fs::exists(d / "status.txt")) return std::nullopt;
   if (read_text(d / "overrides.txt") != overrides_text(member)) return std::nullopt;
   std::istringstream in(read_text(d / "status.txt"));
-  std::string status, code, wall;
+  std::string status, code, wall, cpu;
   MemberRecord r;
   r.number = member.number;
   r.values = member.values;
-  if (!std::getline(in, status) || !std::getline(in, code) || !std::getline(in, wall)) return std::nullopt;
+  if (!std::getline(in, status) || !std::getline(in, code) || !std::getline(in, wall) || !std::getline(in, cpu))
+    return std::nullopt;
   std::getline(in, r.reason);
   if (status == "complete") r.status = MemberRecord::Status::complete;
   else if (status == "failed") r.status = MemberRecord::Status::failed;
@@ -87,6 +88,7 @@ std::optional<MemberRecord> previous_record(const std::string& dir, const Member
   try {
     r.exit_code = std::stoi(code);
     r.wall_seconds = std::stod(wall);
+    r.cpu_seconds = std::stod(cpu);
   } catch (const std::exception&) {
     return std::nullopt;
   }
@@ -98,14 +100,15 @@ void write_members_csv(const std::string& path, const std::vector<std::string>& 
                        const std::vector<MemberRecord>& records) {
   std::string text = "member";
   for (const std::string& k : keys) text += "," + csv_quoted(k);
-  text += ",status,exit_code,wall_time_s,reason\n";
+  text += ",status,exit_code,wall_time_s,cpu_time_s,reason\n";
   for (const MemberRecord& r : records) {
     text += std::to_string(r.number);
     for (const std::string& v : r.values) text += "," + csv_quoted(v);
-    char wall[32];
-    std::snprintf(wall, sizeof wall, "%.2f", r.wall_seconds);
-    text += "," + csv_quoted(to_string(r.status)) + "," + (r.status == MemberRecord::Status::not_run ? "" : std::to_string(r.exit_code)) +
-            "," + (r.status == MemberRecord::Status::not_run ? "" : wall) + "," + csv_quoted(r.reason) + "\n";
+    char times[64];
+    std::snprintf(times, sizeof times, "%.2f,%.2f", r.wall_seconds, r.cpu_seconds);
+    const bool run = r.status != MemberRecord::Status::not_run;
+    text += "," + csv_quoted(to_string(r.status)) + "," + (run ? std::to_string(r.exit_code) : "") + "," +
+            (run ? times : ",") + "," + csv_quoted(r.reason) + "\n";
   }
   fs::create_directories(fs::path(path).parent_path());
   write_whole(path, text);

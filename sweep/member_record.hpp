@@ -1,6 +1,6 @@
 // What became of each member of a sweep: kept beside its result (DIR/members/NNNN/) so that a
 // sweep run again skips the members already done with the same values, and gathered into
-// DIR/members.csv (member, every parameter, status, exit code, wall time, reason).
+// DIR/members.csv (member, every parameter, status, exit code, wall and CPU time, reason).
 #pragma once
 #include <optional>
 #include <string>
@@ -15,7 +15,8 @@ struct MemberRecord {
   std::vector<std::string> values;   // as the plan gives them
   enum class Status { not_run, complete, failed } status = Status::not_run;
   int exit_code = -1;                // gwplume run's exit code; 128 + n when killed by signal n
-  double wall_seconds = 0.0;
+  double wall_seconds = 0.0;         // s, from start to end
+  double cpu_seconds = 0.0;          // s, user + system time of the member's process
   std::string reason;                // why it failed: the run's last error line, or the signal
 };
 

@@ -27,7 +27,7 @@ constexpr int kTagWork = 2;    // rank 0 -> worker: the index of a member to run
 // A worker's report: the member's index in the plan (-1: nothing run yet) and its record.
 std::string pack(long index, const MemberRecord& r) {
   std::ostringstream s;
-  s << index << '\n' << int(r.status) << '\n' << r.exit_code << '\n' << r.wall_seconds << '\n' << r.reason;
+  s << index << '\n' << int(r.status) << '\n' << r.exit_code << '\n' << r.wall_seconds << '\n' << r.cpu_seconds << '\n' << r.reason;
   return s.str();
 }
 
@@ -35,7 +35,7 @@ long unpack(const std::string& text, MemberRecord& r) {
   std::istringstream s(text);
   long index = -1;
   int status = 0;
-  s >> index >> status >> r.exit_code >> r.wall_seconds;
+  s >> index >> status >> r.exit_code >> r.wall_seconds >> r.cpu_seconds;
   s.get();
   std::getline(s, r.reason);
   r.status = MemberRecord::Status(status);
@@ -123,6 +123,7 @@ std::vector<MemberRecord> run_members_mpi(const MpiSession& mpi, const SweepFile
       r.status = done.status;
       r.exit_code = done.exit_code;
       r.wall_seconds = done.wall_seconds;
+      r.cpu_seconds = done.cpu_seconds;
       r.reason = done.reason;
       run_seconds += r.wall_seconds;
       ++run_count;

@@ -1,5 +1,6 @@
 #include "sweep/sweep_file.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -279,7 +280,9 @@ SweepFile read_sweep_file(const std::string& path) {
       }
 
       std::map<std::string, std::size_t> index;
+      std::size_t parameter_tables = 0;  // read or not
       for (Section& p : sweep->tables("parameter")) {
+        ++parameter_tables;
         const model::Location where = p.where();
         std::optional<Parameter> parameter = read_parameter(p);
         if (!parameter) continue;
@@ -289,13 +292,18 @@ SweepFile read_sweep_file(const std::string& path) {
         }
         if (out.method == Method::grid && parameter->mode != Parameter::Mode::levels)
           reader.error(where, "a grid sweep takes levels = [...] for every parameter, not a distribution");
-        if (out.method != Method::grid && parameter->mode == Parameter::Mode::levels)
-          reader.error(where, "levels belong to a grid sweep (method = \"grid\"); give a distribution");
         if (out.method == Method::list)
           reader.error(where, "a list sweep takes its parameters from the header of its file, not [[sweep.parameter]]");
         index[parameter->key] = out.parameters.size();
         out.parameters.push_back(std::move(*parameter));
       }
+      if ((out.method == Method::latin_hypercube || out.method == Method::monte_carlo) && !out.parameters.empty() &&
+          out.parameters.size() == parameter_tables &&
+          std::all_of(out.parameters.begin(), out.parameters.end(),
+                      [](const Parameter& p) { return p.mode == Parameter::Mode::levels; }))
+        reader.error(out.parameters.front().where,
+                     "every parameter has levels: a sampled sweep needs at least one distribution or scale "
+                     "(for levels alone, method = \"grid\")");
       if (out.method != Method::list && out.parameters.empty() && !sweep->has("parameter"))
         reader.error(sweep->where_missing("parameter"), "missing key (a sweep needs at least one [[sweep.parameter]])");
 

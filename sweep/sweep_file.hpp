@@ -46,7 +46,7 @@ struct Collect {
   std::vector<std::string> species;  // empty: every species
   std::vector<double> times;         // d; empty: every output time of the base case
   std::vector<double> percentiles{5.0, 50.0, 95.0};
-  bool keep_all = false;             // keep = "all": members keep their fields once collected
+  bool keep_all = true;              // keep = "all" (default); "metrics": members shed their fields once collected
 };
 
 struct SweepFile {

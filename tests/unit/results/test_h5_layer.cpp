@@ -6,10 +6,12 @@
 
 #include <cmath>
 #include <cstdint>
+#include <filesystem>
 
 #include "core/errors.hpp"
 #include "result_fixture.hpp"
 #include "results/h5/attribute.hpp"
+#include "results/h5/copy.hpp"
 #include "results/h5/dataset.hpp"
 #include "results/h5/file.hpp"
 #include "results/h5/table.hpp"
@@ -216,6 +218,57 @@ TEST(H5Layer, CloseWithAnObjectOpenFails) {
   h5::File file = h5::File::create(dir.file("c.h5"));
   const h5::Dataset kept = h5::write_array(file.root(), "x", {1}, std::vector<double>{1.0});
   EXPECT_THROW(file.close(), IoError);
+}
+
+// A copy that leaves some datasets out keeps everything else as it was: the attributes of
+// every object (text, texts, numbers), groups, arrays and tables, and the file is smaller.
+TEST(H5Layer, CopyTreeLeavesOutWhatItIsToldAndKeepsTheRest) {
+  const TempDir dir("gwp-h5-copy");
+  const std::string from_path = dir.file("from.h5"), to_path = dir.file("to.h5");
+  std::vector<double> big(200000);
+  for (std::size_t i = 0; i < big.size(); ++i) big[i] = std::sin(double(i));  // does not compress away
+  {
+    h5::File file = h5::File::create(from_path);
+    const h5::Group root = file.root();
+    h5::set_text(root, "status", "complete");
+    h5::set_texts(root, "names", {"NH₃-N", "氨氮"});
+    const h5::Group species = root.require_group("transport/ammonia_n");
+    h5::set_real(species, "limit", 0.5);
+    h5::set_integer(species, "members", 7);
+    const h5::Dataset field = h5::write_array(species, "concentration", {2, 100000}, big);
+    h5::set_text(field, "units", "mg/L");
+    const h5::Dataset mass = h5::write_array(species, "dissolved_mass", {3}, std::vector<double>{1.0, 2.5, -4.0});
+    h5::set_text(mass, "units", "g");
+    h5::Table t{{{"time", h5::ColumnType::real, {}, {}}, {"term", h5::ColumnType::text, {}, {}}}};
+    t.columns[0].reals = {1.0, 2.0};
+    t.columns[1].texts = {"river", "井"};
+    h5::append_rows(h5::create_table(root.require_group("metrics"), "summary", t, 16), t);
+  }
+  {
+    h5::File from = h5::File::open_read_only(from_path);
+    h5::File to = h5::File::create(to_path);
+    {
+      const h5::Group a = from.root(), b = to.root();
+      h5::copy_attributes(a, b);
+      h5::copy_tree(a, b, [](const std::string& path) { return path == "/transport/ammonia_n/concentration"; });
+    }
+    to.close();
+  }
+  h5::File file = h5::File::open_read_only(to_path);
+  const h5::Group root = file.root();
+  EXPECT_EQ(h5::get_text(root, "status"), "complete");
+  EXPECT_EQ(h5::get_texts(root, "names"), (std::vector<std::string>{"NH₃-N", "氨氮"}));
+  EXPECT_FALSE(root.contains("transport/ammonia_n/concentration"));
+  const h5::Group species = root.open_group("transport/ammonia_n");
+  EXPECT_EQ(h5::get_real(species, "limit"), 0.5);
+  EXPECT_EQ(h5::get_real(species, "members"), 7.0);
+  const h5::Dataset mass = species.open_dataset("dissolved_mass");
+  EXPECT_EQ(h5::read_array(mass).values, (std::vector<double>{1.0, 2.5, -4.0}));
+  EXPECT_EQ(h5::get_text(mass, "units"), "g");
+  const h5::Table t = h5::read_table(root.open_dataset("metrics/summary"));
+  EXPECT_EQ(t.columns[1].texts, (std::vector<std::string>{"river", "井"}));
+  EXPECT_LT(std::filesystem::file_size(to_path) * 10, std::filesystem::file_size(from_path))
+      << "the left-out field's bytes are not in the copy";
 }
 
 }  // namespace

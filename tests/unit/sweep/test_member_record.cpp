@@ -22,7 +22,7 @@ TEST(MemberRecord, KnownAgainOnlyWithTheSameValuesAndAResult) {
   Member m{7, {"30 m/d"}, {"properties.kh=30 m/d"}};
   write_overrides(dir, m);
   EXPECT_FALSE(previous_record(dir, m)) << "started, never ended";
-  MemberRecord r{7, m.values, MemberRecord::Status::complete, 0, 12.5, ""};
+  MemberRecord r{7, m.values, MemberRecord::Status::complete, 0, 12.5, 11.25, ""};
   write_status(dir, r);
   EXPECT_FALSE(previous_record(dir, m)) << "complete without its result.h5";
   std::ofstream(fs::path(dir) / "result.h5") << "x";
@@ -30,10 +30,11 @@ TEST(MemberRecord, KnownAgainOnlyWithTheSameValuesAndAResult) {
   ASSERT_TRUE(again);
   EXPECT_EQ(again->status, MemberRecord::Status::complete);
   EXPECT_DOUBLE_EQ(again->wall_seconds, 12.5);
+  EXPECT_DOUBLE_EQ(again->cpu_seconds, 11.25);
   Member other = m;
   other.overrides = {"properties.kh=31 m/d"};
   EXPECT_FALSE(previous_record(dir, other)) << "other values";
-  MemberRecord failed{7, m.values, MemberRecord::Status::failed, 1, 3.0, "model failure: no convergence"};
+  MemberRecord failed{7, m.values, MemberRecord::Status::failed, 1, 3.0, 2.5, "model failure: no convergence"};
   write_status(dir, failed);
   const auto f = previous_record(dir, m);
   ASSERT_TRUE(f);
@@ -44,8 +45,8 @@ TEST(MemberRecord, KnownAgainOnlyWithTheSameValuesAndAResult) {
   std::string header, row;
   std::getline(csv, header);
   std::getline(csv, row);
-  EXPECT_EQ(header, "member,properties.kh,status,exit_code,wall_time_s,reason");
-  EXPECT_EQ(row, "7,30 m/d,failed,1,3.00,model failure: no convergence");
+  EXPECT_EQ(header, "member,properties.kh,status,exit_code,wall_time_s,cpu_time_s,reason");
+  EXPECT_EQ(row, "7,30 m/d,failed,1,3.00,2.50,model failure: no convergence");
   fs::remove_all(root);
 }
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -70,7 +71,6 @@ TEST_F(SweepFileTest, EveryProblemAtOnceWithLineColumnAndKey) {
   EXPECT_NE(text.find(":7:"), std::string::npos) << text;   // sigma_log10 not > 0
   EXPECT_NE(text.find(":10:"), std::string::npos) << text;  // a velocity among lengths
   EXPECT_NE(text.find("is a velocity, the parameter's first value is a length"), std::string::npos) << text;
-  EXPECT_NE(text.find("levels belong to a grid sweep"), std::string::npos) << text;
   EXPECT_NE(text.find("not a sampled parameter of this sweep"), std::string::npos) << text;
   EXPECT_NE(text.find(":16:"), std::string::npos) << text;  // rank outside (-1, 1)
 }
@@ -107,6 +107,33 @@ TEST_F(SweepFileTest, SampledMembersStayInTheirDistributionsAndFollowTheSeed) {
   EXPECT_EQ(strata.size(), 40u) << "one member in each of the 40 strata";
   EXPECT_EQ(plan_members(read_sweep_file(sweep(body))).members[7].values, plan.members[7].values);
   check_members(file, plan);  // every member a valid case
+}
+
+// Levels beside sampled parameters are designs: every combination of the levels runs with the
+// same sample of the others (so designs differ by the design alone).
+TEST_F(SweepFileTest, LevelsInASampledSweepAreDesignsCrossedWithOneSample) {
+  const SweepFile file = read_sweep_file(
+      sweep("method = \"latin_hypercube\"\nmembers = 5\nseed = 4\n"
+            "[[sweep.parameter]]\nkey = \"transport.dispersivity.longitudinal\"\nlevels = [\"5 m\", \"20 m\"]\n"
+            "[[sweep.parameter]]\nkey = \"properties.kh\"\n"
+            "distribution = { type = \"loguniform\", min = \"10 m/d\", max = \"50 m/d\" }\n"));
+  const MemberPlan plan = plan_members(file);
+  ASSERT_EQ(plan.members.size(), 10u) << "2 designs x 5 members";
+  std::set<int> strata;
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(plan.members[i].values[0], "5 m");
+    EXPECT_EQ(plan.members[5 + i].values[0], "20 m");
+    EXPECT_EQ(plan.members[i].values[1], plan.members[5 + i].values[1]) << "the same sample for each design";
+    EXPECT_EQ(plan.members[i].number, i + 1);
+    const double kh = plan.members[i].numbers[1];
+    strata.insert(int(std::log(kh / 10.0) / std::log(5.0) * 5.0));
+  }
+  EXPECT_EQ(strata.size(), 5u) << "the sampled parameter still a Latin hypercube";
+  check_members(file, plan);
+
+  const std::string levels_only = problems_of(sweep(
+      "method = \"monte_carlo\"\nmembers = 5\n[[sweep.parameter]]\nkey = \"properties.kh\"\nlevels = [\"5 m/d\"]\n"));
+  EXPECT_NE(levels_only.find("a sampled sweep needs at least one distribution or scale"), std::string::npos) << levels_only;
 }
 
 TEST_F(SweepFileTest, AScaleMultipliesEachValueOfASchedule) {
