@@ -4,13 +4,16 @@
 #include <ostream>
 
 #include "app/exit_codes.hpp"
+#include "app/sweep_source.hpp"
 #include "core/errors.hpp"
 #include "postprocess/export/csv_export.hpp"
 #include "postprocess/export/export_source.hpp"
 #include "postprocess/export/gis_export.hpp"
 #include "postprocess/export/vtk_export.hpp"
 #include "postprocess/export/xdmf_export.hpp"
+#include "postprocess/export/sweep_export.hpp"
 #include "results/result_format.hpp"
+#include "results/sweep_file.hpp"
 
 namespace gwp::app {
 
@@ -23,6 +26,26 @@ void print_warnings(const exporting::ExportReport& report, std::ostream& err) {
 results::ResultReader open_result(const std::string& path) {
   if (!std::filesystem::is_regular_file(path)) throw IoError(path + ": no such result file");
   return results::ResultReader(path);
+}
+
+// A sweep's statistics: the probability (GIS, ParaView) and the mean and spread (ParaView).
+int export_sweep(const ExportArguments& args, const results::ResultReader& reader, std::ostream& out,
+                 std::ostream& err) {
+  if (!args.csv_dir.empty() || args.xdmf) {
+    err << "export: --csv and --xdmf write a result file's series; for a sweep's sweep.h5 give --gis DIR and/or "
+           "--vtk DIR\n";
+    return bad_input;
+  }
+  const results::SweepScene scene = read_sweep_source(reader);
+  exporting::ExportReport report;
+  if (!args.gis_dir.empty()) report.append(exporting::export_sweep_gis(reader, scene, args.gis_dir));
+  if (!args.vtk_dir.empty()) report.append(exporting::export_sweep_vtk(reader, scene, args.vtk_dir));
+  print_warnings(report, err);
+  out << "wrote " << report.files.size() << " files";
+  if (!args.gis_dir.empty()) out << "; GIS: " << args.gis_dir;
+  if (!args.vtk_dir.empty()) out << "; ParaView: " << args.vtk_dir << " (open the .pvd)";
+  out << "\n";
+  return ok;
 }
 
 }  // namespace
@@ -40,6 +63,7 @@ int export_command(const ExportArguments& args, std::ostream& out, std::ostream&
   }
   try {
     const results::ResultReader reader = open_result(args.result);
+    if (results::is_sweep_file(reader)) return export_sweep(args, reader, out, err);
     const exporting::ExportSource source = exporting::read_export_source(reader);
     if (source.status != results::kStatusComplete) {
       err << "warning: " << args.result << " has status \"" << (source.status.empty() ? "unknown" : source.status)

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/exit_codes.hpp"
+#include "app/sweep_render.hpp"
 #include "core/errors.hpp"
 #include "models/units.hpp"
 #include "postprocess/render/animation.hpp"
@@ -21,6 +22,7 @@
 #include "postprocess/render/plan_map.hpp"
 #include "postprocess/render/result_scene.hpp"
 #include "postprocess/render/section_view.hpp"
+#include "results/sweep_file.hpp"
 
 namespace gwp::app {
 
@@ -40,8 +42,10 @@ std::vector<std::string> split_list(const std::string& text) {
   return items;
 }
 
+}  // namespace
+
 // A date ("2023-06-30", for a result with a start date), a time with a unit, or days.
-std::optional<double> parse_time(const std::string& text, const std::optional<Date>& start) {
+std::optional<double> parse_time_argument(const std::string& text, const std::optional<Date>& start) {
   if (text.empty()) return std::nullopt;
   if (const auto date = parse_date(text)) {
     if (!start)
@@ -53,6 +57,12 @@ std::optional<double> parse_time(const std::string& text, const std::optional<Da
   const auto days = model::to_internal(text, model::Dimension::time, &error);
   if (!days) throw std::invalid_argument("--time " + text + ": " + error + " (or a date such as 2023-06-30)");
   return *days;
+}
+
+namespace {
+
+std::optional<double> parse_time(const std::string& text, const std::optional<Date>& start) {
+  return parse_time_argument(text, start);
 }
 
 std::optional<double> parse_floor(const std::string& text) {
@@ -138,6 +148,10 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
   const std::optional<double> floor = parse_floor(a.floor);
   if (!std::filesystem::exists(a.result)) throw IoError("no result file " + a.result);
   const results::ResultReader reader(a.result);
+  if (results::is_sweep_file(reader)) return render_sweep(a, reader, out, err);
+  if (a.probability || a.class_iii || !a.arrival.empty() || a.tornado || !a.figure.empty() || !a.histogram.empty())
+    throw std::invalid_argument("--probability, --class-iii, --arrival, --tornado, --figure and --histogram draw a "
+                                "sweep's sweep.h5; " + a.result + " is a result file");
   const render::ResultScene scene = render::read_scene(reader);
   const std::optional<double> time = parse_time(a.time, scene.start_date);
   const std::string what = field == render::PlanField::head ? "head" : a.species.empty() ? "concentration" : a.species;

@@ -2,7 +2,10 @@
 // section (--section), breakthrough curves (--breakthrough) or an animation (--animate).
 #pragma once
 #include <iosfwd>
+#include <optional>
 #include <string>
+
+#include "core/calendar.hpp"
 
 namespace gwp::app {
 
@@ -27,15 +30,26 @@ struct RenderArguments {
   std::string animate;       // DIR for one frame per stored time, a GIF and an MP4
   std::string title;         // replaces the automatic title
   int width = 0, height = 0; // pixels; 0: 1600 x 1200 for maps, 1600 x 1000 for sections and charts
+  // A sweep's sweep.h5 only (sweep_render.hpp):
+  bool probability = false;  // the probability map (the default for a sweep)
+  bool class_iii = false;    // the probability of exceeding class III instead of the limit
+  std::string arrival;       // POINT[,POINT]: CDF of the first-exceedance time over the members
+  bool tornado = false;      // partial rank correlations of the parameters with --figure
+  std::string figure;        // peak | area_above_limit | volume_above_limit | dissolved_mass
+  std::string histogram;     // FIGURE: histogram of a member figure
 };
+
+// "2023-06-30" (with a start date), "20 yr", "1000 d" or days as model time (d); nullopt for "".
+// std::invalid_argument saying what is expected.
+std::optional<double> parse_time_argument(const std::string& text, const std::optional<Date>& start);
 
 int render_command(const RenderArguments& args, std::ostream& out, std::ostream& err);
 
 // Adds the `render` subcommand to a CLI11 app (a template so that only main.cpp needs CLI11).
 template <class App>
 auto* add_render_subcommand(App& cli, RenderArguments& a) {
-  auto* r = cli.add_subcommand("render", "draw a result: plan map, section, breakthrough curves or animation (PNG)");
-  r->add_option("result", a.result, "result file (result.h5)")->required();
+  auto* r = cli.add_subcommand("render", "draw a result (plan map, section, breakthrough curves, animation) or a sweep (PNG)");
+  r->add_option("result", a.result, "result file (result.h5) or a sweep's sweep.h5")->required();
   r->add_option("-o,--output", a.output, "picture to write, .png or .jpg (default: PNG beside the result)");
   r->add_option("--field", a.field, "concentration (default) or head");
   r->add_option("--species", a.species, "species (default: the first); with --breakthrough a comma list");
@@ -54,6 +68,12 @@ auto* add_render_subcommand(App& cli, RenderArguments& a) {
   r->add_option("--points", a.points, "monitoring points for --breakthrough, a comma list (default: all)");
   r->add_flag("--log", a.log_y, "log concentration axis for --breakthrough");
   r->add_option("--animate", a.animate, "write a plan map per stored time to DIR, and a GIF and MP4 with ffmpeg");
+  r->add_flag("--probability", a.probability, "sweep: map of the probability of exceeding the limit (the default)");
+  r->add_flag("--class-iii", a.class_iii, "sweep: the probability of exceeding class III instead");
+  r->add_option("--arrival", a.arrival, "sweep: CDF of the first-exceedance time at POINT[,POINT] over the members");
+  r->add_flag("--tornado", a.tornado, "sweep: partial rank correlations of the parameters with --figure");
+  r->add_option("--figure", a.figure, "sweep: peak (default), area_above_limit, volume_above_limit or dissolved_mass");
+  r->add_option("--histogram", a.histogram, "sweep: histogram of a member figure over the members (peak, area_above_limit ...)");
   r->add_option("--title", a.title, "title instead of \"<case> — <species> — <time>\"");
   r->add_option("--width", a.width, "picture width, pixels");
   r->add_option("--height", a.height, "picture height, pixels");

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "app/exit_codes.hpp"
+#include "app/sweep_report.hpp"
 #include "core/errors.hpp"
 #include "postprocess/render/line_chart.hpp"
 #include "postprocess/render/plan_map.hpp"
@@ -15,6 +16,7 @@
 #include "postprocess/reporting/report_input.hpp"
 #include "postprocess/reporting/result_file.hpp"
 #include "results/result_reader.hpp"
+#include "results/sweep_file.hpp"
 
 namespace gwp::app {
 
@@ -131,8 +133,9 @@ int report_command(const ReportArguments& args, std::ostream& out, std::ostream&
   try {
     reporting::require_hdf5_file(args.result);
     const results::ResultReader reader(args.result);
-    reporting::require_gwplume_result(reader);
     const std::string dir = args.output_dir.empty() ? default_report_dir(args.result) : args.output_dir;
+    if (results::is_sweep_file(reader)) return report_sweep(reader, dir, *language, out, err);
+    reporting::require_gwplume_result(reader);
     reporting::ReportInput input = reporting::read_report_input(reader, verification_candidates());
     input.summary.title = input.figures.title = case_title_of(reader);
     reporting::make_directory(dir);

@@ -34,6 +34,8 @@ ColourMap::ColourMap(Palette palette, double low, double high, bool log) : low_(
   // equipotentials and their labels stay readable.
   if (palette == Palette::plume) {
     stops_ = scheme(vtkColorSeries::BREWER_SEQUENTIAL_YELLOW_ORANGE_BROWN_9, 1);
+  } else if (palette == Palette::probability) {
+    stops_ = scheme(vtkColorSeries::BREWER_SEQUENTIAL_BLUE_GREEN_9, 1);
   } else {
     stops_ = scheme(vtkColorSeries::BREWER_SEQUENTIAL_BLUE_PURPLE_9, 1);
     stops_.resize(5);

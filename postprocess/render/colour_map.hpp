@@ -10,6 +10,7 @@ namespace gwp::render {
 enum class Palette {
   plume,  // yellow - orange - brown (ColourBrewer YlOrBr): concentrations
   head,   // pale blue - purple (ColourBrewer BuPu): heads
+  probability,  // pale to dark blue-green (ColourBrewer BuGn): how likely, told apart from plumes
 };
 
 class ColourMap {

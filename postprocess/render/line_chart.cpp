@@ -175,6 +175,7 @@ ChartLayout render_line_chart_layout(const LineChart& chart, const std::string& 
     PlotArea area;
     area.x = x;
     area.y = y_axis(chart, p, info.log_y);
+    if (chart.y_range && !info.log_y) area.y.min = (*chart.y_range)[0], area.y.max = (*chart.y_range)[1];
     area.y.title = info.y_label;
     const double top = height - above - p * (panel_height + gap);
     area.box = {6.0 * f, top - panel_height, panel_left - 1.0 * f, top};

@@ -4,6 +4,7 @@
 // orders of magnitude apart). Time may be shown as calendar dates. Rendered offscreen with VTK:
 // needs an X server (xvfb-run -a).
 #pragma once
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,8 @@ struct LineChart {
                                     // down, each with the series whose `panel` is its index
   std::optional<Date> x_dates;      // when set, x is in days since that date and the axis is
                                     // labelled with calendar dates (years, months or days)
+  std::optional<std::array<double, 2>> y_range;  // fixed linear y axis (a probability's 0..1);
+                                    // empty: round values around the data
 };
 
 // Where a plot area lies in the picture and the axis ranges drawn there, so a caller (or a test)
