@@ -33,7 +33,10 @@ std::string_view examples(std::string_view command) {
     return "  gwplume export out/quickstart/result.h5 --vtk out/quickstart/vtk --xdmf\n"
            "      ParaView: a .vtu per output time and a .pvd series, and result.xmf beside the result\n"
            "  gwplume export out/quickstart/result.h5 --gis out/quickstart/gis --csv out/quickstart/csv\n"
-           "      GeoTIFF maps and GeoJSON outlines for GIS, CSV series for spreadsheets\n";
+           "      GeoTIFF maps and GeoJSON outlines for GIS, CSV series for spreadsheets\n"
+           "  gwplume export out/quickstart-uncertainty/sweep.h5 --gis out/sweep-gis --vtk out/sweep-vtk\n"
+           "      a sweep: GeoTIFF of the probability and GeoJSON outlines of 5, 50 and 95 %; for\n"
+           "      ParaView the probability, mean and standard deviation in every cell\n";
   if (command == "render")
     return "  xvfb-run -a gwplume render out/quickstart/result.h5 --scale log -o plan.png\n"
            "      plume map, maximum over depth, at the last stored time\n"
@@ -41,12 +44,23 @@ std::string_view examples(std::string_view command) {
            "      vertical section from (1050, 1200) to (1050, 0) m\n"
            "  xvfb-run -a gwplume render out/quickstart/result.h5 --breakthrough --species ammonia_n --log\n"
            "      concentration against time at every monitoring point\n"
+           "  xvfb-run -a gwplume render out/quickstart-uncertainty/sweep.h5 -o probability.png\n"
+           "      a sweep: how likely each column exceeds the limit, with the 5, 50 and 95 % contours\n"
+           "  xvfb-run -a gwplume render out/quickstart-uncertainty/sweep.h5 --arrival MW-1\n"
+           "      when MW-1 first exceeds the limit, as a distribution over the members\n"
+           "  xvfb-run -a gwplume render out/quickstart-uncertainty/sweep.h5 --tornado --figure area_above_limit\n"
+           "      which parameters drive the area above the limit (partial rank correlations)\n"
+           "  xvfb-run -a gwplume render out/quickstart-uncertainty/sweep.h5 --histogram peak --time \"20 yr\"\n"
+           "      the members' peak concentrations\n"
            "  (pictures need an X server: on a machine without a display, put xvfb-run -a in front)\n";
   if (command == "report")
     return "  xvfb-run -a gwplume report out/quickstart/result.h5\n"
            "      out/quickstart/report/report.html and report.md, pictures beside them\n"
            "  xvfb-run -a gwplume report out/quickstart/result.h5 -o out/quickstart-zh --lang zh\n"
-           "      the same in Chinese\n";
+           "      the same in Chinese\n"
+           "  xvfb-run -a gwplume report out/quickstart-uncertainty/sweep.h5\n"
+           "      a sweep: members, parameters, how likely each point has exceeded by each time,\n"
+           "      probability map, arrival curves, tornado chart and histograms\n";
   if (command == "compare")
     return "  gwplume run cases/examples/quickstart.toml -o out/base\n"
            "  gwplume run cases/examples/quickstart_sealed_early.toml -o out/sealed\n"
