@@ -217,7 +217,8 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
       }
     }
     const std::string sweep_h5 = (std::filesystem::path(run.sweep_dir) / "sweep.h5").string();
-    if (!file.collect.keep_all && std::filesystem::exists(sweep_h5) && sweep::every_member_shed(records, run.sweep_dir)) {
+    if (!args.collect_only && !file.collect.keep_all && std::filesystem::exists(sweep_h5) &&
+        sweep::every_member_shed(records, run.sweep_dir)) {
       out << "sweep " << file.name << ": every member complete and collected before; the members keep only their "
           << "metrics (keep = \"metrics\"), so " << sweep_h5 << " stands as it was\n";
       return ok;

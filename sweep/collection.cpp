@@ -293,7 +293,7 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
   std::optional<Grid> grid;
   results::ResultFeatures features;
   std::vector<double> member_times;
-  std::string crs;
+  std::string crs, start_date;  // start_date: "YYYY-MM-DD" of t = 0 when the base case gives one
   std::vector<std::string> layer_names;
   for (const MemberRecord& r : records) {
     if (r.status != MemberRecord::Status::complete) continue;
@@ -303,6 +303,7 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
       features = results::read_features(reader);
       member_times = reader.read("/transport/times").values;
       if (reader.has_attribute("/grid", "crs")) crs = reader.text_attribute("/grid", "crs");
+      if (reader.has_attribute("/", "start_date")) start_date = reader.text_attribute("/", "start_date");
       if (reader.exists("/grid/layer_names")) layer_names = reader.read_texts("/grid/layer_names");
       break;
     } catch (const std::exception&) {
@@ -404,6 +405,7 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
     h5::set_integer(root, "seed", std::int64_t(sweep.seed));
     h5::set_integer(root, "members", std::int64_t(records.size()));
     h5::set_integer(root, "members_collected", std::int64_t(summary.used));
+    if (!start_date.empty()) h5::set_text(root, "start_date", start_date);
     results::write_grid(root, g, crs, layer_names.empty() ? std::vector<std::string>(std::size_t(g.nz)) : layer_names);
     results::write_features(root, features);
     const h5::Table members = members_table(plan, records);

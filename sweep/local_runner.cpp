@@ -194,7 +194,7 @@ std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& 
     ++progress.done;
     if (!complete) ++progress.failed;
     write_members_csv(csv, plan.keys, records);
-    report();
+    if (waiting.empty()) report();  // else the next member's start reports, with it running
   }
   return records;
 }

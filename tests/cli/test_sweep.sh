@@ -162,6 +162,73 @@ expect_exit 0 "a sweep of two numeric parameters" -- "$GWPLUME" sweep "$SCRATCH/
 expect_exit 0 "its sensitivities as numpy computes them" -- /usr/bin/python3 "$SOURCE/tests/cli/check_sweep_statistics.py" "$SCRATCH/numeric"
 echo "$OUT"
 
+# A sweep killed half way (SIGKILL to it and its members, as a cluster ends a job) and run again
+# ends with the statistics of the sweep that was never interrupted.
+setsid "$GWPLUME" sweep "$SCRATCH/numeric.toml" -o "$SCRATCH/killed" --jobs 1 > "$SCRATCH/killed.log" 2>&1 &
+leader=$!
+done_before=0
+for _ in $(seq 1 600); do
+  done_before=$(grep -c ',complete,' "$SCRATCH/killed/members.csv" 2>/dev/null || true)
+  [ "${done_before:-0}" -ge 2 ] && break
+  sleep 0.1
+done
+kill -KILL -- "-$leader" 2>/dev/null
+wait "$leader" 2>/dev/null
+[ "${done_before:-0}" -ge 2 ] && [ "$done_before" -lt 6 ] || fail "the sweep was not killed half way ($done_before of 6 done)"
+echo "killed with $done_before of 6 members complete"
+[ -f "$SCRATCH/killed/sweep.h5" ] && fail "a killed sweep left a sweep.h5"
+expect_exit 0 "the killed sweep run again" -- "$GWPLUME" sweep "$SCRATCH/numeric.toml" -o "$SCRATCH/killed" --jobs 2
+expect_output "[2-5] from before" "the members done before the kill kept"
+expect_exit 0 "its statistics equal the uninterrupted sweep's" -- h5diff "$SCRATCH/numeric/sweep.h5" "$SCRATCH/killed/sweep.h5" /statistics /statistics
+expect_exit 0 "its member figures too" -- h5diff "$SCRATCH/numeric/sweep.h5" "$SCRATCH/killed/sweep.h5" /scalars /scalars
+
+# Designs under uncertainty: two dispersivities (levels) crossed with the same three sampled Kh;
+# the village well's water is a receptor. keep = "metrics": once all are collected, the members
+# shed their fields and keep their metrics.
+cat > "$SCRATCH/design-base.toml" <<TOML
+extends = "short.toml"
+[[receptors]]
+name = "village well water"
+well = "village well"
+TOML
+cat > "$SCRATCH/design.toml" <<TOML
+[sweep]
+name = "design"
+base = "design-base.toml"
+method = "latin_hypercube"
+members = 3
+seed = 11
+[[sweep.parameter]]
+key = "transport.dispersivity.longitudinal"
+levels = ["5 m", "20 m"]
+[[sweep.parameter]]
+key = "properties.kh"
+distribution = { type = "lognormal", median = "30 m/d", sigma_log10 = 0.3 }
+[sweep.collect]
+keep = "metrics"
+TOML
+expect_exit 0 "a design sweep" -- "$GWPLUME" sweep "$SCRATCH/design.toml" -o "$SCRATCH/design" --jobs 2
+expect_output "6 of 6 members complete" "two designs of three members"
+expect_output "members' fields removed now that they are collected" "keep = metrics acted on"
+expect_exit 0 "per-design probabilities as numpy counts them" -- /usr/bin/python3 "$SOURCE/tests/cli/check_sweep_designs.py" "$SCRATCH/design" "village well water"
+echo "$OUT"
+expect_exit 0 "a member without its fields" -- /usr/bin/python3 -c "
+import h5py, sys
+f = h5py.File('$SCRATCH/design/members/0004/result.h5', 'r')
+assert 'concentration' not in f['transport/ammonia_n'], 'field kept'
+assert 'head' not in f['flow'], 'heads kept'
+assert f['metrics/ammonia_n/summary'].shape[0] > 0, 'metrics lost'
+assert f['monitoring/MW-1/ammonia_n'].shape[0] > 0, 'series lost'
+assert f.attrs['status'] == 'complete' and 'removed' in f.attrs['fields'], dict(f.attrs)
+s = h5py.File('$SCRATCH/design/sweep.h5', 'r')
+assert f['transport/ammonia_n'].attrs['limit'] == s['statistics/ammonia_n'].attrs['limit'], 'species attributes lost'
+"
+expect_exit 0 "the members' metrics still render as a report" -- "$GWPLUME" export "$SCRATCH/design/members/0004/result.h5" --csv "$SCRATCH/design-csv"
+expect_exit 0 "a rerun keeps the statistics" -- "$GWPLUME" sweep "$SCRATCH/design.toml" -o "$SCRATCH/design"
+expect_output "stands as it was" "sweep.h5 kept"
+expect_exit 3 "collecting again is refused" -- "$GWPLUME" sweep "$SCRATCH/design.toml" -o "$SCRATCH/design" --collect
+expect_output "were removed once an earlier collection had them" "says why"
+
 # --collect alone rebuilds the same statistics; a member whose result is damaged is left out.
 expect_exit 0 "collect again" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs" --collect
 expect_exit 0 "the same statistics" -- h5diff "$SCRATCH/first.h5" "$SCRATCH/lhs/sweep.h5" /statistics /statistics
