@@ -105,7 +105,7 @@ int run_one(const sweep::SweepFile& file, const sweep::MemberPlan& plan, const s
                               "no member " + std::to_string(number) + " (the sweep has members 1 to " +
                                   std::to_string(plan.members.size()) + ")"}});
   const sweep::Member& m = plan.members[number - 1];
-  sweep::MemberPlan one{plan.keys, {m}};
+  sweep::MemberPlan one{plan.keys, plan.override_columns, {m}};
   sweep::check_members(file, one);
   const std::string dir = sweep::member_dir(run.sweep_dir, number);
   if (const auto before = sweep::previous_record(dir, m); before && before->status == sweep::MemberRecord::Status::complete) {

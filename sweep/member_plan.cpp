@@ -56,6 +56,8 @@ MemberPlan list_members(const SweepFile& sweep) {
       m.numbers.push_back(leading_number(fields[c]));
       m.overrides.push_back(plan.keys[c] + "=" + fields[c]);
     }
+    if (plan.override_columns.empty())
+      for (std::size_t c = 0; c < fields.size(); ++c) plan.override_columns.push_back(c);
     plan.members.push_back(std::move(m));
   }
   if (plan.keys.empty()) problems.add({sweep.list_file, 1, 1, ""}, "no header of keys (expected one key a column)");
@@ -127,11 +129,14 @@ std::string value_text(double value, const std::string& unit) {
 MemberPlan plan_members(const SweepFile& sweep) {
   if (sweep.method == Method::list) return list_members(sweep);
   MemberPlan plan;
-  for (const Parameter& p : sweep.parameters) plan.keys.push_back(p.key);
+  for (std::size_t c = 0; c < sweep.parameters.size(); ++c) {
+    plan.keys.push_back(sweep.parameters[c].key);
+    for (std::size_t j = 0; j < sweep.parameters[c].keys.size(); ++j) plan.override_columns.push_back(c);
+  }
   const std::size_t k = sweep.parameters.size();
 
-  // The base case's values under the scaled keys.
-  std::vector<const toml::node*> base_value(k, nullptr);
+  // The base case's values under the scaled keys: [parameter][key].
+  std::vector<std::vector<const toml::node*>> base_value(k);
   model::Diagnostics problems;
   std::optional<toml::table> document;
   for (std::size_t c = 0; c < k; ++c) {
@@ -142,9 +147,11 @@ MemberPlan plan_members(const SweepFile& sweep) {
       document = model::load_case_document(sweep.base, load_problems, files);
       load_problems.throw_if_any();
     }
-    std::string error;
-    base_value[c] = document ? model::find_value(*document, sweep.parameters[c].key, &error) : nullptr;
-    if (!base_value[c]) problems.add(sweep.parameters[c].where, "scale of " + sweep.parameters[c].key + ": " + error);
+    for (const std::string& key : sweep.parameters[c].keys) {
+      std::string error;
+      base_value[c].push_back(document ? model::find_value(*document, key, &error) : nullptr);
+      if (!base_value[c].back()) problems.add(sweep.parameters[c].where, "scale of " + key + ": " + error);
+    }
   }
   problems.throw_if_any();
 
@@ -157,7 +164,7 @@ MemberPlan plan_members(const SweepFile& sweep) {
       for (std::size_t c = 0; c < k; ++c) {
         m.values.push_back(sweep.parameters[c].levels[levels[c]]);
         m.numbers.push_back(leading_number(m.values.back()));
-        m.overrides.push_back(sweep.parameters[c].key + "=" + m.values.back());
+        for (const std::string& key : sweep.parameters[c].keys) m.overrides.push_back(key + "=" + m.values.back());
       }
       plan.members.push_back(std::move(m));
     }
@@ -204,23 +211,28 @@ MemberPlan plan_members(const SweepFile& sweep) {
         if (p.mode == Parameter::Mode::levels) {
           m.values.push_back(p.levels[combination[d++]]);
           m.numbers.push_back(leading_number(m.values.back()));
-        } else {
-          const double value = values[i][j++];
-          if (p.mode == Parameter::Mode::scale) {
+          for (const std::string& key : p.keys) m.overrides.push_back(key + "=" + m.values.back());
+        } else if (p.mode == Parameter::Mode::scale) {
+          // Each key's own value times the one factor; the plan shows the first key's.
+          const double factor = values[i][j++];
+          for (std::size_t q = 0; q < p.keys.size(); ++q) {
             std::string error;
-            const std::optional<std::string> v = scaled(*base_value[c], value, &error);
+            const std::optional<std::string> v = scaled(*base_value[c][q], factor, &error);
             if (!v) {
-              problems.add(p.where, "scale of " + p.key + ": " + error);
+              problems.add(p.where, "scale of " + p.keys[q] + ": " + error);
               problems.throw_if_any();
             }
-            m.values.push_back(*v);
-          } else {
-            // A quantity as text: --set takes text that is no TOML value as a string.
-            m.values.push_back(value_text(value, p.unit));
+            if (q == 0) m.values.push_back(*v);
+            m.overrides.push_back(p.keys[q] + "=" + *v);
           }
+          m.numbers.push_back(factor);
+        } else {
+          const double value = values[i][j++];
+          // A quantity as text: --set takes text that is no TOML value as a string.
+          m.values.push_back(value_text(value, p.unit));
           m.numbers.push_back(value);
+          for (const std::string& key : p.keys) m.overrides.push_back(key + "=" + m.values.back());
         }
-        m.overrides.push_back(p.key + "=" + m.values.back());
       }
       plan.members.push_back(std::move(m));
     }
@@ -240,8 +252,9 @@ void check_members(const SweepFile& sweep, const MemberPlan& plan, std::size_t m
           continue;
         }
         // An override's problem names the member and the parameter (its --set line is the column).
-        if (d.where.file == model::kOverrideSource && d.where.line >= 1 && std::size_t(d.where.line) <= plan.keys.size()) {
-          const std::size_t c = std::size_t(d.where.line) - 1;
+        if (d.where.file == model::kOverrideSource && d.where.line >= 1 &&
+            std::size_t(d.where.line) <= plan.override_columns.size()) {
+          const std::size_t c = plan.override_columns[std::size_t(d.where.line) - 1];
           d.message = "member " + std::to_string(m.number) + ", " + plan.keys[c] + " = " + m.values[c] + ": " + d.message;
           d.where = c < sweep.parameters.size() ? sweep.parameters[c].where
                                                 : model::Location{sweep.list_file, int(m.number) + 1, 1, plan.keys[c]};

@@ -23,6 +23,7 @@ struct Member {
 
 struct MemberPlan {
   std::vector<std::string> keys;        // the columns: one per parameter, or the list file's header
+  std::vector<std::size_t> override_columns;  // the column of each member's override, in order
   std::vector<Member> members;
 };
 

@@ -176,7 +176,23 @@ std::optional<Distribution> read_distribution(Section& d, std::string& unit, boo
 std::optional<Parameter> read_parameter(Section& p) {
   Parameter out;
   out.where = p.where();
-  const std::optional<std::string> key = p.string("key", true);
+  // key = "a.b" or key = ["a.b", "c.d"]: one value (or factor) for several keys.
+  std::optional<std::string> key;
+  if (const Field k = p.require("key")) {
+    if (k.node() && k.node()->is_array()) {
+      if (const auto elements = k.elements()) {
+        for (const Field& e : *elements)
+          if (auto one = e.string()) out.keys.push_back(*one);
+        if (elements->empty()) k.error("no keys (expected one key or a list of them)");
+        else if (out.keys.size() == elements->size()) {
+          key = out.keys.front();
+          for (std::size_t i = 1; i < out.keys.size(); ++i) *key += " & " + out.keys[i];
+        }
+      }
+    } else if ((key = k.string())) {
+      out.keys = {*key};
+    }
+  }
   const bool has_distribution = p.has("distribution"), has_scale = p.has("scale"), has_levels = p.has("levels");
   if (int(has_distribution) + int(has_scale) + int(has_levels) != 1) {
     p.reader().error(p.where(), "needs exactly one of distribution, scale and levels");

@@ -27,7 +27,9 @@ enum class Method { latin_hypercube, monte_carlo, grid, list };
 std::string to_string(Method method);
 
 struct Parameter {
-  std::string key;              // the case key, as --set takes it
+  std::string key;              // the case key, as --set takes it; several joined by " & "
+  std::vector<std::string> keys;  // every key the parameter sets (key = [...]: the same value, or
+                                  // each key's own value scaled by the same factor)
   model::Location where;        // of the [[sweep.parameter]] table
   enum class Mode { value, scale, levels } mode = Mode::value;
   Distribution distribution;    // value: in `unit`; scale: a factor (dimensionless)

@@ -136,6 +136,31 @@ TEST_F(SweepFileTest, LevelsInASampledSweepAreDesignsCrossedWithOneSample) {
   EXPECT_NE(levels_only.find("a sampled sweep needs at least one distribution or scale"), std::string::npos) << levels_only;
 }
 
+// key = [...]: one value for several keys, or one factor on each key's own value.
+TEST_F(SweepFileTest, OneParameterMaySetSeveralKeys) {
+  const SweepFile file = read_sweep_file(
+      sweep("method = \"monte_carlo\"\nmembers = 4\n[[sweep.parameter]]\n"
+            "key = [\"transport.dispersivity.transverse\", \"transport.dispersivity.vertical\"]\n"
+            "scale = { type = \"choice\", values = [3] }\n"
+            "[[sweep.parameter]]\nkey = [\"properties.kh\", \"properties.kv\"]\n"
+            "distribution = { type = \"uniform\", min = \"1 m/d\", max = \"2 m/d\" }\n"));
+  ASSERT_EQ(file.parameters[0].keys.size(), 2u);
+  const MemberPlan plan = plan_members(file);
+  EXPECT_EQ(plan.keys[0], "transport.dispersivity.transverse & transport.dispersivity.vertical");
+  EXPECT_EQ(plan.override_columns, (std::vector<std::size_t>{0, 0, 1, 1}));
+  const Member& m = plan.members[2];
+  ASSERT_EQ(m.overrides.size(), 4u);
+  EXPECT_EQ(m.overrides[0], "transport.dispersivity.transverse=3 m");  // 3 x 1 m
+  EXPECT_EQ(m.overrides[1], "transport.dispersivity.vertical=0.15 m");  // 3 x 0.05 m
+  EXPECT_EQ(m.overrides[2], "properties.kh=" + m.values[1]);
+  EXPECT_EQ(m.overrides[3], "properties.kv=" + m.values[1]);
+  EXPECT_DOUBLE_EQ(m.numbers[0], 3.0);
+  check_members(file, plan);
+  const std::string empty = problems_of(sweep(
+      "method = \"monte_carlo\"\nmembers = 2\n[[sweep.parameter]]\nkey = []\nlevels = [\"1 m\"]\n"));
+  EXPECT_NE(empty.find("sweep.parameter[0].key: no keys"), std::string::npos) << empty;
+}
+
 TEST_F(SweepFileTest, AScaleMultipliesEachValueOfASchedule) {
   const SweepFile file = read_sweep_file(
       sweep("method = \"monte_carlo\"\nmembers = 3\n[[sweep.parameter]]\nkey = \"landfills.landfill.leakage\"\n"
