@@ -24,6 +24,13 @@ namespace {
 
 // The values of one parameter: plain numbers, or quantities all of one dimension, taken in the
 // unit written first.
+// True when `text` begins with a number ("30 m/d", "-2", "1e-4 m/s"), so is meant as a quantity.
+bool starts_with_number(const std::string& text) {
+  char* end = nullptr;
+  std::strtod(text.c_str(), &end);
+  return end != text.c_str();
+}
+
 class ParameterValues {
  public:
   explicit ParameterValues(std::string& unit) : unit_(&unit) {}
@@ -215,9 +222,14 @@ std::optional<Parameter> read_parameter(Section& p) {
     }
     ParameterValues check(out.unit);
     for (const Field& e : *elements) {
-      if (!check.read(e)) return std::nullopt;
-      // As written: a string (a quantity) its text, a number its digits.
-      if (const auto* s = e.node()->as_string()) out.levels.push_back(s->get());
+      // Numbers and quantities are checked here (one dimension for all levels); any other value
+      // (a schedule, a list of layers, a word, a boolean) is taken as written and checked by the
+      // case reader with each member, as --set would be.
+      const auto* s = e.node()->as_string();
+      const bool number_like = e.node()->is_number() || (s && starts_with_number(s->get()));
+      if (number_like && !check.read(e)) return std::nullopt;
+      // As written: a string its text, anything else its TOML.
+      if (s) out.levels.push_back(s->get());
       else out.levels.push_back(e.text());
     }
     return out;

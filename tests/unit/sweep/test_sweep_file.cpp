@@ -186,6 +186,19 @@ TEST_F(SweepFileTest, GridAndListMembers) {
   EXPECT_EQ(g.members[5].overrides[1], "properties.kh=40 m/d");
   check_members(grid, g);
 
+  // Levels that are not quantities (a schedule, a word) go to the case as written.
+  const SweepFile schedules = read_sweep_file(
+      sweep("method = \"grid\"\n[[sweep.parameter]]\nkey = \"landfills.landfill.leakage\"\n"
+            "levels = [[[\"0 d\", \"100 mm/yr\"]], [[\"0 d\", \"300 mm/yr\"], [\"20 yr\", \"30 mm/yr\"]]]\n"));
+  const MemberPlan sg = plan_members(schedules);
+  ASSERT_EQ(sg.members.size(), 2u);
+  EXPECT_NE(sg.members[1].values[0].find("300 mm/yr"), std::string::npos) << sg.members[1].values[0];
+  check_members(schedules, sg);
+  const SweepFile bad_schedule = read_sweep_file(
+      sweep("method = \"grid\"\n[[sweep.parameter]]\nkey = \"landfills.landfill.leakage\"\n"
+            "levels = [[[\"0 d\", \"100 m/d/d\"]]]\n"));
+  EXPECT_THROW(check_members(bad_schedule, plan_members(bad_schedule)), model::InputError) << "the case checks it";
+
   write("members.csv", "properties.kh, transport.dispersivity.longitudinal\n30 m/d, 10 m\n\"1e-4 m/s\", 15 m\n");
   const SweepFile list = read_sweep_file(sweep("method = \"list\"\nfile = \"members.csv\"\n"));
   const MemberPlan l = plan_members(list);
