@@ -12,6 +12,7 @@
 #include <deque>
 #include <filesystem>
 #include <sstream>
+#include <thread>
 #include <stdexcept>
 #include <string>
 
@@ -63,7 +64,18 @@ MpiSession::MpiSession() {
   MPI_Comm_size(MPI_COMM_WORLD, &size_);
 }
 
-MpiSession::~MpiSession() { MPI_Finalize(); }
+MpiSession::~MpiSession() {
+  // Ranks done early (workers while the last members run, all of them while rank 0 collects)
+  // wait here without spinning, as above: MPI_Finalize would poll at full speed.
+  MPI_Request request;
+  MPI_Ibarrier(MPI_COMM_WORLD, &request);
+  for (int done = 0;;) {
+    MPI_Test(&request, &done, MPI_STATUS_IGNORE);
+    if (done) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  MPI_Finalize();
+}
 
 int MpiSession::broadcast(int value) const {
   MPI_Bcast(&value, 1, MPI_INT, 0, MPI_COMM_WORLD);
@@ -110,8 +122,14 @@ std::vector<MemberRecord> run_members_mpi(const MpiSession& mpi, const SweepFile
   };
   report();
   while (workers > 0) {
+    // Wait for a report without spinning: Open MPI's blocking probe polls at full speed, and
+    // rank 0 would then take a core from the members it hands out.
     MPI_Status status;
-    MPI_Probe(MPI_ANY_SOURCE, kTagReport, MPI_COMM_WORLD, &status);
+    for (int flag = 0;;) {
+      MPI_Iprobe(MPI_ANY_SOURCE, kTagReport, MPI_COMM_WORLD, &flag, &status);
+      if (flag) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
     int length = 0;
     MPI_Get_count(&status, MPI_CHAR, &length);
     std::string text(std::size_t(length), '\0');

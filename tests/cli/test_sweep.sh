@@ -53,6 +53,10 @@ expect_exit 3 "no such sweep file" -- "$GWPLUME" sweep "$SCRATCH/nowhere.toml" -
 # The Guigang L1 uncertainty sweep: 100 members, each a valid case.
 expect_exit 0 "plan of the L1 uncertainty sweep" -- "$GWPLUME" sweep "$SOURCE/cases/guigang/sweeps/l1_uncertainty.toml" --plan
 expect_output "100 members \(latin_hypercube, seed 2023\)" "100 members planned"
+# The S3 design sweep: four rates of the three wells together x ten values of Kh.
+expect_exit 0 "plan of the S3 design sweep" -- "$GWPLUME" sweep "$SOURCE/cases/guigang/sweeps/s3_design.toml" --plan
+expect_output "40 members \(latin_hypercube, seed 2023\)" "40 members planned"
+expect_output "^member,wells.PT-1.rate & wells.PT-2.rate & wells.PT-3.rate,properties.kh$" "one design column for three keys"
 
 # Running: a short base case, a grid of two members of which the first cannot converge in one
 # outer iteration. The failure is recorded, the other member completes, the exit code is 4.
