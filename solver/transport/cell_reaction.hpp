@@ -29,6 +29,9 @@ class CellReaction {
   // Whether the row terms depend on the concentrations (then the matrix is assembled again at
   // every step and iteration rather than reused while the flow and the step length stay).
   virtual bool nonlinear() const { return false; }
+  // The species (indices into TransportProblem::species) whose step this reaction reads through
+  // StepView::decayed: they take each step before this species, and their decay is recorded.
+  virtual std::vector<std::size_t> species_before() const { return {}; }
 };
 
 // The most budget lines one reaction may own (rates() writes to a buffer of this size).

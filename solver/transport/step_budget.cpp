@@ -36,6 +36,8 @@ void TransportSolver::account(std::size_t s, const StepView& v) {
   for (std::size_t n : reaction_lines) line_count += n;
   constexpr std::size_t kFirstReactionSum = 8;
   const std::size_t sum_count = kFirstReactionSum + 2 * line_count;
+  const bool record_decay = records_decay_[s];
+  DecayedRates& decayed = decayed_[s];
   const std::vector<double> sums = parallel_sums(0, g.cell_count(), sum_count, [&](std::int64_t n, double* acc) {
     const std::size_t c = std::size_t(n);
     if (!g.active[c]) return;
@@ -52,6 +54,11 @@ void TransportSolver::account(std::size_t s, const StepView& v) {
       split(theta * (v_old - v_prev) * c_old[c] + SorbedStorage::mass(v, n, v_old, c_old[c]) - sorbed_prev, acc, 4);
     acc[6] += dissolved_new;
     acc[7] += sorbed_new;
+    // A parent's decay, as its budget lines count it, for the daughters that take the step next.
+    if (record_decay) {
+      decayed.dissolved[c] = -system_.decay.dissolved_rate(v, n, u);
+      decayed.sorbed[c] = -system_.decay.sorbed_rate(v, n, u);
+    }
     // Each reaction's lines, as the step's equations saw them.
     double rates[kMaxReactionLines];
     std::size_t slot = kFirstReactionSum;

@@ -16,6 +16,14 @@
 
 namespace gwp::solver {
 
+// What the first-order decay of one species took out of each cell over its latest step, as its
+// budget lines "decay:dissolved" and "decay:sorbed" counted it: g/d per cell, >= 0 for a loss.
+// Recorded by the solver for the species that feed others (parents of a reaction chain); empty
+// for the rest.
+struct DecayedRates {
+  std::vector<double> dissolved, sorbed;
+};
+
 struct StepView {
   const Grid* grid = nullptr;
   const Connections* links = nullptr;
@@ -32,6 +40,9 @@ struct StepView {
   double slope_floor = 0.0;        // mg/L, see SorbedStorage
   // Per cell, the fraction (0..1) of a zero-order loss still applied (see DecayReaction); null = all.
   const double* zero_order_scale = nullptr;
+  // Per species, what its decay took over its latest step (DecayedRates). The species a
+  // reaction reads (CellReaction::species_before) have taken this very step already.
+  const std::vector<DecayedRates>* decayed = nullptr;
 
   double dt() const { return t1 - t0; }
   double t_mid() const { return 0.5 * (t0 + t1); }

@@ -106,6 +106,24 @@ TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProb
     slot_n_[std::size_t(e)] = slot(list, links.n[l]);
     slot_m_[std::size_t(e)] = slot(list, links.m[l]);
   }
+  // Reactions that read other species' steps: their species go first, and record their decay.
+  std::vector<std::vector<std::size_t>> before(problem_.species.size());
+  std::vector<std::string> names;
+  for (std::size_t s = 0; s < problem_.species.size(); ++s) {
+    names.push_back(problem_.species[s].name);
+    for (const auto& r : problem_.species[s].reactions)
+      for (std::size_t p : r->species_before()) before[s].push_back(p);
+  }
+  step_order_ = species_order(before, names);
+  decayed_.resize(problem_.species.size());
+  records_decay_.assign(problem_.species.size(), false);
+  for (const std::vector<std::size_t>& parents : before)
+    for (std::size_t p : parents)
+      if (!records_decay_[p]) {
+        records_decay_[p] = true;
+        decayed_[p].dissolved.assign(cells, 0.0);
+        decayed_[p].sorbed.assign(cells, 0.0);
+      }
   for (Species& s : species_) {
     s.group_exchange.resize(group_cells_.size());
     for (std::size_t k = 0; k < group_cells_.size(); ++k) s.group_exchange[k].assign(group_cells_[k].size(), 0.0);
@@ -149,6 +167,7 @@ StepView TransportSolver::view(std::size_t s, double t0, double t1) const {
   v.c_iter = species_[s].c.data();
   // Below a millionth of the species' scale the Freundlich slope is taken as a chord.
   v.slope_floor = 1e-6 * species_[s].scale;
+  v.decayed = &decayed_;
   return v;
 }
 
@@ -200,7 +219,7 @@ void TransportSolver::advance(double t_end, const FlowSolution& flow_at_end, con
       step_ends(time_, t_end, longest, transport_schedule_changes(problem_, time_, t_end), problem_.settings.step_limit);
   double t0 = time_;
   for (double t1 : ends) {
-    for (std::size_t s = 0; s < species_.size(); ++s) step(s, t0, t1);
+    for (std::size_t s : step_order_) step(s, t0, t1);
     for (std::int64_t n = 0; n < cells; ++n)
       if (g.active[std::size_t(n)]) volume_now_[std::size_t(n)] = flow_state_.volume_at(n, t1);
     time_ = t1;

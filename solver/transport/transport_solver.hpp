@@ -1,7 +1,9 @@
 // Solves the advection-dispersion-reaction equations of every species of a TransportProblem
 // on the cells and links of the flow model, with the water flows of its FlowSolutions.
 //
-// Each step of each species (species are independent of one another):
+// Each step of each species (species are independent of one another, but for reactions that
+// read another species' step, such as a daughter's production from its parent's decay: the
+// species take each step in an order that puts those first, species_order.hpp):
 //  1. the correction fluxes at the start of the step (the tvd scheme's spatial antidiffusion,
 //     the cross part of dispersion) are limited against local bounds and applied
 //     (flux_correction.hpp);
@@ -33,6 +35,7 @@
 #include "solver/transport/flux_correction.hpp"
 #include "solver/transport/krylov.hpp"
 #include "solver/transport/mass_budget.hpp"
+#include "solver/transport/species_order.hpp"
 #include "solver/transport/sub_steps.hpp"
 #include "solver/transport/transport_system.hpp"
 
@@ -141,6 +144,12 @@ class TransportSolver {
   double last_flow_time_ = 0.0;
   long last_solve_number_ = -1;
   std::vector<Species> species_;
+  // The order the species take each step (species_order.hpp): parents before their daughters.
+  std::vector<std::size_t> step_order_;
+  // Per species, what its decay took over its latest step, for the species that others read
+  // (records_decay_); the daughters' production reactions read it through StepView::decayed.
+  std::vector<DecayedRates> decayed_;
+  std::vector<bool> records_decay_;
   double time_ = 0.0;
   bool started_ = false;
   long steps_ = 0;
