@@ -6,6 +6,7 @@
 
 #include "core/plane_geometry.hpp"
 #include "core/short_number.hpp"
+#include "models/reaction_chains.hpp"
 
 namespace gwp::app {
 
@@ -206,6 +207,7 @@ void print_features(const model::Model& m, std::ostream& out) {
     if (s.limit) out << ", limit " << quantity(*s.limit, "mg/L");
     out << "\n";
   }
+  for (const std::string& chain : model::chain_texts(m.source.species)) out << "  chain          " << chain << "\n";
 }
 
 }  // namespace gwp::app

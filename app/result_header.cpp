@@ -91,6 +91,11 @@ results::ResultFeatures result_features(const model::Model& m) {
     if (declared != m.source.species.end()) {
       l.label = declared->label;
       l.label_zh = declared->label_zh;
+      for (const model::ParentLink& p : declared->parents)
+        l.parents.push_back({p.species, p.yield,
+                             p.phase == model::Decay::Phase::dissolved ? "dissolved"
+                             : p.phase == model::Decay::Phase::sorbed  ? "sorbed"
+                                                                       : "both"});
     }
     if (const auto std_limits = model::gbt14848_limits(s.name)) {
       l.class_iii = std_limits->class_iii;

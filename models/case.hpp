@@ -246,11 +246,21 @@ struct Receptor {
   Location location;
 };
 
+// A parent of a species in a reaction chain ([[species]] parent): the species gains `yield` g
+// for every g of the parent's first-order decay, in the parent's phases that `phase` names.
+struct ParentLink {
+  std::string species;                        // the parent's name
+  double yield = 1.0;                         // g of daughter per g of parent decayed, > 0
+  Decay::Phase phase = Decay::Phase::both;    // which of the parent's decaying phases produce
+  Location location;                          // of the entry's `species` key
+};
+
 struct Species {
   std::string name;
   double diffusion = 0.0;                     // m2/d free-water molecular diffusion
   Sorption sorption;
   Decay decay;
+  std::vector<ParentLink> parents;            // reaction chain: the species this one is produced from
   struct InitialPart { Selection where; double value = 0.0; };  // mg/L
   double initial = 0.0;                       // mg/L
   std::vector<InitialPart> initial_parts;

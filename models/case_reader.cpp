@@ -56,6 +56,7 @@ void read_sections(toml::table& document, Case& c, Reader& reader, const std::st
   read_grid(root, c);        // layer names first: everything below may refer to them
   read_species(root, c);     // then species names
   read_properties(root, c);
+  check_chains(root.reader(), c);  // parents may be declared after their daughters, and decay in zones
   read_flow(root, c);
   read_wells(root, c);
   read_landfills(root, c);

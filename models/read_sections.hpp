@@ -23,6 +23,11 @@ void read_monitoring(Section& root, Case& c);                     // [[monitorin
 void read_barriers(Section& root, Case& c);                                   // [[barriers]]
 void read_metrics(Section& root, Case& c);                                    // [metrics] (read_metrics.cpp)
 
+// The reaction chains of [[species]] parent, once species and zones are read (read_chains.cpp):
+// unknown parents, parents that never decay in a phase that produces, repeated parents and
+// cycles, each reported at the parent entry.
+void check_chains(Reader& reader, const Case& c);
+
 // Shared by [[species]] and the species tables of [[properties.zone]].
 std::optional<Sorption> read_sorption(const Field& f);
 std::optional<Decay> read_decay(const Field& f);

@@ -1,4 +1,4 @@
-// [[species]]: diffusion, sorption, decay, initial concentrations and limits; also the sorption
+// [[species]]: diffusion, sorption, decay, parents, initial concentrations and limits; also the sorption
 // and decay tables that zones use to change a species' reaction.
 #include <algorithm>
 
@@ -85,6 +85,33 @@ void read_initial(const Field& f, Species& sp) {
   if (auto v = f.quantity(Dimension::concentration, Range::non_negative())) sp.initial = *v;
 }
 
+// parent = { species = "a", yield = 1.0, phase = "both" } or a list of such tables. The names
+// are checked by check_chains once every species is declared.
+std::vector<ParentLink> read_parents(const Field& f) {
+  std::vector<ParentLink> out;
+  if (!f) return out;
+  std::vector<Field> items;
+  if (f.is_array()) {
+    if (auto e = f.elements()) items = *e;
+  } else {
+    items.push_back(f);
+  }
+  for (const Field& item : items) {
+    auto s = item.section();
+    if (!s) continue;
+    ParentLink link;
+    const Field species = s->require("species");
+    link.location = species ? species.where() : s->where_missing("species");
+    if (auto name = species.string()) link.species = *name;
+    if (auto y = s->quantity("yield", Dimension::dimensionless, Range::positive(), true)) link.yield = *y;
+    using P = Decay::Phase;
+    if (auto p = s->get("phase").choice<P>({{"dissolved", P::dissolved}, {"sorbed", P::sorbed}, {"both", P::both}}))
+      link.phase = *p;
+    if (!link.species.empty()) out.push_back(std::move(link));
+  }
+  return out;
+}
+
 }  // namespace
 
 void read_species(Section& root, Case& c) {
@@ -106,6 +133,7 @@ void read_species(Section& root, Case& c) {
     if (auto d = s.quantity("diffusion", Dimension::diffusion, Range::non_negative())) sp.diffusion = *d;
     if (auto so = read_sorption(s.get("sorption"))) sp.sorption = *so;
     if (auto de = read_decay(s.get("decay"))) sp.decay = *de;
+    sp.parents = read_parents(s.get("parent"));
     read_initial(s.get("initial"), sp);
     // How pictures and reports name the species: given, else the standard's name, else its key.
     const std::optional<SpeciesNames> known = standard_names(sp.name);

@@ -1,8 +1,11 @@
 #include "models/transport_builder.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include "models/selection.hpp"
+#include "solver/transport/parent_production.hpp"
 
 namespace gwp::model {
 
@@ -136,6 +139,19 @@ solver::TransportProblem build_transport(const Case& c, const BuiltGrid& g, cons
     sp.limit = s.limit.value_or(std::nan(""));
     t.species.push_back(std::move(sp));
   }
+  // Reaction chains: each parent's decay becomes a source of its daughter (parent_production.hpp).
+  // The solver steps parents before daughters; unknown parents were reported when read.
+  for (std::size_t d = 0; d < c.species.size(); ++d)
+    for (const ParentLink& link : c.species[d].parents) {
+      const auto parent = std::find_if(c.species.begin(), c.species.end(),
+                                       [&](const Species& s) { return s.name == link.species; });
+      if (parent == c.species.end() || parent->name == c.species[d].name) continue;
+      solver::ParentPhases phases;
+      phases.dissolved = link.phase != Decay::Phase::sorbed;
+      phases.sorbed = link.phase != Decay::Phase::dissolved;
+      t.species[d].reactions.push_back(std::make_shared<solver::ParentProduction>(
+          std::size_t(parent - c.species.begin()), link.species, link.yield, phases));
+    }
   return t;
 }
 

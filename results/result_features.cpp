@@ -73,6 +73,18 @@ void write_features(const h5::Group& root, const ResultFeatures& f) {
     h5::set_real(g, "class_iv_limit", or_nan(s.class_iv));
     h5::set_text(g, "label", s.label.empty() ? s.name : s.label);
     h5::set_text(g, "label_zh", s.label_zh.empty() ? (s.label.empty() ? s.name : s.label) : s.label_zh);
+    if (!s.parents.empty()) {
+      std::vector<std::string> names, phases;
+      std::vector<double> yields;
+      for (const SpeciesParent& p : s.parents) {
+        names.push_back(p.name);
+        yields.push_back(p.yield);
+        phases.push_back(p.phase);
+      }
+      h5::set_texts(g, "parents", names);
+      h5::set_reals(g, "parent_yields", yields);
+      h5::set_texts(g, "parent_phases", phases);
+    }
   }
 }
 
@@ -123,6 +135,13 @@ ResultFeatures read_features(const ResultReader& r) {
     s.class_iv = or_negative(r.number_attribute(p, "class_iv_limit"));
     s.label = r.has_attribute(p, "label") ? r.text_attribute(p, "label") : n;
     s.label_zh = r.has_attribute(p, "label_zh") ? r.text_attribute(p, "label_zh") : s.label;
+    if (r.has_attribute(p, "parents")) {
+      const std::vector<std::string> names = r.texts_attribute(p, "parents");
+      const std::vector<double> yields = r.numbers_attribute(p, "parent_yields");
+      const std::vector<std::string> phases = r.texts_attribute(p, "parent_phases");
+      for (std::size_t k = 0; k < names.size(); ++k)
+        s.parents.push_back({names[k], k < yields.size() ? yields[k] : 1.0, k < phases.size() ? phases[k] : "both"});
+    }
     f.species.push_back(s);
   }
   return f;

@@ -49,6 +49,13 @@ struct FeatureBoundary {
   std::vector<std::int64_t> cells;  // cell indices n = (k * ny + i) * nx + j
 };
 
+// A parent of a species in a reaction chain: the species is produced by its decay.
+struct SpeciesParent {
+  std::string name;
+  double yield = 1.0;          // g of the species per g of the parent decayed
+  std::string phase = "both";  // the parent's phases that produce: dissolved, sorbed, both
+};
+
 struct SpeciesLimits {
   std::string name;
   std::string units = "mg/L";
@@ -57,6 +64,7 @@ struct SpeciesLimits {
   double class_iv = -1.0;   // mg/L, likewise
   std::string label;        // how pictures name it ("NH₃-N"); the name when not given
   std::string label_zh;     // its Chinese name ("氨氮"); the label when not given
+  std::vector<SpeciesParent> parents;  // reaction chain: what it is produced from (none: not a daughter)
 };
 
 struct ResultFeatures {

@@ -19,6 +19,8 @@ ResultFeatures fixture_features() {
   f.lines.push_back({"Yujiang", "river", {{500.0, 1170.0}, {545.0, 1172.0}}});
   f.species.push_back({"ammonia_n", "mg/L", 1.5, 0.5, 1.5});
   f.species.push_back({"tracer", "mg/L", 2.0, -1.0, -1.0});
+  f.species.push_back({"nitrate_n", "mg/L", 30.0, 20.0, 30.0, "NO3-N", "NO3-N",
+                       {{"nitrite_n", 1.0, "both"}, {"ammonia_n", 0.25, "dissolved"}}});
   f.boundaries.push_back({"upland", "general_head", {0, 4, 8, 12}});
   f.boundaries.push_back({"spring", "drain", {23}});
   return f;
@@ -59,13 +61,19 @@ TEST(ResultFeatures, RoundTripThroughTheResultFile) {
   EXPECT_EQ(back.lines[0].kind, "river");
   EXPECT_EQ(back.lines[0].line, want.lines[0].line);
 
-  ASSERT_EQ(back.species.size(), 2u);
+  ASSERT_EQ(back.species.size(), 3u);  // in name order: ammonia_n, nitrate_n, tracer
   EXPECT_EQ(back.species[0].name, "ammonia_n");
   EXPECT_EQ(back.species[0].limit, 1.5);
   EXPECT_EQ(back.species[0].class_iii, 0.5);
   EXPECT_EQ(back.species[0].class_iv, 1.5);
-  EXPECT_EQ(back.species[1].limit, 2.0);
-  EXPECT_LT(back.species[1].class_iii, 0.0) << "no GB/T class: read back as absent";
+  EXPECT_TRUE(back.species[0].parents.empty());
+  ASSERT_EQ(back.species[1].parents.size(), 2u) << "a daughter's parents, in the order given";
+  EXPECT_EQ(back.species[1].parents[0].name, "nitrite_n");
+  EXPECT_EQ(back.species[1].parents[1].name, "ammonia_n");
+  EXPECT_EQ(back.species[1].parents[1].yield, 0.25);
+  EXPECT_EQ(back.species[1].parents[1].phase, "dissolved");
+  EXPECT_EQ(back.species[2].limit, 2.0);
+  EXPECT_LT(back.species[2].class_iii, 0.0) << "no GB/T class: read back as absent";
 
   ASSERT_EQ(back.boundaries.size(), 2u);  // in name order: spring, upland
   EXPECT_EQ(back.boundaries[0].name, "spring");
