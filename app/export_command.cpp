@@ -12,6 +12,7 @@
 #include "postprocess/export/vtk_export.hpp"
 #include "postprocess/export/xdmf_export.hpp"
 #include "postprocess/export/sweep_export.hpp"
+#include "postprocess/export/sweep_xdmf.hpp"
 #include "results/result_format.hpp"
 #include "results/sweep_file.hpp"
 
@@ -31,19 +32,21 @@ results::ResultReader open_result(const std::string& path) {
 // A sweep's statistics: the probability (GIS, ParaView) and the mean and spread (ParaView).
 int export_sweep(const ExportArguments& args, const results::ResultReader& reader, std::ostream& out,
                  std::ostream& err) {
-  if (!args.csv_dir.empty() || args.xdmf) {
-    err << "export: --csv and --xdmf write a result file's series; for a sweep's sweep.h5 give --gis DIR and/or "
-           "--vtk DIR\n";
+  if (!args.csv_dir.empty()) {
+    err << "export: --csv writes a result file's series; for a sweep's sweep.h5 give --gis DIR, --vtk DIR "
+           "and/or --xdmf\n";
     return bad_input;
   }
   const results::SweepScene scene = read_sweep_source(reader);
   exporting::ExportReport report;
   if (!args.gis_dir.empty()) report.append(exporting::export_sweep_gis(reader, scene, args.gis_dir));
   if (!args.vtk_dir.empty()) report.append(exporting::export_sweep_vtk(reader, scene, args.vtk_dir));
+  if (args.xdmf) report.append(exporting::export_sweep_xdmf(reader, scene));
   print_warnings(report, err);
   out << "wrote " << report.files.size() << " files";
   if (!args.gis_dir.empty()) out << "; GIS: " << args.gis_dir;
   if (!args.vtk_dir.empty()) out << "; ParaView: " << args.vtk_dir << " (open the .pvd)";
+  if (args.xdmf) out << "; ParaView: " << exporting::xdmf_path(reader.path());
   out << "\n";
   return ok;
 }

@@ -34,9 +34,10 @@ std::string_view examples(std::string_view command) {
            "      ParaView: a .vtu per output time and a .pvd series, and result.xmf beside the result\n"
            "  gwplume export out/quickstart/result.h5 --gis out/quickstart/gis --csv out/quickstart/csv\n"
            "      GeoTIFF maps and GeoJSON outlines for GIS, CSV series for spreadsheets\n"
-           "  gwplume export out/quickstart-uncertainty/sweep.h5 --gis out/sweep-gis --vtk out/sweep-vtk\n"
+           "  gwplume export out/quickstart-uncertainty/sweep.h5 --gis out/sweep-gis --vtk out/sweep-vtk --xdmf\n"
            "      a sweep: GeoTIFF of the probability and GeoJSON outlines of 5, 50 and 95 %; for\n"
-           "      ParaView the probability, mean and standard deviation in every cell\n";
+           "      ParaView the probability, mean and standard deviation in every cell (.pvd, and\n"
+           "      sweep.xmf beside sweep.h5)\n";
   if (command == "render")
     return "  xvfb-run -a gwplume render out/quickstart/result.h5 --scale log -o plan.png\n"
            "      plume map, maximum over depth, at the last stored time\n"

@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
   auto* export_cmd = cli.add_subcommand("export", "write VTK, XDMF, GIS and CSV files from a result file");
   export_cmd->add_option("result", export_args.result, "result file (result.h5)")->required();
   export_cmd->add_option("--vtk", export_args.vtk_dir, "write .vtu per time, a .pvd and the features .vtp into DIR");
-  export_cmd->add_flag("--xdmf", export_args.xdmf, "write RESULT.xmf beside the result for ParaView");
+  export_cmd->add_flag("--xdmf", export_args.xdmf, "write RESULT.xmf beside the result (SWEEP.xmf beside a sweep.h5) for ParaView");
   export_cmd->add_option("--gis", export_args.gis_dir, "write GeoTIFF and GeoJSON per species and time into DIR");
   export_cmd->add_option("--csv", export_args.csv_dir, "write monitoring series, well flows, budgets and metrics as CSV into DIR");
 

@@ -1,6 +1,6 @@
 """ParaView's own readers on gwplume's export files: run with pvbatch (scripts/paraview-check).
 
-    pvbatch paraview_check.py EXPECT.json PVD XMF FEATURES.vtp SCREENSHOT.png
+    pvbatch paraview_check.py EXPECT.json PVD XMF FEATURES.vtp SCREENSHOT.png [SWEEP_EXPECT.json SWEEP.xmf]
 
 EXPECT.json is computed from result.h5 with h5py: the transport times (d), the number of active
 cells, and per time the range over active cells of head and of every species, with each species'
@@ -9,7 +9,10 @@ and agree with each other cell by cell. The .xmf is opened the way a user's doub
 File > Open does, with paraview.simple.OpenDataFile, which picks ParaView 5.11's default Xdmf3
 reader; it is also read with the legacy "XDMF Reader", which must show the same and the
 <species>_ratio arrays (a Function item the Xdmf3 readers skip). Then one picture is rendered from
-the default reader's output and must not be blank. Exits 1 on any mismatch, listing them all.
+the default reader's output and must not be blank. With a sweep, its sweep.xmf opened the same
+way must give the collected times, the active cells and each statistic's range over them
+(SWEEP_EXPECT.json, from sweep.h5; no range: NaN in every cell). Exits 1 on any mismatch, listing
+them all.
 """
 import json
 import sys
@@ -90,6 +93,37 @@ def check_reader(label, reader, expect, with_ratio=True):
     return datasets
 
 
+def check_sweep(expect, xmf):
+    reader = pv.OpenDataFile(xmf)
+    chosen = reader.GetXMLName() if reader is not None else None
+    check(chosen is not None and chosen.startswith("Xdmf3Reader"),
+          f"OpenDataFile chose {chosen} for {xmf}, expected ParaView 5.11's default Xdmf3 reader")
+    if chosen is None:
+        return
+    times = list(reader.TimestepValues)
+    check(len(times) == len(expect["times"]) and all(close(a, b) for a, b in zip(times, expect["times"])),
+          f"{xmf}: times {times}, sweep.h5 says {expect['times']}")
+    for k, t in enumerate(expect["times"]):
+        data = dataset_at(reader, t)
+        if data is None:
+            check(False, f"{xmf}: no data at t = {t} d")
+            continue
+        check(data.GetNumberOfCells() == expect["active_cells"],
+              f"{xmf}: {data.GetNumberOfCells()} cells at t = {t} d, expected {expect['active_cells']}")
+        for name, ranges in expect["ranges"].items():
+            values, want = cell_array(data, name), ranges[k]
+            if values is None:
+                check(False, f"{xmf}: no cell array {name} at t = {t} d")
+            elif want is None:
+                check(bool(np.all(np.isnan(values))), f"{xmf}: {name} at t = {t} d is not NaN everywhere")
+            else:
+                got = [float(np.nanmin(values)), float(np.nanmax(values))]
+                check(close(got[0], want[0]) and close(got[1], want[1]),
+                      f"{xmf}: {name} range {got} at t = {t} d, sweep.h5 says {want}")
+    print(f"ParaView read {xmf} (with {chosen}): {len(times)} times, {expect['active_cells']} cells, "
+          f"{len(expect['ranges'])} statistics as in sweep.h5")
+
+
 def main():
     expect_path, pvd, xmf, features, screenshot = sys.argv[1:6]
     with open(expect_path) as f:
@@ -140,6 +174,10 @@ def main():
     pixels = vtk_to_numpy(png.GetOutput().GetPointData().GetScalars())
     colours = len(np.unique(pixels.reshape(len(pixels), -1), axis=0))
     check(colours > 20, f"the screenshot {screenshot} has only {colours} colours")
+
+    if len(sys.argv) > 7:
+        with open(sys.argv[6]) as f:
+            check_sweep(json.load(f), sys.argv[7])
 
     if problems:
         print(f"{len(problems)} mismatch(es)")

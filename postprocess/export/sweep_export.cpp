@@ -32,13 +32,20 @@ void make_dir(const std::string& dir) {
   if (failed) throw IoError("could not create " + dir + ": " + failed.message());
 }
 
-// The collected times every species shares (collection writes one list for all).
-std::vector<double> common_times(const results::ResultReader& r, const results::SweepScene& scene) {
+}  // namespace
+
+std::vector<double> sweep_times(const results::ResultReader& r, const results::SweepScene& scene) {
   if (scene.species.empty()) return {};
   return results::read_sweep_species(r, scene, scene.species.front()).times;
 }
 
-}  // namespace
+const std::vector<SweepCellField>& sweep_cell_fields() {
+  static const std::vector<SweepCellField> fields{{"exceedance_probability", "_probability", "1"},
+                                                  {"class_iii_probability", "_class_iii_probability", "1"},
+                                                  {"mean", "_mean", "mg/L"},
+                                                  {"std", "_std", "mg/L"}};
+  return fields;
+}
 
 ExportReport export_sweep_gis(const results::ResultReader& r, const results::SweepScene& scene, const std::string& dir) {
   ExportReport report;
@@ -79,17 +86,15 @@ ExportReport export_sweep_vtk(const results::ResultReader& r, const results::Swe
   make_dir(dir);
   const std::string stem = file_stem(scene.name, "sweep");
   const CellMesh mesh = build_cell_mesh(scene.grid);
-  const std::vector<double> times = common_times(r, scene);
+  const std::vector<double> times = sweep_times(r, scene);
   if (times.empty()) report.warnings.push_back(r.path() + " holds no collected time; only the features were exported");
   std::vector<PvdEntry> entries;
   for (std::size_t t = 0; t < times.size(); ++t) {
     CellMesh at{vtkSmartPointer<vtkUnstructuredGrid>::New(), mesh.cells};
     at.grid->ShallowCopy(mesh.grid);
     for (const std::string& sp : scene.species) {
-      add_cell_array(at, sp + "_probability", results::read_sweep_cells(r, sp, "exceedance_probability", t));
-      add_cell_array(at, sp + "_class_iii_probability", results::read_sweep_cells(r, sp, "class_iii_probability", t));
-      add_cell_array(at, sp + "_mean", results::read_sweep_cells(r, sp, "mean", t));
-      add_cell_array(at, sp + "_std", results::read_sweep_cells(r, sp, "std", t));
+      for (const SweepCellField& f : sweep_cell_fields())
+        add_cell_array(at, sp + f.suffix, results::read_sweep_cells(r, sp, f.dataset, t));
     }
     // ParaView reads a TimeValue field array as the dataset's time when it opens the file alone.
     auto value = vtkSmartPointer<vtkDoubleArray>::New();

@@ -5,12 +5,27 @@
 // deviation, a .pvd time series and the features .vtp.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "postprocess/export/export_report.hpp"
 #include "results/result_reader.hpp"
 #include "results/sweep_file.hpp"
 
 namespace gwp::exporting {
+
+// The per-cell statistics each species has in sweep.h5 ((nt, nz, ny, nx) under
+// /statistics/<species>), with the suffix that names them after the species in the .vtu files and
+// the .xmf (sweep_xdmf.hpp), so both show the same names.
+struct SweepCellField {
+  const char* dataset;
+  const char* suffix;
+  const char* units;
+};
+const std::vector<SweepCellField>& sweep_cell_fields();
+
+// The collected times every species shares (collection writes one list for all; d), empty when
+// the sweep has no species.
+std::vector<double> sweep_times(const results::ResultReader& reader, const results::SweepScene& scene);
 
 // Into `dir` (created if needed), labels by date with a start date, else by days (time_labels):
 //   <species>_probability_<label>.tif      float32 0..1, nodata -9999; metadata species, time_d

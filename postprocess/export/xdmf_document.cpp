@@ -1,8 +1,9 @@
 #include "postprocess/export/xdmf_document.hpp"
 
+#include <fstream>
 #include <sstream>
 
-#include "postprocess/export/xdmf_sidecar.hpp"
+#include "core/errors.hpp"
 #include "postprocess/export/xml_text.hpp"
 
 namespace gwp::exporting {
@@ -22,6 +23,16 @@ std::string attribute(const std::string& name, const char* type, const std::stri
          item + "\n      </Attribute>\n";
 }
 
+std::string attribute(const XdmfAttribute& a, const XdmfInputs& in) {
+  const std::string cells = std::to_string(in.cells);
+  const std::string dims = a.components > 1 ? cells + " " + std::to_string(a.components) : cells;
+  std::string item = hdf_item(dims, "Float", 8, in, a.dataset);
+  if (!a.function.empty())
+    item = "<DataItem ItemType=\"Function\" Function=\"" + xml_escape(a.function) + "\" Dimensions=\"" + dims + "\">" +
+           item + "</DataItem>";
+  return attribute(a.name, a.components > 1 ? "Vector" : "Scalar", item);
+}
+
 }  // namespace
 
 std::string xdmf_text(const XdmfInputs& in) {
@@ -31,7 +42,7 @@ std::string xdmf_text(const XdmfInputs& in) {
     << "<Xdmf Version=\"2.0\">\n  <Domain>\n"
     << "    <Grid Name=\"" << xml_escape(in.title) << "\" GridType=\"Collection\" CollectionType=\"Temporal\">\n";
   for (std::size_t s = 0; s < in.steps.size(); ++s) {
-    const OutputStep& step = in.steps[s];
+    const XdmfStep& step = in.steps[s];
     x << "    <Grid Name=\"t" << s << "\" GridType=\"Uniform\">\n"
       << "      <Time Value=\"" << exact_number(step.time) << "\"/>\n"
       << "      <Topology TopologyType=\"Hexahedron\" NumberOfElements=\"" << cells << "\">\n        "
@@ -40,25 +51,18 @@ std::string xdmf_text(const XdmfInputs& in) {
       << hdf_item(std::to_string(in.points) + " 3", "Float", 8, in, "/points") << "\n      </Geometry>\n";
     x << attribute("layer", "Scalar", hdf_item(cells, "Int", 4, in, "/layer"));
     x << attribute("cell_index", "Scalar", hdf_item(cells, "Int", 8, in, "/cell_index"));
-    if (step.flow_slice >= 0) {
-      x << attribute("head", "Scalar", hdf_item(cells, "Float", 8, in, sidecar_head_path(step.flow_slice)));
-      if (in.has_flux)
-        x << attribute("darcy_flux", "Vector",
-                       hdf_item(cells + " 3", "Float", 8, in, sidecar_flux_path(step.flow_slice)));
-    }
-    for (std::size_t k = 0; step.transport_slice >= 0 && k < in.species.size(); ++k) {
-      const XdmfSpecies& sp = in.species[k];
-      const std::string values = hdf_item(cells, "Float", 8, in, sidecar_species_path(sp.name, step.transport_slice));
-      x << attribute(sp.name, "Scalar", values);
-      if (sp.limit <= 0.0) continue;
-      x << attribute(sp.name + "_ratio", "Scalar",
-                     "<DataItem ItemType=\"Function\" Function=\"$0 / " + exact_number(sp.limit) +
-                         "\" Dimensions=\"" + cells + "\">" + values + "</DataItem>");
-    }
+    for (const XdmfAttribute& a : step.attributes) x << attribute(a, in);
     x << "    </Grid>\n";
   }
   x << "    </Grid>\n  </Domain>\n</Xdmf>\n";
   return x.str();
+}
+
+void write_xdmf_document(const std::string& path, const XdmfInputs& in) {
+  std::ofstream file(path);
+  file << xdmf_text(in);
+  file.close();
+  if (!file) throw IoError("could not write " + path);
 }
 
 }  // namespace gwp::exporting

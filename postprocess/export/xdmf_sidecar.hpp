@@ -37,13 +37,9 @@ std::string sidecar_head_path(int flow_slice);
 std::string sidecar_flux_path(int flow_slice);
 std::string sidecar_species_path(const std::string& species, int transport_slice);
 
-// Writes `path` (replacing it):
-//   /points (points, 3) float64 m, world x y z
-//   /connectivity (cells, 8) int32, hexahedra in VTK/XDMF order, active cells in result order
-//   /cell_index (cells) int64, index of each cell in the result's (layer, row, column) order
-//   /layer (cells) int32, 1-based from the top
-//   and, for every slice that `steps` use, the datasets named above (float64; units as the
-//   result's: m, m/d, mg/L).
+// Writes `path` (replacing it): the cells and corners of xdmf_mesh.hpp (/points, /connectivity,
+// /cell_index, /layer) and, for every slice that `steps` use, the datasets named above (float64;
+// units as the result's: m, m/d, mg/L).
 // IoError naming the file on failure.
 XdmfSidecar write_xdmf_sidecar(const std::string& path, const results::ResultReader& reader, const ExportSource& source,
                                const std::vector<OutputStep>& steps, bool with_flux);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # render, report and export of a sweep's sweep.h5, each figure checked against sweep.h5 itself
-# read by h5py (check_sweep_outputs.py).
+# read by h5py (check_sweep_outputs.py, check_sweep_xdmf.py).
 # Pictures need an X server: without DISPLAY the script re-runs itself under xvfb-run -a.
 if [ -z "${DISPLAY:-}" ]; then
   if command -v xvfb-run > /dev/null; then exec xvfb-run -a -s "-screen 0 1280x1024x24" bash "$0" "$@"; fi
@@ -59,6 +59,13 @@ expect_exit 0 "pictures, report and exports agree with sweep.h5" -- /usr/bin/pyt
   "$SOURCE/tests/cli/check_sweep_outputs.py" "$SWEEP" "$SCRATCH"
 echo "$OUT" | tail -12
 
+# XDMF of the sweep: SWEEP.xmf beside sweep.h5, each reference a dataset of its sidecar with the
+# stated extent, the collected times, and every statistic equal to sweep.h5's in the active cells.
+expect_exit 0 "XDMF export" -- "$GWPLUME" export "$SWEEP" --xdmf
+expect_output "ParaView: .*/sw/sweep.xmf" "the .xmf named"
+expect_exit 0 "the .xmf agrees with sweep.h5" -- /usr/bin/python3 "$SOURCE/tests/cli/check_sweep_xdmf.py" "$SWEEP"
+echo "$OUT" | tail -1
+
 # Bad requests: exit 2 with a message naming what there is; an unreadable file: exit 3.
 expect_exit 2 "unknown species" -- "$GWPLUME" render "$SWEEP" --species nope
 expect_output "no species 'nope' in the sweep; it holds: ammonia_n, chloride" "species listed"
@@ -71,6 +78,7 @@ expect_output "expected one of: peak, area_above_limit" "figures listed"
 expect_exit 2 "a result option on a sweep" -- "$GWPLUME" render "$SWEEP" --breakthrough
 expect_exit 2 "a sweep option on a result" -- "$GWPLUME" render "$SCRATCH/sw/members/0001/result.h5" --tornado -o "$SCRATCH/x.png"
 expect_exit 2 "CSV of a sweep" -- "$GWPLUME" export "$SWEEP" --csv "$SCRATCH/csv"
+expect_output "for a sweep's sweep.h5 give --gis DIR, --vtk DIR and/or --xdmf" "what a sweep exports"
 echo "not HDF5" > "$SCRATCH/broken.h5"
 expect_exit 3 "an unreadable file" -- "$GWPLUME" render "$SCRATCH/broken.h5" -o "$SCRATCH/y.png"
 expect_exit 3 "an unreadable file to export" -- "$GWPLUME" export "$SCRATCH/broken.h5" --gis "$SCRATCH/g2"
