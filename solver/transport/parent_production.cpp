@@ -1,6 +1,7 @@
 #include "solver/transport/parent_production.hpp"
 
 #include <stdexcept>
+#include <utility>
 
 namespace gwp::solver {
 
