@@ -107,6 +107,8 @@ double column_error(const CaseRun& r, double t, const std::string& tag) {
     const Deviation d = deviation(g, c, [&](std::int64_t n) { return truth[std::size_t(n)][i]; },
                                   [](std::int64_t n) { return n > 0; });
     report(tag, kColumnSpecies[i] + "_max_abs_error_" + figure(t) + "_d", d.max_abs, std::nan(""), "mg/L");
+    // The production is the parent's decay, never negative: no daughter goes below zero.
+    EXPECT_GE(*std::min_element(c.begin(), c.end()), -1e-12) << kColumnSpecies[i] << " at " << t << " d";
     worst = std::max(worst, d.max_abs);
   }
   for (std::int64_t n = 1; n < g.cell_count(); ++n) {
