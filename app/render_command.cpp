@@ -12,6 +12,7 @@
 
 #include "app/exit_codes.hpp"
 #include "app/sweep_render.hpp"
+#include "core/csv_fields.hpp"
 #include "core/errors.hpp"
 #include "models/units.hpp"
 #include "postprocess/render/animation.hpp"
@@ -30,17 +31,6 @@ namespace {
 
 using render::ColourScale;
 using render::PlanField;
-
-std::vector<std::string> split_list(const std::string& text) {
-  std::vector<std::string> items;
-  std::istringstream in(text);
-  for (std::string item; std::getline(in, item, ',');) {
-    item.erase(0, item.find_first_not_of(" \t"));
-    item.erase(item.find_last_not_of(" \t") + 1);
-    if (!item.empty()) items.push_back(item);
-  }
-  return items;
-}
 
 }  // namespace
 
@@ -108,7 +98,7 @@ std::pair<int, int> parse_layer(const std::string& text, const render::ResultSce
 }
 
 std::array<double, 4> parse_line(const std::string& text) {
-  const std::vector<std::string> parts = split_list(text);
+  const std::vector<std::string> parts = comma_items(text);
   std::array<double, 4> v{};
   bool ok = parts.size() == 4;
   for (std::size_t n = 0; ok && n < 4; ++n) {
@@ -158,8 +148,8 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
 
   if (a.breakthrough) {
     render::BreakthroughOptions o;
-    o.points = split_list(a.points);
-    o.species = split_list(a.species);
+    o.points = comma_items(a.points);
+    o.species = comma_items(a.species);
     o.log_y = a.log_y || a.scale == "log";
     o.relative_to_limit = a.scale == "limit";
     o.panels = parse_panels(a.panels);

@@ -7,6 +7,7 @@
 
 #include "app/exit_codes.hpp"
 #include "app/sweep_source.hpp"
+#include "core/csv_fields.hpp"
 #include "postprocess/render/picture_format.hpp"
 #include "postprocess/render/probability_map.hpp"
 #include "postprocess/render/sweep_charts.hpp"
@@ -14,17 +15,6 @@
 namespace gwp::app {
 
 namespace {
-
-std::vector<std::string> comma_list(const std::string& text) {
-  std::vector<std::string> items;
-  std::istringstream in(text);
-  for (std::string item; std::getline(in, item, ',');) {
-    item.erase(0, item.find_first_not_of(" \t"));
-    item.erase(item.find_last_not_of(" \t") + 1);
-    if (!item.empty()) items.push_back(item);
-  }
-  return items;
-}
 
 // Options of result pictures that mean nothing for a sweep are refused rather than ignored.
 void refuse_result_options(const RenderArguments& a) {
@@ -71,7 +61,7 @@ int render_sweep(const RenderArguments& a, const results::ResultReader& reader, 
   std::string path;
   if (!a.arrival.empty()) {
     if (!a.time.empty()) throw std::invalid_argument("--time does not apply to --arrival: the CDF spans every time");
-    chart.points = comma_list(a.arrival);
+    chart.points = comma_items(a.arrival);
     path = picture_path(a, "arrival" + stem(species) + ".png");
     render::require_picture_format(path);
     warnings = render::render_arrival_chart(reader, scene, chart, path).warnings;

@@ -33,4 +33,11 @@ std::vector<std::string> csv_split(const std::string& line) {
   return fields;
 }
 
+std::vector<std::string> comma_items(const std::string& text) {
+  std::vector<std::string> items;
+  for (std::string& item : csv_split(text))
+    if (!item.empty()) items.push_back(std::move(item));
+  return items;
+}
+
 }  // namespace gwp

@@ -14,4 +14,7 @@ std::string csv_quoted(const std::string& text);
 // inside quotes is one quote), spaces and tabs round a field are dropped, a CR at the end too.
 std::vector<std::string> csv_split(const std::string& line);
 
+// The items of a comma list typed on a command line ("MW-1, MW-2,"), trimmed, empty ones dropped.
+std::vector<std::string> comma_items(const std::string& text);
+
 }  // namespace gwp
