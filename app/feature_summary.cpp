@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <ostream>
 
 #include "core/plane_geometry.hpp"
@@ -187,6 +188,28 @@ std::string cells_text(const Grid& grid, const std::vector<std::int64_t>& cells)
   return text;
 }
 
+namespace {
+
+// One line per point and species sampled: how many samples, over what time, how many below detection.
+void print_observations(const std::vector<model::Observation>& observations, const std::optional<Date>& start,
+                        std::ostream& out) {
+  struct Span { int count = 0, censored = 0; double first = 0.0, last = 0.0; };
+  std::map<std::pair<std::string, std::string>, Span> spans;
+  for (const model::Observation& o : observations) {
+    Span& s = spans[{o.point, o.species}];
+    s.first = s.count ? std::min(s.first, o.time) : o.time;
+    s.last = s.count ? std::max(s.last, o.time) : o.time;
+    ++s.count;
+    s.censored += o.censored ? 1 : 0;
+  }
+  for (const auto& [key, s] : spans)
+    out << "  observations   " << key.first << " " << key.second << ": " << s.count << " from "
+        << time_label(s.first, start) << " to " << time_label(s.last, start) << ", " << s.censored
+        << " below detection\n";
+}
+
+}  // namespace
+
 void print_features(const model::Model& m, std::ostream& out) {
   const std::optional<Date>& start = m.source.time.start;
   out << "features:\n";
@@ -208,6 +231,7 @@ void print_features(const model::Model& m, std::ostream& out) {
     out << "\n";
   }
   for (const std::string& chain : model::chain_texts(m.source.species)) out << "  chain          " << chain << "\n";
+  print_observations(m.source.observations, start, out);
 }
 
 }  // namespace gwp::app

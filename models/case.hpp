@@ -311,6 +311,17 @@ struct MetricsSpec {
   Location where;                   // the [metrics] table, or the file when there is none
 };
 
+// A measured concentration ([[observations]]): what a well's sample held, to set beside the model.
+// Read from CSV; `where` is the row's value field, so later checks can point at it.
+struct Observation {
+  std::string point;                // a monitoring point or point receptor
+  std::string species;              // the species' name (the CSV may give its label)
+  double time = 0.0;                // d since t = 0
+  double value = 0.0;               // mg/L; the detection limit when censored
+  bool censored = false;            // below detection: written "<0.02", or a non-detect word
+  Location where;
+};
+
 struct Flow {
   enum class Mode { steady, transient } mode = Mode::steady;
   enum class LayerType { confined, convertible } layer_type = LayerType::confined;
@@ -345,6 +356,7 @@ struct Case {
   Time time;
   std::vector<Monitoring> monitoring;
   MetricsSpec metrics;
+  std::vector<Observation> observations;  // every [[observations]] file's rows, in file order
   std::string output_dir;           // from [output] dir, default out/<name>
   bool vtk = false;
 };

@@ -29,6 +29,7 @@ void throw_sorted(const Diagnostics& diagnostics, const std::vector<std::string>
   std::stable_sort(problems.begin(), problems.end(), [&](const Diagnostic& a, const Diagnostic& b) {
     const auto ra = rank(a.where.file), rb = rank(b.where.file);
     if (ra != rb) return ra < rb;
+    if (a.where.file != b.where.file) return a.where.file < b.where.file;  // data files (CSV) one by one
     if (a.where.line != b.where.line) return a.where.line < b.where.line;
     return a.where.column < b.where.column;
   });
@@ -65,6 +66,7 @@ void read_sections(toml::table& document, Case& c, Reader& reader, const std::st
   read_time(root, c);
   read_monitoring(root, c);
   read_metrics(root, c);
+  read_observations(root, c);
 }  // the root Section reports unknown top-level keys here
 
 }  // namespace

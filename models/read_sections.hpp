@@ -22,6 +22,8 @@ void read_time(Section& root, Case& c);                                       //
 void read_monitoring(Section& root, Case& c);                     // [[monitoring]] and [[receptors]]
 void read_barriers(Section& root, Case& c);                                   // [[barriers]]
 void read_metrics(Section& root, Case& c);                                    // [metrics] (read_metrics.cpp)
+// [[observations]] (read_observations.cpp), after [time], [[species]] and [[monitoring]].
+void read_observations(Section& root, Case& c);
 
 // The reaction chains of [[species]] parent, once species and zones are read (read_chains.cpp):
 // unknown parents, parents that never decay in a phase that produces, repeated parents and
