@@ -14,6 +14,7 @@
 #include "app/exit_codes.hpp"
 #include "app/export_command.hpp"
 #include "app/initial_state.hpp"
+#include "app/observation_recorder.hpp"
 #include "app/planned_steps.hpp"
 #include "app/progress.hpp"
 #include "app/result_header.hpp"
@@ -95,8 +96,11 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
       progress.update(t, has_transport ? std::nullopt : std::optional<long>(flow_steps));
     };
     options.transport_progress = [&](double t, long steps) { progress.update(t, steps); };
-    const RunSummary summary = run_simulation(m, *writer, options);
+    // Observations are set beside the model once its series are complete.
+    ObservationRecorder observed(c.observations, *writer);
+    const RunSummary summary = run_simulation(m, observed, options);
     progress.done();
+    for (const metrics::ObservedSeries& s : observed.compared()) metrics::write_observations(*writer, s);
     writer->finish_complete();
     print_summary(m, summary, metrics.plumes, path, out);
     if (c.vtk) {  // [output] vtk = true: the VTK files beside the result
