@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <stdexcept>
 
 #include "postprocess/render/canvas.hpp"
@@ -43,12 +44,24 @@ std::vector<SeriesStyle> series_styles(const std::vector<ChartSeries>& series) {
   std::vector<int> dashed_count(series.size(), 0);  // per solid series: dashed lines matched so far
   std::map<std::string, Rgb> by_label;
   std::map<int, int> unmatched;  // per panel
+  const auto line_matching = [&](std::size_t s) -> std::optional<std::size_t> {
+    for (std::size_t t = 0; t < series.size(); ++t)
+      if (!series[t].dashed && !series[t].marker && series[t].panel == series[s].panel && !series[t].label.empty() &&
+          series[s].label.rfind(series[t].label, 0) == 0)
+        return t;
+    return std::nullopt;
+  };
   for (std::size_t s = 0; s < series.size(); ++s) {
     if (series[s].dashed) continue;
+    // Markers of a line's samples ("MW-1 observed" beside "MW-1") take the line's colour.
+    if (series[s].marker && line_matching(s)) continue;
     auto known = by_label.find(series[s].label);
     if (known == by_label.end()) known = by_label.emplace(series[s].label, series_colour(int(by_label.size()))).first;
     styles[s].colour = known->second;
   }
+  for (std::size_t s = 0; s < series.size(); ++s)
+    if (series[s].marker && !series[s].dashed)
+      if (const auto t = line_matching(s)) styles[s].colour = styles[*t].colour;
   for (std::size_t s = 0; s < series.size(); ++s) {
     if (!series[s].dashed) continue;
     bool matched = false;
@@ -119,7 +132,22 @@ ChartAxis x_axis(const LineChart& chart) {
   return x;
 }
 
-void draw_series(Canvas& canvas, const ChartSeries& series, const SeriesStyle& style, const PlotArea& area) {
+// Marker size in pixels for a font size: big enough to see, small enough not to hide neighbours.
+double marker_size(double font) { return 0.6 * font; }
+
+void draw_series(Canvas& canvas, const ChartSeries& series, const SeriesStyle& style, const PlotArea& area,
+                 double font) {
+  if (series.marker) {
+    for (std::size_t n = 0; n < series.x.size(); ++n) {
+      if (!drawable(series, n, area.y.log) || series.y[n] < area.y.min || series.y[n] > area.y.max ||
+          series.x[n] < area.x.min || series.x[n] > area.x.max)
+        continue;
+      canvas.marker(area.to_pixel(series.x[n], series.y[n]), *series.marker, marker_size(font),
+                    series.hollow ? Rgb{1, 1, 1} : style.colour, series.hollow ? style.colour : Rgb{0.1, 0.1, 0.1},
+                    series.hollow ? 3.0 : 1.5);
+    }
+    return;
+  }
   std::vector<std::vector<Pixel>> pieces(1);
   for (std::size_t n = 0; n < series.x.size(); ++n) {
     if (!drawable(series, n, area.y.log) || series.y[n] < area.y.min || series.y[n] > area.y.max ||
@@ -191,8 +219,13 @@ ChartLayout render_line_chart_layout(const LineChart& chart, const std::string& 
     for (std::size_t s = 0; s < chart.series.size(); ++s) {
       const ChartSeries& series = chart.series[s];
       if (series.panel != p) continue;
-      draw_series(canvas, series, styles[s], area);
-      if (!series.label.empty())
+      draw_series(canvas, series, styles[s], area, small);
+      if (series.label.empty()) continue;
+      if (series.marker)
+        legend.push_back({LegendEntry::Sample::marker, series.label, series.hollow ? Rgb{1, 1, 1} : styles[s].colour,
+                          series.hollow ? styles[s].colour : Rgb{0.1, 0.1, 0.1}, marker_size(small), 0.0,
+                          *series.marker});
+      else
         legend.push_back({LegendEntry::Sample::line, series.label, styles[s].colour, {}, series.dashed ? 2.5 : 3.5,
                           styles[s].dash});
     }

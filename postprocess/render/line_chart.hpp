@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/calendar.hpp"
+#include "postprocess/render/canvas.hpp"
 #include "postprocess/render/map_frame.hpp"
 
 namespace gwp::render {
@@ -24,6 +25,12 @@ struct ChartSeries {
   std::vector<double> x, y;  // equal lengths; x in the chart's x units, y in its y units
   bool dashed = false;
   int panel = 0;             // index in LineChart::panels (0 when the chart has none)
+  // Points instead of a line: a marker of this shape at each (x, y), in the series' colour, or
+  // white inside with a coloured edge when `hollow` (samples below a detection limit). Such a
+  // series takes the colour of the first line of its panel whose label its own begins with
+  // ("chloride observed" beside "chloride"), else a colour of its own label.
+  std::optional<Marker> marker;
+  bool hollow = false;
 };
 
 // A panel of a stacked chart: its own title and y axis.

@@ -77,6 +77,40 @@ TEST(LineChart, LogAxisMapsDecades) {
   check_rows(true);
 }
 
+// Observed samples as markers beside their line: a filled marker in the line's colour at the pixel
+// its value maps to, a hollow one (below detection) white at its centre with the colour round it.
+TEST(LineChart, MarkersSitOnTheirValuesInTheirLinesColour) {
+  if (!test::has_display()) GTEST_SKIP() << "no X server (run under xvfb-run -a)";
+  test::TempDir dir("gwp-chart-markers");
+  LineChart chart;
+  chart.width = 1000;
+  chart.height = 700;
+  ChartSeries line{"MW-1", {0.0, 100.0}, {0.0, 0.0}, false};  // along the x axis, out of the way
+  ChartSeries seen{"MW-1 observed", {25.0}, {60.0}, false};
+  seen.marker = Marker::circle;
+  ChartSeries below{"MW-1 below detection", {75.0}, {40.0}, false};
+  below.marker = Marker::circle;
+  below.hollow = true;
+  ChartSeries top{"", {100.0}, {100.0}, false};  // fixes the y axis at 0..100
+  chart.series = {line, seen, below, top};
+  const ChartLayout l = render_line_chart_layout(chart, dir.file("chart.png"));
+  ASSERT_DOUBLE_EQ(l.y_max, 100.0);
+  ASSERT_DOUBLE_EQ(l.x_max, 100.0);
+  test::PngPixels png(dir.file("chart.png"));
+  const auto pixel = [&](double x, double y) {
+    return std::array<double, 2>{l.left + x / 100.0 * (l.right - l.left), row_of(l, y)};
+  };
+  EXPECT_LE(colour_distance(png.at(pixel(25.0, 60.0)), kFirstSolid), 40);
+  EXPECT_LE(colour_distance(png.at(pixel(75.0, 40.0)), Colour{255, 255, 255}), 10);
+  // The hollow marker's edge: coloured ink within a marker's size (0.6 of the font, >= 12 px) of its centre.
+  const auto c = pixel(75.0, 40.0);
+  int ink = 0;
+  for (int dx = -12; dx <= 12; ++dx)
+    for (int dy = -12; dy <= 12; ++dy)
+      ink += colour_distance(png.at(int(c[0]) + dx, int(c[1]) + dy), kFirstSolid) <= 60 ? 1 : 0;
+  EXPECT_GT(ink, 10);
+}
+
 TEST(LineChart, SeriesOfUnequalLengthsIsRefused) {
   LineChart chart;
   chart.series = {{"bad", {1, 2, 3}, {1, 2}, false}};
