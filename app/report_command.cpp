@@ -29,8 +29,12 @@ render::LineChart line_chart(const reporting::ChartRequest& request) {
   chart.y_label = request.y_label;
   chart.log_y = request.log_y;
   chart.x_dates = request.x_dates;
-  for (const reporting::ChartLine& line : request.lines)
-    chart.series.push_back({line.label, line.x, line.y, line.dashed});
+  for (const reporting::ChartLine& line : request.lines) {
+    render::ChartSeries series{line.label, line.x, line.y, line.dashed};
+    if (line.mark != reporting::ChartLine::Mark::none) series.marker = render::Marker::circle;
+    series.hollow = line.mark == reporting::ChartLine::Mark::hollow;
+    chart.series.push_back(std::move(series));
+  }
   return chart;
 }
 

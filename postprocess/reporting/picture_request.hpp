@@ -31,6 +31,9 @@ struct ChartLine {
   std::string label;
   std::vector<double> x, y;
   bool dashed = false;
+  // Samples rather than a line: a dot at each point, filled, or hollow for samples below a
+  // detection limit (drawn in the colour of the line whose label this one's begins with).
+  enum class Mark { none, filled, hollow } mark = Mark::none;
 };
 struct ChartRequest {
   std::string title, x_label, y_label;

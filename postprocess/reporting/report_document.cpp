@@ -179,6 +179,7 @@ Document report_document(const ReportInput& input, const std::vector<PictureOutc
   add_abandoned_wells_section(doc, input, w);
   add_metrics_section(doc, input, w);
   add_picture_sections(doc, input, pictures, w);
+  add_observations_section(doc, input, pictures, w);
   add_verification_section(doc, input, w);
   doc.heading(2, w(Msg::case_text_heading), "case-text");
   const std::string text = tidy_case_numbers(input.case_toml);

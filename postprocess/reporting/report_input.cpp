@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "postprocess/reporting/number_format.hpp"
+#include "postprocess/reporting/observation_pictures.hpp"
 #include "postprocess/reporting/point_compliance.hpp"
 #include "postprocess/reporting/result_series.hpp"
 #include "postprocess/reporting/wording.hpp"
@@ -57,6 +58,7 @@ ReportInput read_report_input(const results::ResultReader& reader,
   input.case_toml = input.figures.case_toml;
   input.verification_candidates = verification_candidates;
   input.verification = read_verification_status(verification_candidates);
+  input.observations = metrics::read_observations(reader);
   return input;
 }
 
@@ -86,6 +88,7 @@ std::vector<PictureRequest> report_pictures(const ReportInput& input, Language l
     pictures.push_back({"breakthrough_" + picture_stem(s.limits.name) + ".png",
                         w(Msg::breakthrough_caption, {w.species(s.limits)}), std::move(chart), pw.language});
   }
+  for (PictureRequest& p : observation_pictures(input, language)) pictures.push_back(std::move(p));
   return pictures;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "postprocess/metrics/observation_table.hpp"
 #include "postprocess/reporting/budget_summary.hpp"
 #include "postprocess/reporting/case_summary.hpp"
 #include "postprocess/reporting/picture_request.hpp"
@@ -24,6 +25,7 @@ struct ReportInput {
   std::vector<MassBudgetSummary> mass;  // per species
   ResultFigures figures;
   VerificationStatus verification;
+  std::vector<metrics::ObservedSeries> observations;  // /observations; empty when the case had none
   std::vector<std::string> verification_candidates;  // where the document was looked for
 };
 
@@ -34,7 +36,8 @@ ReportInput read_report_input(const results::ResultReader& reader,
 
 // A plan map for each output time of each species whose peak then is above its limit, and one
 // breakthrough chart per species with monitoring series (every transport step, the class IV and
-// class III limits dashed, time as dates when the result has a start date). Captions in
+// class III limits dashed, time as dates when the result has a start date), then the pictures of
+// the observations (observation_pictures.hpp). Captions in
 // `language`, the text inside the pictures in picture_language(language).
 std::vector<PictureRequest> report_pictures(const ReportInput& input, Language language = Language::en);
 

@@ -133,7 +133,8 @@ void add_picture_sections(Document& doc, const ReportInput& input, const std::ve
   doc.heading(2, w(Msg::breakthrough_heading), "breakthrough");
   bool any_curve = false;
   for (const PictureRequest& r : requests) {
-    if (!std::holds_alternative<ChartRequest>(r.what)) continue;
+    // The observations' charts have a section of their own.
+    if (!std::holds_alternative<ChartRequest>(r.what) || !r.file.starts_with("breakthrough_")) continue;
     any_curve = true;
     doc.picture({r.file, r.caption, outcome_for(pictures, r.file).missing});
   }

@@ -23,6 +23,11 @@ void add_picture_sections(Document& doc, const ReportInput& input, const std::ve
                           const Wording& w);
 void add_verification_section(Document& doc, const ReportInput& input, const Wording& w);
 
+// observation_section.cpp: the samples beside the model, residual statistics and trends (only
+// for a result with /observations).
+void add_observations_section(Document& doc, const ReportInput& input, const std::vector<PictureOutcome>& pictures,
+                              const Wording& w);
+
 // bore_section.cpp: what each abandoned well's bore carried, by direction and case layer.
 void add_abandoned_wells_section(Document& doc, const ReportInput& input, const Wording& w);
 
