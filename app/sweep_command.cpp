@@ -171,6 +171,7 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
     const sweep::SweepFile file = sweep::read_sweep_file(args.sweep_file);
     const sweep::MemberPlan plan = sweep::plan_members(file);
     sweep::check_members(file, plan);
+    sweep::check_collect(file);
     err << "sweep " << file.name << ": " << plan.members.size() << " members (" << to_string(file.method);
     if (file.method == sweep::Method::latin_hypercube || file.method == sweep::Method::monte_carlo)
       err << ", seed " << file.seed;

@@ -388,7 +388,14 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
                   ") were removed once an earlier collection had them (keep = \"metrics\"); that collection's " +
                   (fs::path(sweep_dir) / "sweep.h5").string() +
                   " stands. To collect again, run those members again (remove their folders under members/)");
-  if (summary.used == 0) throw IoError("sweep " + sweep.name + ": no member's result could be collected");
+  if (summary.used == 0)
+    throw IoError("sweep " + sweep.name + ": no member's result could be collected" +
+                  (summary.problems.empty() ? std::string()
+                                            : " (" + summary.problems.front() +
+                                                  (summary.problems.size() > 1
+                                                       ? ", and " + std::to_string(summary.problems.size() - 1) + " more"
+                                                       : std::string()) +
+                                                  ")"));
 
   const Designs designs = designs_of(sweep, plan);
   const std::string path = (fs::path(sweep_dir) / "sweep.h5").string();

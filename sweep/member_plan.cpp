@@ -1,6 +1,7 @@
 #include "sweep/member_plan.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <limits>
 #include <fstream>
@@ -25,6 +26,14 @@ double leading_number(const std::string& text) {
   char* end = nullptr;
   const double v = std::strtod(text.c_str(), &end);
   return end == text.c_str() ? std::numeric_limits<double>::quiet_NaN() : v;
+}
+
+// The number a level stands for in the rank correlations: its leading number ("30 m/d"), or its
+// place in the list (1, 2, ...) when it has none (a schedule, a list of layers), so that designs
+// written in increasing order rank as they are written.
+double level_number(const std::string& level, std::size_t index) {
+  const double number = leading_number(level);
+  return std::isnan(number) ? double(index + 1) : number;
 }
 
 MemberPlan list_members(const SweepFile& sweep) {
@@ -120,6 +129,32 @@ std::optional<std::string> scaled(const toml::node& node, double factor, std::st
 
 }  // namespace
 
+void check_collect(const SweepFile& sweep) {
+  const model::Case base = model::read_case(sweep.base, {});
+  model::Diagnostics problems;
+  std::string names;
+  for (const model::Species& s : base.species) names += (names.empty() ? "" : ", ") + s.name;
+  for (std::size_t i = 0; i < sweep.collect.species.size(); ++i) {
+    bool known = false;
+    for (const model::Species& s : base.species) known = known || s.name == sweep.collect.species[i];
+    if (!known)
+      problems.add(sweep.collect.species_where[i], "the base case has no species '" + sweep.collect.species[i] +
+                                                       "' (its species: " + names + ")");
+  }
+  std::string outputs;
+  for (double t : base.time.outputs) outputs += (outputs.empty() ? "" : ", ") + value_text(t, "d");
+  for (std::size_t i = 0; i < sweep.collect.times.size(); ++i) {
+    const double t = sweep.collect.times[i];
+    bool stored = false;
+    for (double o : base.time.outputs) stored = stored || std::abs(o - t) <= 1e-9 * std::max(1.0, std::abs(t));
+    if (!stored)
+      problems.add(sweep.collect.times_where[i], value_text(t, "d") +
+                                                     " is not an output time of the base case, so no member stores it "
+                                                     "(its output times: " + outputs + "; add it to [time] outputs)");
+  }
+  problems.throw_if_any();
+}
+
 std::string value_text(double value, const std::string& unit) {
   char buffer[40];
   std::snprintf(buffer, sizeof buffer, "%.10g", value);
@@ -163,7 +198,7 @@ MemberPlan plan_members(const SweepFile& sweep) {
       m.number = plan.members.size() + 1;
       for (std::size_t c = 0; c < k; ++c) {
         m.values.push_back(sweep.parameters[c].levels[levels[c]]);
-        m.numbers.push_back(leading_number(m.values.back()));
+        m.numbers.push_back(level_number(m.values.back(), levels[c]));
         for (const std::string& key : sweep.parameters[c].keys) m.overrides.push_back(key + "=" + m.values.back());
       }
       plan.members.push_back(std::move(m));
@@ -209,8 +244,8 @@ MemberPlan plan_members(const SweepFile& sweep) {
       for (std::size_t c = 0; c < k; ++c) {
         const Parameter& p = sweep.parameters[c];
         if (p.mode == Parameter::Mode::levels) {
+          m.numbers.push_back(level_number(p.levels[combination[d]], combination[d]));
           m.values.push_back(p.levels[combination[d++]]);
-          m.numbers.push_back(leading_number(m.values.back()));
           for (const std::string& key : p.keys) m.overrides.push_back(key + "=" + m.values.back());
         } else if (p.mode == Parameter::Mode::scale) {
           // Each key's own value times the one factor; the plan shows the first key's.

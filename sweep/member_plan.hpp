@@ -40,6 +40,10 @@ MemberPlan plan_members(const SweepFile& sweep);
 // (at most `most` problems in all, then a count of the rest).
 void check_members(const SweepFile& sweep, const MemberPlan& plan, std::size_t most = 50);
 
+// Checks that the species and times `[sweep.collect]` names are species and output times of the
+// base case; throws model::InputError locating each one that is not (before any member runs).
+void check_collect(const SweepFile& sweep);
+
 // "31.2456 m/d" from 31.24563 and "m/d" (ten significant digits: a member is run with what the
 // plan shows); a plain number without a unit.
 std::string value_text(double value, const std::string& unit);

@@ -70,6 +70,19 @@ std::vector<double> partial_rank_correlations(const std::vector<std::vector<doub
                                               const std::vector<double>& y) {
   const std::size_t k = parameters.size();
   std::vector<double> out(k, std::numeric_limits<double>::quiet_NaN());
+  // A parameter with no number at all (a list file's column of words) is left out of the
+  // regression rather than taking every member with it.
+  std::vector<std::size_t> numeric;
+  for (std::size_t j = 0; j < k; ++j)
+    if (std::any_of(parameters[j].begin(), parameters[j].end(), [](double v) { return !std::isnan(v); }))
+      numeric.push_back(j);
+  if (!numeric.empty() && numeric.size() < k) {
+    std::vector<std::vector<double>> some;
+    for (std::size_t j : numeric) some.push_back(parameters[j]);
+    const std::vector<double> partial = partial_rank_correlations(some, y);
+    for (std::size_t i = 0; i < numeric.size(); ++i) out[numeric[i]] = partial[i];
+    return out;
+  }
   // The members with every value.
   std::vector<std::size_t> keep;
   for (std::size_t m = 0; m < y.size(); ++m) {

@@ -378,12 +378,18 @@ SweepFile read_sweep_file(const std::string& path) {
         if (const Field species = collect->get("species")) {
           if (const auto elements = species.elements())
             for (const Field& e : *elements)
-              if (auto s = e.string()) out.collect.species.push_back(*s);
+              if (auto s = e.string()) {
+                out.collect.species.push_back(*s);
+                out.collect.species_where.push_back(e.where());
+              }
         }
         if (const Field times = collect->get("times")) {
           if (const auto elements = times.elements())
             for (const Field& e : *elements)
-              if (auto t = e.quantity(Dimension::time, Range::non_negative())) out.collect.times.push_back(*t);
+              if (auto t = e.quantity(Dimension::time, Range::non_negative())) {
+                out.collect.times.push_back(*t);
+                out.collect.times_where.push_back(e.where());
+              }
         }
         if (const Field percentiles = collect->get("percentiles")) {
           out.collect.percentiles.clear();

@@ -47,6 +47,7 @@ struct Collect {
   model::Location where;             // of [sweep.collect] (of [sweep] when absent)
   std::vector<std::string> species;  // empty: every species
   std::vector<double> times;         // d; empty: every output time of the base case
+  std::vector<model::Location> species_where, times_where;  // of each name and time, for messages
   std::vector<double> percentiles{5.0, 50.0, 95.0};
   bool keep_all = true;              // keep = "all" (default); "metrics": members shed their fields once collected
 };

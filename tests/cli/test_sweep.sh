@@ -49,6 +49,24 @@ TOML
 expect_exit 2 "members with negative Kh" -- "$GWPLUME" sweep "$SCRATCH/negative.toml" --plan
 expect_output "negative.toml:6:1: sweep.parameter\[0\]: member [0-9]+, properties.kh = -[0-9.]+ m/d: out of range" "member named"
 
+# Collected species and times the base case does not have: located, before anything runs.
+cat > "$SCRATCH/collect.toml" <<TOML
+[sweep]
+name = "collect"
+base = "$SOURCE/cases/examples/quickstart.toml"
+method = "monte_carlo"
+members = 2
+[[sweep.parameter]]
+key = "properties.kh"
+distribution = { type = "uniform", min = "20 m/d", max = "40 m/d" }
+[sweep.collect]
+species = ["ammonia_n", "nitrate"]
+times = ["10 yr", "5 yr"]
+TOML
+expect_exit 2 "collecting what the base case does not store" -- "$GWPLUME" sweep "$SCRATCH/collect.toml" --plan
+expect_output "collect.toml:10:25: sweep.collect.species\[1\]: the base case has no species 'nitrate'" "unknown species located"
+expect_output "collect.toml:11:19: sweep.collect.times\[1\]: 1826.25 d is not an output time of the base case" "time not stored located"
+
 expect_exit 3 "no such sweep file" -- "$GWPLUME" sweep "$SCRATCH/nowhere.toml" --plan
 # The Guigang L1 uncertainty sweep: 100 members, each a valid case.
 expect_exit 0 "plan of the L1 uncertainty sweep" -- "$GWPLUME" sweep "$SOURCE/cases/guigang/sweeps/l1_uncertainty.toml" --plan

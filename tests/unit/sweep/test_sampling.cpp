@@ -153,6 +153,12 @@ TEST(RankCorrelation, PartialRankCorrelationsOfKnownModels) {
   gap[5] = std::nan("");
   EXPECT_NEAR(partial_rank_correlations({x1, x2}, gap)[0], 1.0, 1e-12);
   EXPECT_TRUE(std::isnan(partial_rank_correlations({{1, 2, 3}, {3, 1, 2}}, {1, 2, 3})[0]));
+  // A parameter without numbers (words of a list file) is left out, not every member with it.
+  const std::vector<double> words(x1.size(), std::nan(""));
+  const std::vector<double> with_words = partial_rank_correlations({x1, words, x2}, sum);
+  EXPECT_NEAR(with_words[0], both[0], 1e-12);
+  EXPECT_TRUE(std::isnan(with_words[1]));
+  EXPECT_NEAR(with_words[2], both[1], 1e-12);
 }
 
 TEST(RankCorrelation, InconsistentCorrelationsAreRefused) {

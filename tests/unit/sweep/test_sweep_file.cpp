@@ -194,6 +194,7 @@ TEST_F(SweepFileTest, GridAndListMembers) {
   ASSERT_EQ(sg.members.size(), 2u);
   EXPECT_NE(sg.members[1].values[0].find("300 mm/yr"), std::string::npos) << sg.members[1].values[0];
   check_members(schedules, sg);
+  EXPECT_EQ(sg.members[1].numbers[0], 2.0) << "a level without a number ranks by its place";
   const SweepFile bad_schedule = read_sweep_file(
       sweep("method = \"grid\"\n[[sweep.parameter]]\nkey = \"landfills.landfill.leakage\"\n"
             "levels = [[[\"0 d\", \"100 m/d/d\"]]]\n"));
