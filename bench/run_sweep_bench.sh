@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sweep throughput: how close a sweep of 200 members of a 24 000-cell case comes to running its
+# Sweep throughput: how close a sweep of 200 members of a 36 000-cell case comes to running its
 # members back to back on every core, and what each member costs beyond its own solve.
 #   bench/run_sweep_bench.sh [members]
 # 1. the single-member rate: 5 members run one after another as the sweep runs them
@@ -42,7 +42,9 @@ report() {  # report LABEL WALL COLLECT
   local rate ideal
   rate=$(calc "$members / ($2 - $3)")
   ideal=$(calc "2 / $single")
-  printf "%s: %d members in %.1f s (members %.1f s, collection %.1f s): %.3f members/s against 2 x single %.3f: %.1f %%; per member beyond its own run %.3f s\n" \
+  # The gap to 2 x single is start-up and exit (measured alone above), the collection, and two
+  # members sharing the machine's memory bandwidth (their CPU times grow; printed below).
+  printf "%s: %d members in %.1f s (members %.1f s, collection %.1f s): %.3f members/s against 2 x single %.3f: %.1f %%; wall per member and core beyond a lone member's run %.3f s\n" \
     "$1" "$members" "$2" "$(calc "$2 - $3")" "$3" "$rate" "$ideal" "$(calc "100 * $rate / $ideal")" \
     "$(calc "($2 - $3) * 2 / $members - $inside")"
 }
