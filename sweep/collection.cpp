@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <limits>
 #include <optional>
+#include <string>
+#include <tuple>
 
 #include "core/errors.hpp"
 #include "models/diagnostics.hpp"
@@ -71,9 +73,23 @@ struct Scalars {
   std::vector<std::vector<std::vector<double>>> values;   // [metric][member][time]
   std::vector<std::string> points;                        // monitoring points, then receptors, in the order met
   std::vector<std::vector<double>> first_exceedance;      // [point][member], d
+  std::vector<std::string> sources;                       // landfills, abandoned wells ... (/metrics distance)
+  std::vector<std::vector<std::vector<double>>> distance; // [source][member][time], m
+  std::vector<std::string> receptors;                     // /metrics receptors rows
+  std::vector<std::vector<double>> receptor_peak;         // [receptor][member], mg/L
+  std::vector<std::vector<double>> receptor_peak_flux;    // [receptor][member], g/d
 
   void resize(std::size_t members, std::size_t times) {
     values.assign(4, std::vector<std::vector<double>>(members, std::vector<double>(times, kNaN)));
+  }
+  // Index of `name` in `names`, appended (with a row of NaN made by `add_row`) when new.
+  template <typename AddRow>
+  static std::size_t index_of(std::vector<std::string>& names, const std::string& name, AddRow add_row) {
+    const auto it = std::find(names.begin(), names.end(), name);
+    if (it != names.end()) return std::size_t(it - names.begin());
+    names.push_back(name);
+    add_row();
+    return names.size() - 1;
   }
   void add(std::size_t member, std::size_t members, const metrics::MetricsTable& table, const std::vector<double>& times) {
     for (const metrics::PlumeSummary& row : table.summary)
@@ -84,6 +100,22 @@ struct Scalars {
           values[2][member][t] = row.volume_above_limit;
           values[3][member][t] = row.dissolved_mass;
         }
+    for (const metrics::SourceDistance& d : table.distance)
+      for (std::size_t t = 0; t < times.size(); ++t)
+        if (std::abs(d.time - times[t]) <= 1e-9 * std::max(1.0, std::abs(times[t]))) {
+          const std::size_t k = index_of(sources, d.source, [&] {
+            distance.emplace_back(members, std::vector<double>(times.size(), kNaN));
+          });
+          distance[k][member][t] = d.distance;
+        }
+    for (const metrics::ReceptorSummary& r : table.receptors) {
+      const std::size_t k = index_of(receptors, r.receptor, [&] {
+        receptor_peak.emplace_back(members, kNaN);
+        receptor_peak_flux.emplace_back(members, kNaN);
+      });
+      receptor_peak[k][member] = r.peak;
+      receptor_peak_flux[k][member] = r.peak_mass_flux;
+    }
     std::vector<std::string> seen;  // a point that is also a receptor counts once, as a point
     for (const metrics::FirstExceedance& f : table.first_exceedance) {
       set_first_exceedance(f.point, member, members, f.time);
@@ -580,6 +612,40 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
           h5::set_text(r, "units", "1");
         }
       }
+      // How far the plume reaches from each source, per member and time, and its sensitivities.
+      for (std::size_t k = 0; k < sc.sources.size(); ++k) {
+        std::vector<double> flat, ranks;
+        for (std::size_t m = 0; m < records.size(); ++m)
+          for (std::size_t t = 0; t < summary.times.size(); ++t) flat.push_back(used[m] ? sc.distance[k][m][t] : kNaN);
+        const h5::Dataset d =
+            h5::write_array(scalar_group.require_group("distance"), sc.sources[k], {members_count, nt}, flat);
+        h5::set_text(d, "units", "m");
+        for (std::size_t c = 0; c < keys.size(); ++c)
+          for (std::size_t t = 0; t < summary.times.size(); ++t) {
+            std::vector<double> figure;
+            for (std::size_t m = 0; m < records.size(); ++m) figure.push_back(used[m] ? sc.distance[k][m][t] : kNaN);
+            ranks.push_back(rank_of(c, figure));
+          }
+        const h5::Dataset r = h5::write_array(sensitivity.require_group("distance"), sc.sources[k],
+                                              {hsize_t(keys.size()), nt}, ranks);
+        h5::set_text(r, "units", "1");
+      }
+      // What reached each receptor: its peak concentration and peak mass rate out, per member.
+      for (const auto& [name, values, units] :
+           {std::tuple{"receptor_peak", &sc.receptor_peak, "mg/L"},
+            std::tuple{"receptor_peak_mass_flux", &sc.receptor_peak_flux, "g/d"}})
+        for (std::size_t k = 0; k < sc.receptors.size(); ++k) {
+          std::vector<double> v((*values)[k]);
+          for (std::size_t m = 0; m < v.size(); ++m)
+            if (!used[m]) v[m] = kNaN;
+          const h5::Dataset d = h5::write_array(scalar_group.require_group(name), sc.receptors[k], {members_count}, v);
+          h5::set_text(d, "units", units);
+          std::vector<double> ranks;
+          for (std::size_t c = 0; c < keys.size(); ++c) ranks.push_back(rank_of(c, v));
+          const h5::Dataset r =
+              h5::write_array(sensitivity.require_group(name), sc.receptors[k], {hsize_t(keys.size())}, ranks);
+          h5::set_text(r, "units", "1");
+        }
     }
     }
     file.close();

@@ -53,6 +53,27 @@ for sp in s['statistics']:
             want.append([float(rows[name][np.argmin(abs(rows['time'] - x))]) for x in times])
         got = s['scalars'][sp][name][:]
         assert np.allclose(got, np.array(want), rtol=1e-12, atol=0, equal_nan=True), (sp, name)
+    # How far the plume reaches from each source, and what reached each receptor, as each
+    # member's /metrics distance and receptors tables give them.
+    for source in s['scalars'][sp].get('distance', {}):
+        want = []
+        for m in members:
+            rows = h5py.File(m, 'r')['metrics'][sp]['distance'][:]
+            mine = rows[np.array([r.decode() if isinstance(r, bytes) else r for r in rows['source']]) == source]
+            want.append([float(mine['distance'][np.argmin(abs(mine['time'] - x))]) for x in times])
+        got = s['scalars'][sp]['distance'][source][:]
+        assert np.allclose(got, np.array(want), rtol=1e-12, atol=0, equal_nan=True), (sp, source)
+        checked_distance = True
+    for group, column in (('receptor_peak', 'peak'), ('receptor_peak_mass_flux', 'peak_mass_flux')):
+        for receptor in s['scalars'][sp].get(group, {}):
+            want = []
+            for m in members:
+                rows = h5py.File(m, 'r')['metrics'][sp]['receptors'][:]
+                names = np.array([r.decode() if isinstance(r, bytes) else r for r in rows['receptor']])
+                want.append(float(rows[column][names == receptor][0]))
+            got = s['scalars'][sp][group][receptor][:]
+            assert np.allclose(got, np.array(want), rtol=1e-12, atol=0, equal_nan=True), (sp, group, receptor)
+            checked_receptors = True
     # By each time, how many members had seen each point exceed (NaN time: never).
     if 'first_exceedance_probability' in g:
         d = g['first_exceedance_probability']
@@ -109,6 +130,8 @@ for sp in s['statistics']:
                 got = s['sensitivity'][sp]['partial']['peak'][j, k]
                 assert abs(got - want) < 1e-9 or (np.isnan(got) and np.isnan(want)), (sp, keys[j], got, want)
 assert 'checked_percentiles' in dir(), 'no percentile_* datasets'
+assert 'checked_distance' in dir(), 'no /scalars/<species>/distance'
+assert 'checked_receptors' in dir(), 'no /scalars/<species>/receptor_peak'
 print('largest relative difference', worst, '; partial rank correlations checked' if 'checked_partial' in dir() else '')
 assert worst < 1e-12, worst
 assert s['members'].shape[0] == len(members)
