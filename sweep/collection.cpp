@@ -20,8 +20,12 @@
 #include "results/result_grid_reader.hpp"
 #include "results/result_reader.hpp"
 #include "postprocess/metrics/metrics_table.hpp"
+#include "sweep/cell_statistics.hpp"
 #include "sweep/member_fields.hpp"
+#include "sweep/member_scalars.hpp"
+#include "sweep/plan_percentiles.hpp"
 #include "sweep/rank_correlation.hpp"
+#include "sweep/sweep_designs.hpp"
 
 namespace gwp::sweep {
 
@@ -31,118 +35,6 @@ namespace h5 = results::h5;
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// Running counts and moments of one species at one time, cell by cell (Welford's update, which
-// keeps the variance accurate whatever the mean).
-struct CellStatistics {
-  std::vector<double> above_limit, above_iii;        // members, per cell
-  std::vector<double> plan_limit, plan_iii;          // members exceeding somewhere in the column
-  std::vector<double> mean, m2;                      // mg/L, (mg/L)^2
-  double members = 0.0;
-
-  void resize(std::size_t cells, std::size_t columns) {
-    for (auto* v : {&above_limit, &above_iii, &mean, &m2}) v->assign(cells, 0.0);
-    for (auto* v : {&plan_limit, &plan_iii}) v->assign(columns, 0.0);
-  }
-
-  void add(const Grid& g, const std::vector<double>& c, double limit, double class_iii) {
-    members += 1.0;
-    const std::size_t columns = std::size_t(g.column_count());
-    std::vector<unsigned char> col_limit(columns, 0), col_iii(columns, 0);
-    for (std::size_t n = 0; n < c.size(); ++n) {
-      if (!g.active[n]) continue;
-      const double d = c[n] - mean[n];
-      mean[n] += d / members;
-      m2[n] += d * (c[n] - mean[n]);
-      // A limit is exceeded only above its value.
-      if (c[n] > limit) above_limit[n] += 1.0, col_limit[n % columns] = 1;
-      if (class_iii >= 0.0 && c[n] > class_iii) above_iii[n] += 1.0, col_iii[n % columns] = 1;
-    }
-    for (std::size_t p = 0; p < columns; ++p) {
-      plan_limit[p] += col_limit[p];
-      plan_iii[p] += col_iii[p];
-    }
-  }
-};
-
-// What each member's own metrics say of one species (result file /metrics/<species>), per
-// member (in the order of the records) and collected time; NaN where a member has none.
-struct Scalars {
-  static constexpr const char* kNames[] = {"peak", "area_above_limit", "volume_above_limit", "dissolved_mass"};
-  static constexpr const char* kUnits[] = {"mg/L", "m2", "m3", "g"};
-  std::vector<std::vector<std::vector<double>>> values;   // [metric][member][time]
-  std::vector<std::string> points;                        // monitoring points, then receptors, in the order met
-  std::vector<std::vector<double>> first_exceedance;      // [point][member], d
-  std::vector<std::string> sources;                       // landfills, abandoned wells ... (/metrics distance)
-  std::vector<std::vector<std::vector<double>>> distance; // [source][member][time], m
-  std::vector<std::string> receptors;                     // /metrics receptors rows
-  std::vector<std::vector<double>> receptor_peak;         // [receptor][member], mg/L
-  std::vector<std::vector<double>> receptor_peak_flux;    // [receptor][member], g/d
-
-  void resize(std::size_t members, std::size_t times) {
-    values.assign(4, std::vector<std::vector<double>>(members, std::vector<double>(times, kNaN)));
-  }
-  // Index of `name` in `names`, appended (with a row of NaN made by `add_row`) when new.
-  template <typename AddRow>
-  static std::size_t index_of(std::vector<std::string>& names, const std::string& name, AddRow add_row) {
-    const auto it = std::find(names.begin(), names.end(), name);
-    if (it != names.end()) return std::size_t(it - names.begin());
-    names.push_back(name);
-    add_row();
-    return names.size() - 1;
-  }
-  void add(std::size_t member, std::size_t members, const metrics::MetricsTable& table, const std::vector<double>& times) {
-    for (const metrics::PlumeSummary& row : table.summary)
-      for (std::size_t t = 0; t < times.size(); ++t)
-        if (std::abs(row.time - times[t]) <= 1e-9 * std::max(1.0, std::abs(times[t]))) {
-          values[0][member][t] = row.peak;
-          values[1][member][t] = row.area_above_limit;
-          values[2][member][t] = row.volume_above_limit;
-          values[3][member][t] = row.dissolved_mass;
-        }
-    for (const metrics::SourceDistance& d : table.distance)
-      for (std::size_t t = 0; t < times.size(); ++t)
-        if (std::abs(d.time - times[t]) <= 1e-9 * std::max(1.0, std::abs(times[t]))) {
-          const std::size_t k = index_of(sources, d.source, [&] {
-            distance.emplace_back(members, std::vector<double>(times.size(), kNaN));
-          });
-          distance[k][member][t] = d.distance;
-        }
-    for (const metrics::ReceptorSummary& r : table.receptors) {
-      const std::size_t k = index_of(receptors, r.receptor, [&] {
-        receptor_peak.emplace_back(members, kNaN);
-        receptor_peak_flux.emplace_back(members, kNaN);
-      });
-      receptor_peak[k][member] = r.peak;
-      receptor_peak_flux[k][member] = r.peak_mass_flux;
-    }
-    std::vector<std::string> seen;  // a point that is also a receptor counts once, as a point
-    for (const metrics::FirstExceedance& f : table.first_exceedance) {
-      set_first_exceedance(f.point, member, members, f.time);
-      seen.push_back(f.point);
-    }
-    for (const metrics::ReceptorSummary& r : table.receptors)
-      if (std::find(seen.begin(), seen.end(), r.receptor) == seen.end())
-        set_first_exceedance(r.receptor, member, members, r.first_exceedance);
-  }
-  void set_first_exceedance(const std::string& point, std::size_t member, std::size_t members, double time) {
-    auto it = std::find(points.begin(), points.end(), point);
-    if (it == points.end()) {
-      points.push_back(point);
-      first_exceedance.emplace_back(members, kNaN);
-      it = points.end() - 1;
-    }
-    // Never exceeded: +infinity while collecting (later than any time), NaN in the file.
-    first_exceedance[std::size_t(it - points.begin())][member] = std::isnan(time) ? HUGE_VAL : time;
-  }
-};
-
-// Index of `t` among `times` (to 1e-9 relative), or -1.
-long time_index(const std::vector<double>& times, double t) {
-  for (std::size_t i = 0; i < times.size(); ++i)
-    if (std::abs(times[i] - t) <= 1e-9 * std::max(1.0, std::abs(t))) return long(i);
-  return -1;
-}
 
 std::string result_of(const std::string& sweep_dir, std::size_t number) {
   return (fs::path(member_dir(sweep_dir, number)) / "result.h5").string();
@@ -208,106 +100,6 @@ std::vector<double> masked(const Grid& g, const std::vector<double>& v, bool pla
   return out;
 }
 
-// The p-th percentile (0 < p < 100) of `values`, sorted ascending, by linear interpolation
-// between the order statistics (rank (n - 1) p / 100, as numpy's default).
-double percentile_of_sorted(const std::vector<double>& values, double p) {
-  if (values.empty()) return kNaN;
-  const double h = double(values.size() - 1) * p / 100.0;
-  const std::size_t lo = std::size_t(std::floor(h)), hi = std::min(values.size() - 1, lo + 1);
-  return values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
-}
-
-// "percentile_5", "percentile_97.5".
-std::string percentile_name(double p) {
-  std::string text = value_text(p, "");
-  return "percentile_" + text;
-}
-
-// Percentiles over the members of the largest concentration in each column (the plan maps'
-// "maximum over depth"), at each collected time: (percentiles, nt, ny, nx) values. The members'
-// results are read again, a block of rows at a time, so that the values held (members x
-// columns of a block) stay under `budget` bytes whatever the number of members.
-std::vector<std::vector<double>> plan_percentiles(const Grid& g, const std::vector<std::string>& paths,
-                                                  const std::string& species, const std::vector<double>& times,
-                                                  const std::vector<double>& percentiles, std::size_t budget) {
-  const std::size_t columns = std::size_t(g.column_count()), nx = std::size_t(g.nx), nt = times.size();
-  const std::size_t members = paths.size();
-  const std::size_t rows_per_block =
-      std::max<std::size_t>(1, budget / std::max<std::size_t>(1, members * nx * nt * sizeof(double)));
-  std::vector<std::vector<double>> out(percentiles.size(), std::vector<double>(nt * columns, kNaN));
-  for (std::size_t row0 = 0; row0 < std::size_t(g.ny); row0 += rows_per_block) {
-    const std::size_t row1 = std::min<std::size_t>(std::size_t(g.ny), row0 + rows_per_block);
-    const std::size_t first = row0 * nx, count = (row1 - row0) * nx;
-    // [time][column of the block]: the members' largest concentrations; each member opened once a block.
-    std::vector<std::vector<std::vector<double>>> column_values(nt, std::vector<std::vector<double>>(count));
-    for (const std::string& path : paths) {
-      const results::ResultReader reader(path);
-      const std::vector<double> member_times = reader.read("/transport/times").values;
-      for (std::size_t t = 0; t < nt; ++t) {
-        const long index = time_index(member_times, times[t]);
-        if (index < 0) continue;
-        const std::vector<double> c = reader.read_slice("/transport/" + species + "/concentration", std::size_t(index)).values;
-        for (std::size_t q = 0; q < count; ++q) {
-          double top = -HUGE_VAL;
-          for (int k = 0; k < g.nz; ++k) {
-            const std::size_t n = std::size_t(k) * columns + first + q;
-            if (g.active[n]) top = std::max(top, c[n]);
-          }
-          if (top > -HUGE_VAL) column_values[t][q].push_back(top);
-        }
-      }
-    }
-    for (std::size_t t = 0; t < nt; ++t)
-      for (std::size_t q = 0; q < count; ++q) {
-        std::vector<double>& v = column_values[t][q];
-        std::sort(v.begin(), v.end());
-        for (std::size_t k = 0; k < percentiles.size(); ++k)
-          out[k][t * columns + first + q] = v.empty() ? results::kInactiveValue : percentile_of_sorted(v, percentiles[k]);
-      }
-  }
-  return out;
-}
-
-// The fraction of the members collected (`used`) of design `design` whose first exceedance
-// (d; +infinity: never; NaN: the member has no such point) is at or before `time`.
-double exceedance_fraction(const std::vector<double>& first_exceedance, const std::vector<unsigned char>& used,
-                           const std::vector<std::size_t>& design_of_member, std::size_t design, double time) {
-  double counted = 0.0, exceeded = 0.0;
-  for (std::size_t m = 0; m < first_exceedance.size(); ++m) {
-    if (!used[m] || design_of_member[m] != design || std::isnan(first_exceedance[m])) continue;
-    counted += 1.0;
-    exceeded += first_exceedance[m] <= time ? 1.0 : 0.0;
-  }
-  return counted > 0.0 ? exceeded / counted : kNaN;
-}
-
-// The designs of a sweep whose parameters include levels beside sampled ones: each combination of
-// the levels, in the order of the plan, and the design of every member.
-struct Designs {
-  std::vector<std::string> keys;                 // the parameters with levels
-  std::vector<std::vector<std::string>> levels;  // [design][key]
-  std::vector<std::size_t> of_member;            // in the order of the records
-};
-
-Designs designs_of(const SweepFile& sweep, const MemberPlan& plan) {
-  Designs out;
-  if (sweep.method != Method::latin_hypercube && sweep.method != Method::monte_carlo) return out;
-  std::vector<std::size_t> columns;
-  for (std::size_t c = 0; c < sweep.parameters.size(); ++c)
-    if (sweep.parameters[c].mode == Parameter::Mode::levels) {
-      columns.push_back(c);
-      out.keys.push_back(sweep.parameters[c].key);
-    }
-  if (columns.empty()) return out;
-  for (const Member& m : plan.members) {
-    std::vector<std::string> combination;
-    for (std::size_t c : columns) combination.push_back(m.values[c]);
-    const auto it = std::find(out.levels.begin(), out.levels.end(), combination);
-    out.of_member.push_back(std::size_t(it - out.levels.begin()));
-    if (it == out.levels.end()) out.levels.push_back(std::move(combination));
-  }
-  return out;
-}
 
 void write_field(const h5::Group& group, const std::string& name, const std::vector<hsize_t>& dims,
                  const std::vector<double>& values, const std::string& units) {
@@ -366,8 +158,8 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
   std::vector<std::vector<CellStatistics>> stats(species.size(), std::vector<CellStatistics>(summary.times.size()));
   for (auto& per_species : stats)
     for (auto& s : per_species) s.resize(cells, columns);
-  std::vector<Scalars> scalars(species.size());
-  for (Scalars& sc : scalars) sc.resize(records.size(), summary.times.size());
+  std::vector<MemberScalars> scalars(species.size());
+  for (MemberScalars& sc : scalars) sc.resize(records.size(), summary.times.size());
   std::vector<unsigned char> used(records.size(), 0);
   std::vector<std::size_t> shed;  // members whose fields were removed after an earlier collection
 
@@ -529,7 +321,7 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
       }
 
       // How likely each monitoring point exceeds by each collected time.
-      const Scalars& sc = scalars[s];
+      const MemberScalars& sc = scalars[s];
       if (!sc.points.empty()) {
         std::vector<double> p(sc.points.size() * summary.times.size(), 0.0);
         const std::vector<std::size_t> everyone(records.size(), 0);
@@ -578,8 +370,8 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
         std::vector<double> flat;
         for (std::size_t m = 0; m < records.size(); ++m)
           for (std::size_t t = 0; t < summary.times.size(); ++t) flat.push_back(used[m] ? sc.values[metric][m][t] : kNaN);
-        const h5::Dataset d = h5::write_array(scalar_group, Scalars::kNames[metric], {members_count, nt}, flat);
-        h5::set_text(d, "units", Scalars::kUnits[metric]);
+        const h5::Dataset d = h5::write_array(scalar_group, MemberScalars::kNames[metric], {members_count, nt}, flat);
+        h5::set_text(d, "units", MemberScalars::kUnits[metric]);
         // Spearman, and partial rank correlations (each parameter with the others' ranks regressed out).
         std::vector<double> ranks(keys.size() * summary.times.size(), kNaN), partial(ranks.size(), kNaN);
         for (std::size_t t = 0; t < summary.times.size(); ++t) {
@@ -591,9 +383,9 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
             partial[c * summary.times.size() + t] = prcc[c];
           }
         }
-        const h5::Dataset r = h5::write_array(sensitivity, Scalars::kNames[metric], {hsize_t(keys.size()), nt}, ranks);
+        const h5::Dataset r = h5::write_array(sensitivity, MemberScalars::kNames[metric], {hsize_t(keys.size()), nt}, ranks);
         h5::set_text(r, "units", "1");
-        const h5::Dataset pr = h5::write_array(sensitivity.require_group("partial"), Scalars::kNames[metric],
+        const h5::Dataset pr = h5::write_array(sensitivity.require_group("partial"), MemberScalars::kNames[metric],
                                                {hsize_t(keys.size()), nt}, partial);
         h5::set_text(pr, "units", "1");
       }

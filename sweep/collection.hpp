@@ -5,10 +5,12 @@
 // Per collected species and time, over the members that completed: the probability that a cell
 // exceeds the species' limit (class IV by default) and class III, in 3-D and in plan (at any
 // depth), the mean and the sample standard deviation of the concentration, percentiles of the
-// maximum over depth (a second pass, a block of rows at a time); each member's own
-// plume figures and first exceedances (from its /metrics), how likely each monitoring point has
-// exceeded by each time, and the Spearman rank correlation of each parameter with each figure.
-// The members table, the parameters and the grid and features of the base case go with them.
+// maximum over depth (plan_percentiles: a second pass, a block of rows at a time); each member's
+// own figures (member_scalars: plume, first exceedances, reach, receptors, from its /metrics), how
+// likely each monitoring point and receptor has exceeded by each time (per design too:
+// sweep_designs), and the Spearman and partial rank correlations of each parameter with each
+// figure. The members table, the parameters and the grid and features of the base case go with
+// them.
 #pragma once
 #include <string>
 #include <vector>
