@@ -1,7 +1,6 @@
 #include "postprocess/export/exceedance_outline.hpp"
 
 #include <cmath>
-#include <filesystem>
 
 #include <gdal_alg.h>
 #include <gdal_priv.h>
@@ -9,6 +8,7 @@
 
 #include "postprocess/export/cell_geometry.hpp"
 #include "postprocess/export/gdal_support.hpp"
+#include "postprocess/export/outline_geojson.hpp"
 #include "postprocess/metrics/depth_maximum.hpp"
 
 namespace gwp::exporting {
@@ -73,37 +73,12 @@ std::vector<std::unique_ptr<OGRPolygon>> mask_outlines(const Grid& grid, const s
 
 void write_exceedance_geojson(const std::string& path, const Grid& grid, const ExceedanceLayer& layer,
                               const std::vector<ExceedanceClass>& classes, const OGRSpatialReference* srs) {
-  const GdalMessages messages;
-  std::error_code ignored;
-  std::filesystem::remove(path, ignored);  // the GeoJSON driver does not overwrite
-  GDALDatasetUniquePtr json(gdal_driver("GeoJSON").Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-  if (!json) messages.fail("create " + path);
-  OGRLayer* out = json->CreateLayer((layer.species + "_exceedance").c_str(), const_cast<OGRSpatialReference*>(srs),
-                                    wkbPolygon, nullptr);
-  if (!out) messages.fail("create a layer in " + path);
-  OGRFieldDefn species("species", OFTString), time("time_d", OFTReal), cls("class", OFTString),
-      limit("limit_mg_l", OFTReal), area("area_m2", OFTReal);
-  OGRFieldDefn date("date", OFTString);
-  std::vector<OGRFieldDefn*> fields{&species, &time, &cls, &limit, &area};
-  if (!layer.date.empty()) fields.insert(fields.begin() + 2, &date);
-  for (OGRFieldDefn* field : fields)
-    if (out->CreateField(field) != OGRERR_NONE) messages.fail("add fields to " + path);
-
-  for (const ExceedanceClass& c : classes) {
-    for (auto& outline : mask_outlines(grid, metrics::above_limit(layer.depth_max, c.limit))) {
-      OGRFeature feature(out->GetLayerDefn());
-      feature.SetField("species", layer.species.c_str());
-      feature.SetField("time_d", layer.time);
-      if (!layer.date.empty()) feature.SetField("date", layer.date.c_str());
-      feature.SetField("class", c.name.c_str());
-      feature.SetField("limit_mg_l", c.limit);
-      feature.SetField("area_m2", outline->get_Area());
-      feature.SetGeometryDirectly(outline.release());
-      if (out->CreateFeature(&feature) != OGRERR_NONE) messages.fail("write a polygon to " + path);
-    }
-  }
-  json.reset();  // the GeoJSON text is written when the dataset closes
-  if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) messages.fail("finish " + path);
+  OutlineGeoJson json(path, layer.species + "_exceedance", srs, layer.species, layer.time, layer.date,
+                      {{"class", OFTString}, {"limit_mg_l", OFTReal}});
+  for (const ExceedanceClass& c : classes)
+    for (auto& outline : mask_outlines(grid, metrics::above_limit(layer.depth_max, c.limit)))
+      json.add(std::move(outline), {{"class", c.name, 0.0}, {"limit_mg_l", "", c.limit}});
+  json.finish();
 }
 
 }  // namespace gwp::exporting
