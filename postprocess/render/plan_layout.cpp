@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "postprocess/render/map_decorations.hpp"
 #include "postprocess/render/result_scene.hpp"
 
 namespace gwp::render {
@@ -79,6 +80,22 @@ void place_line_labels(Canvas& canvas, LabelPlacer& placer, const std::vector<Li
     for (double at : {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9})
       if (placer.place_centred(canvas, l.text, point_along(l.line, at * length), style)) break;
   }
+}
+
+void draw_map_margins(Canvas& canvas, const MapFrame& frame, const PlanLayout& layout, const WorldBox& world,
+                      const MapMargins& m) {
+  const double f = layout.font, small = layout.small;
+  const double below_titles = draw_coordinate_frame(canvas, frame, world, f, coordinate_title(m.easting_title, m.crs),
+                                                    coordinate_title(m.northing_title, m.crs));
+  draw_scale_bar(canvas, frame, {layout.map.left, below_titles - 2.2 * f}, 0.4 * layout.map.width(), f);
+  // Right panel, top down: north arrow, colour bar, legend.
+  const double top = layout.map.top, x = layout.panel_left + 0.5 * f;
+  draw_north_arrow(canvas, {layout.width - 2.5 * f, top - 3.6 * f}, 2.6 * f, f);
+  const double bar_top = top - kPanelTop * f;
+  draw_colour_bar(canvas, *m.colours, {x, bar_top - layout.bar_height, x + 1.6 * f, bar_top}, m.bar_title, m.marks,
+                  small);
+  draw_legend(canvas, m.legend, x, bar_top - layout.bar_height - 1.4 * f, small, layout.label_width);
+  draw_title(canvas, layout.title);
 }
 
 }  // namespace gwp::render

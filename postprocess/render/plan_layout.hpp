@@ -9,6 +9,8 @@
 #include "core/grid.hpp"
 #include "core/plane_geometry.hpp"
 #include "postprocess/render/canvas.hpp"
+#include "postprocess/render/colour_bar.hpp"
+#include "postprocess/render/colour_map.hpp"
 #include "postprocess/render/label_placer.hpp"
 #include "postprocess/render/legend.hpp"
 #include "postprocess/render/map_frame.hpp"
@@ -52,5 +54,19 @@ struct LineLabel {
 
 // Each label on the first free spot along its line: halfway, then nearer either end.
 void place_line_labels(Canvas& canvas, LabelPlacer& placer, const std::vector<LineLabel>& labels, double font);
+
+// What surrounds the map, drawn the same way on every plan map: coordinates and their titles
+// (in the CRS `crs`) and the scale bar below, the north arrow, the colour bar (with `marks`) and
+// the legend in the right panel, top down, and the title.
+struct MapMargins {
+  std::string easting_title, northing_title;  // axis words, before the CRS is added
+  std::string crs;
+  const ColourMap* colours = nullptr;
+  std::string bar_title;
+  std::vector<BarMark> marks;
+  std::vector<LegendEntry> legend;
+};
+void draw_map_margins(Canvas& canvas, const MapFrame& frame, const PlanLayout& layout, const WorldBox& world,
+                      const MapMargins& margins);
 
 }  // namespace gwp::render

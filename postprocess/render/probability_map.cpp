@@ -161,15 +161,7 @@ ProbabilityMapPicture render_probability_map(const results::ResultReader& reader
   draw_plan_features(canvas, frame, scene.features, time, labels, small);
   place_line_labels(canvas, labels, line_labels, small);
 
-  const double below_titles = draw_coordinate_frame(canvas, frame, world, f, coordinate_title(w.easting, scene.crs),
-                                                    coordinate_title(w.northing, scene.crs));
-  draw_scale_bar(canvas, frame, {layout.map.left, below_titles - 2.2 * f}, 0.4 * layout.map.width(), f);
-  const double top = layout.map.top, x = layout.panel_left + 0.5 * f;
-  draw_north_arrow(canvas, {layout.width - 2.5 * f, top - 3.6 * f}, 2.6 * f, f);
-  const double bar_top = top - kPanelTop * f;
-  draw_colour_bar(canvas, map, {x, bar_top - layout.bar_height, x + 1.6 * f, bar_top}, name + "\n(%)", marks, small);
-  draw_legend(canvas, legend, x, bar_top - layout.bar_height - 1.4 * f, small, layout.label_width);
-  draw_title(canvas, layout.title);
+  draw_map_margins(canvas, frame, layout, world, {w.easting, w.northing, scene.crs, &map, name + "\n(%)", marks, legend});
   canvas.save(png_path);
 
   picture.frame = frame;
