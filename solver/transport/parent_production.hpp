@@ -40,6 +40,7 @@ class ParentProduction final : public CellReaction {
   double rate(const StepView& s, std::int64_t cell) const;
   std::size_t parent() const { return parent_; }
   double yield() const { return yield_; }
+  ParentPhases phases() const { return phases_; }
 
  private:
   std::size_t parent_;

@@ -102,7 +102,9 @@ void TransportSolver::account(std::size_t s, const StepView& v) {
   for (std::size_t k = 0; k < group_exchange.size(); ++k)
     for (double f : group_exchange[k]) book.add_signed(book.group_line(k), dt * f);
 
-  book.end_step(v.t1, dt, sums[6], sums[7]);
+  // With exact reactions the step ends after the reaction pass (react_exactly).
+  if (exact_) exact_->transported[s] = {sums[6], sums[7]};
+  else book.end_step(v.t1, dt, sums[6], sums[7]);
 }
 
 }  // namespace gwp::solver

@@ -20,6 +20,11 @@ class CellReaction;  // cell_reaction.hpp
 enum class AdvectionScheme { upwind, central, tvd };
 enum class TimeWeighting { implicit, crank_nicolson, explicit_ };
 enum class SorptionModel { none, linear, freundlich, langmuir };
+// How first-order reactions (decay and a daughter's production from its parents) are stepped:
+// coupled, in each species' equations with the step's time weighting; or exact, split from
+// transport and integrated exactly per cell after every species has been transported
+// (exact_reactions.hpp).
+enum class ReactionScheme { coupled, exact };
 
 // Concentration of water entering through a source (mg/L): a schedule, optionally declining
 // exponentially from `decline_start` (d) at `decline_rate` (1/d): c(t) = base(t) exp(-r (t - t0)).
@@ -64,6 +69,7 @@ struct SpeciesProblem {
 struct TransportSettings {
   AdvectionScheme advection = AdvectionScheme::tvd;
   TimeWeighting weighting = TimeWeighting::implicit;
+  ReactionScheme reactions = ReactionScheme::coupled;
   // -, largest cell Courant number of a step; 0: the weighting's default, which is 1 for
   // explicit and Crank-Nicolson steps and none for implicit ones (the bounded implicit scheme
   // is stable at any step; its steps are set by accuracy through step_limit).

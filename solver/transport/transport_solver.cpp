@@ -124,6 +124,24 @@ TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProb
         decayed_[p].dissolved.assign(cells, 0.0);
         decayed_[p].sorbed.assign(cells, 0.0);
       }
+  if (problem_.settings.reactions == ReactionScheme::exact) {
+    auto exact = std::make_unique<ExactReactionState>(ExactReactionState{ExactReactions(problem_), {}, {}, {}, {}});
+    if (!exact->reactions.empty()) {
+      // The first-order reactions leave the species' equations for the pass after transport:
+      // no decay in the rows, and no parent's decay recorded, so no production either (the
+      // production reactions stay for their budget lines, which the pass fills).
+      for (std::size_t s : exact->reactions.members()) {
+        problem_.species[s].decay_dissolved.clear();
+        problem_.species[s].decay_sorbed.clear();
+      }
+      records_decay_.assign(problem_.species.size(), false);
+      for (DecayedRates& d : decayed_) d = DecayedRates{};
+      exact->holder.assign(exact->reactions.members().size() * cells, -1);
+      exact->propagator.assign(cells, -1);
+      exact->transported.assign(problem_.species.size(), {0.0, 0.0});
+      exact_ = std::move(exact);
+    }
+  }
   for (Species& s : species_) {
     s.group_exchange.resize(group_cells_.size());
     for (std::size_t k = 0; k < group_cells_.size(); ++k) s.group_exchange[k].assign(group_cells_[k].size(), 0.0);
@@ -220,6 +238,7 @@ void TransportSolver::advance(double t_end, const FlowSolution& flow_at_end, con
   double t0 = time_;
   for (double t1 : ends) {
     for (std::size_t s : step_order_) step(s, t0, t1);
+    if (exact_) react_exactly(t0, t1);
     for (std::int64_t n = 0; n < cells; ++n)
       if (g.active[std::size_t(n)]) volume_now_[std::size_t(n)] = flow_state_.volume_at(n, t1);
     time_ = t1;

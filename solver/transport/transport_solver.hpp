@@ -26,12 +26,14 @@
 #pragma once
 #include <Eigen/Core>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "solver/flow/flow_problem.hpp"
 #include "solver/flow/flow_solution.hpp"
 #include "solver/grid/connections.hpp"
+#include "solver/transport/exact_reactions.hpp"
 #include "solver/transport/flux_correction.hpp"
 #include "solver/transport/krylov.hpp"
 #include "solver/transport/mass_budget.hpp"
@@ -134,6 +136,11 @@ class TransportSolver {
   double tiny(std::size_t s) const { return 1e-20 * species_[s].scale; }
   void account(std::size_t s, const StepView& v);
   double cell_mass(const StepView& v, std::int64_t cell, double volume, double c) const;
+  // The exact reaction pass of a step ([transport] reactions = "exact", exact_reaction_step.cpp):
+  // after every species has been transported over [t0, t1], the first-order reactions of each
+  // cell are integrated exactly over it, and every species' budget step, which account() leaves
+  // open in this mode, takes the pass's lines and ends.
+  void react_exactly(double t0, double t1);
 
   TransportProblem problem_;
   FlowProblem flow_;            // terms, groups and layer types (no properties)
@@ -156,6 +163,9 @@ class TransportSolver {
   long linear_iterations_ = 0;
   int last_nonlinear_iterations_ = 0;
   TransportPhaseTimes times_;
+  // Exact reactions (TransportSettings::reactions): null with coupled ones, or when no species
+  // reacts at first order.
+  std::unique_ptr<ExactReactionState> exact_;
 
   // Work arrays, sized once.
   std::vector<double> volume_now_;     // m3 per cell, saturated volume at time_
