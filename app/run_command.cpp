@@ -10,6 +10,7 @@
 #include <ostream>
 #include <unistd.h>
 
+#include "app/attenuation_recorder.hpp"
 #include "app/commands.hpp"
 #include "app/exit_codes.hpp"
 #include "app/export_command.hpp"
@@ -40,14 +41,16 @@ std::string result_path(const RunArguments& args, const model::Case& c) {
 // The plume metrics go into the result file; the figures of each output time also into the
 // closing summary.
 struct ResultMetrics : MetricsSink {
-  explicit ResultMetrics(results::ResultWriter& w) : writer(w) {}
+  ResultMetrics(results::ResultWriter& w, AttenuationRecorder& a) : writer(w), attenuation(a) {}
   void write_metrics(const std::string& species, const metrics::MetricsTable& rows) override {
     metrics::write_metrics(writer, species, rows);
+    attenuation.on_metrics(species, rows);
     auto found = std::find_if(plumes.begin(), plumes.end(), [&](const SpeciesPlume& p) { return p.species == species; });
     if (found == plumes.end()) found = plumes.insert(plumes.end(), SpeciesPlume{species, {}});
     found->at_outputs.insert(found->at_outputs.end(), rows.summary.begin(), rows.summary.end());
   }
   results::ResultWriter& writer;
+  AttenuationRecorder& attenuation;
   std::vector<SpeciesPlume> plumes;
 };
 
@@ -86,7 +89,9 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
     const bool plain = args.quiet || !isatty(fileno(stderr));
     Progress progress(err, plain ? Progress::Style::lines : Progress::Style::bar, plan, {},
                       [] { return terminal_columns(fileno(stderr)); });
-    ResultMetrics metrics(*writer);
+    // The trends of natural attenuation follow every series and plume figure of the run.
+    AttenuationRecorder attenuation(m, *writer);
+    ResultMetrics metrics(*writer, attenuation);
     RunOptions options;
     options.interrupt = &stop_requested;
     options.metrics = &metrics;
@@ -97,9 +102,11 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
     };
     options.transport_progress = [&](double t, long steps) { progress.update(t, steps); };
     // Observations are set beside the model once its series are complete.
-    ObservationRecorder observed(c.observations, *writer);
+    ObservationRecorder observed(c.observations, attenuation);
     const RunSummary summary = run_simulation(m, observed, options);
     progress.done();
+    if (has_transport)
+      for (const auto& [species, evidence] : attenuation.evidence()) metrics::write_mna_evidence(*writer, species, evidence);
     for (const metrics::ObservedSeries& s : observed.compared()) metrics::write_observations(*writer, s);
     writer->finish_complete();
     print_summary(m, summary, metrics.plumes, path, out);

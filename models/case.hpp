@@ -308,6 +308,8 @@ struct Monitoring {
 // they are.
 struct MetricsSpec {
   std::vector<LayerRef> layers;     // empty = every layer
+  // d, the first output time the trends of natural attenuation use; none: the first output time.
+  std::optional<double> trend_from;
   Location where;                   // the [metrics] table, or the file when there is none
 };
 

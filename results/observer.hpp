@@ -54,6 +54,12 @@ struct TransportOutput {
   std::vector<SpeciesOutput> species;
 };
 
+// A column of a series whose columns hold different quantities: its name and units.
+struct SeriesColumn {
+  std::string name;   // "water", "net" ...
+  std::string units;  // "m3/d", "g/d" ...
+};
+
 class Observer {
  public:
   virtual ~Observer() = default;
@@ -65,6 +71,16 @@ class Observer {
   // with the units of the values ("m", "m3/d"). `values` may hold several columns.
   virtual void on_series(const std::string& path, const std::string& units, double time,
                          const std::vector<double>& values) {}
+  // One sample of a series whose columns after the time differ in name and units, e.g. path
+  // "monitoring/<line>/line_flux/<species>"; `values` has one value per column. An observer that
+  // does not take it gets it as on_series with the columns' units listed ("m3/d, g/d"), so that an
+  // observer passing outputs on passes these too.
+  virtual void on_series_columns(const std::string& path, const std::vector<SeriesColumn>& columns, double time,
+                                 const std::vector<double>& values) {
+    std::string units;
+    for (const SeriesColumn& c : columns) units += (units.empty() ? "" : ", ") + c.units;
+    on_series(path, units, time, values);
+  }
 };
 
 }  // namespace gwp::results

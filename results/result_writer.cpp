@@ -257,6 +257,11 @@ void ResultWriter::set_text_once(const std::string& path, const std::string& nam
   if (!h5::has_attribute(written, name)) h5::set_text(written, name, text);
 }
 
+void ResultWriter::set_number(const std::string& path, const std::string& name, double value) {
+  require_writing("an attribute");
+  h5::set_real(open_.at(absolute(path)), name, value);
+}
+
 void ResultWriter::set_group_texts(const std::string& path, const std::string& name,
                                    const std::vector<std::string>& texts) {
   require_writing("an attribute");

@@ -74,6 +74,9 @@ class ResultWriter : public Observer {
   // Sets the text attribute `name` of the table or dataset at `path`, written by this writer,
   // unless it has one already.
   void set_text_once(const std::string& path, const std::string& name, const std::string& text);
+  // Sets (or replaces) the number attribute `name` of the table or dataset at `path`, written
+  // by this writer.
+  void set_number(const std::string& path, const std::string& name, double value);
   // Sets the texts attribute `name` of the group at `path` (created if need be).
   void set_group_texts(const std::string& path, const std::string& name, const std::vector<std::string>& texts);
   // Makes what was written so far durable (a reader of a run that dies later still finds it).

@@ -1,6 +1,8 @@
 #include "results/h5/table.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
 
@@ -32,14 +34,17 @@ Handle memory_type(const Table& schema, const Where& where) {
   const Handle text = make_text_type(where);
   for (std::size_t c = 0; c < schema.columns.size(); ++c) {
     const TableColumn& column = schema.columns[c];
-    const hid_t member = column.type == ColumnType::real ? H5T_NATIVE_DOUBLE : text.get();
+    const hid_t member = column.type == ColumnType::real      ? H5T_NATIVE_DOUBLE
+                         : column.type == ColumnType::integer ? H5T_NATIVE_INT64
+                                                              : text.get();
     check_status(H5Tinsert(type.get(), column.name.c_str(), c * kSlot, member), where,
                  "describe column '" + column.name + "' of");
   }
   return type;
 }
 
-// Names and types of the stored columns, with no rows.
+// Names and types of the stored columns, with no rows (integer columns as stored: appended rows
+// must match them).
 Table stored_schema(const Dataset& table) {
   const Where& where = table.where();
   Handle type(check_id(H5Dget_type(table.id()), where, "read the type of"), H5Tclose);
@@ -56,8 +61,10 @@ Table stored_schema(const Dataset& table) {
     H5free_memory(raw_name);
     switch (H5Tget_member_class(type.get(), unsigned(m))) {
       case H5T_FLOAT:
-      case H5T_INTEGER:
         column.type = ColumnType::real;
+        break;
+      case H5T_INTEGER:
+        column.type = ColumnType::integer;
         break;
       case H5T_STRING: {
         Handle member(
@@ -92,8 +99,8 @@ void require_rectangular(const Table& rows, const std::string& path) {
 std::string describe_columns(const Table& table) {
   std::string text;
   for (const TableColumn& c : table.columns) {
-    text +=
-        (text.empty() ? "" : ", ") + c.name + (c.type == ColumnType::real ? " (real)" : " (text)");
+    text += (text.empty() ? "" : ", ") + c.name +
+            (c.type == ColumnType::real ? " (real)" : c.type == ColumnType::integer ? " (integer)" : " (text)");
   }
   return text;
 }
@@ -144,6 +151,14 @@ void append_rows(const Dataset& table, const Table& rows) {
       unsigned char* slot = buffer.data() + (r * width + c) * kSlot;
       if (column.type == ColumnType::real) {
         std::memcpy(slot, &column.reals[r], sizeof(double));
+      } else if (column.type == ColumnType::integer) {
+        if (!(std::abs(column.reals[r]) <= 9007199254740992.0) || column.reals[r] != std::trunc(column.reals[r])) {
+          throw std::invalid_argument("table " + table.path() + ": column '" + column.name + "' row " +
+                                      std::to_string(r + 1) + " holds " + std::to_string(column.reals[r]) +
+                                      ", not a whole number");
+        }
+        const std::int64_t whole = std::int64_t(column.reals[r]);
+        std::memcpy(slot, &whole, sizeof(whole));
       } else {
         const char* text = column.texts[r].c_str();
         std::memcpy(slot, &text, sizeof(text));
@@ -186,6 +201,10 @@ Table read_table(const Dataset& table) {
         double value = 0.0;
         std::memcpy(&value, slot, sizeof(double));
         column.reals.push_back(value);
+      } else if (column.type == ColumnType::integer) {
+        std::int64_t value = 0;
+        std::memcpy(&value, slot, sizeof(value));
+        column.reals.push_back(double(value));
       } else {
         const char* text = nullptr;
         std::memcpy(&text, slot, sizeof(text));
@@ -196,6 +215,9 @@ Table read_table(const Dataset& table) {
   // The library allocated the strings of text columns; give them back.
   check_status(H5Dvlen_reclaim(type.get(), space.get(), H5P_DEFAULT, buffer.data()), where,
                "read table");
+  // Readers take every number as a real.
+  for (TableColumn& column : result.columns)
+    if (column.type == ColumnType::integer) column.type = ColumnType::real;
   return result;
 }
 

@@ -1,6 +1,6 @@
 // Tables stored as a growing one-dimensional dataset of a compound type: one member per column,
-// a row per element. Columns hold 64-bit floats or variable-length UTF-8 text, which h5py reads
-// as a structured array and HDFView shows as a table.
+// a row per element. Columns hold 64-bit floats, 64-bit integers (counts, test statistics) or
+// variable-length UTF-8 text, which h5py reads as a structured array and HDFView shows as a table.
 #pragma once
 #include <string>
 #include <vector>
@@ -9,14 +9,16 @@
 
 namespace gwp::results::h5 {
 
-enum class ColumnType { real, text };
+// An integer column keeps its values in `reals` (whole numbers, exact up to 2^53) and is stored
+// as 64-bit integers; read back, it is a real column.
+enum class ColumnType { real, text, integer };
 
 struct TableColumn {
   std::string name;
   ColumnType type = ColumnType::real;
-  std::vector<double> reals;       // the rows of a real column
+  std::vector<double> reals;       // the rows of a real or integer column
   std::vector<std::string> texts;  // the rows of a text column
-  std::size_t rows() const { return type == ColumnType::real ? reals.size() : texts.size(); }
+  std::size_t rows() const { return type == ColumnType::text ? texts.size() : reals.size(); }
 };
 
 struct Table {

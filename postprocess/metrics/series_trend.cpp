@@ -1,0 +1,35 @@
+#include "postprocess/metrics/series_trend.hpp"
+
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+#include "postprocess/metrics/sens_slope.hpp"
+
+namespace gwp::metrics {
+
+std::vector<double> trend_times(const std::vector<double>& output_times, double from) {
+  std::vector<double> times;
+  for (double t : output_times)
+    if (t > 0.0 && t >= from) times.push_back(t);
+  return times;
+}
+
+SeriesTrend series_trend(const std::vector<double>& times, const std::vector<double>& values) {
+  if (times.size() != values.size()) {
+    throw std::invalid_argument("a series of " + std::to_string(times.size()) + " times and " +
+                                std::to_string(values.size()) + " values");
+  }
+  std::vector<double> t, v;
+  for (std::size_t i = 0; i < times.size(); ++i) {
+    if (std::isnan(values[i])) continue;
+    t.push_back(times[i]);
+    v.push_back(values[i]);
+  }
+  SeriesTrend trend;
+  trend.test = mann_kendall(v);
+  trend.sen_slope = sens_slope(t, v) * kTrendDaysPerYear;
+  return trend;
+}
+
+}  // namespace gwp::metrics

@@ -1,0 +1,28 @@
+// The trend of a series over the output times a case names for it ([metrics] trend_from): the
+// Mann-Kendall test with the toolkit's decision (mann_kendall.hpp) and Sen's slope per year
+// (sens_slope.hpp), for a well's concentrations and for a plume's dissolved mass alike.
+#pragma once
+#include <limits>
+#include <vector>
+
+#include "postprocess/metrics/mann_kendall.hpp"
+
+namespace gwp::metrics {
+
+inline constexpr double kTrendDaysPerYear = 365.25;  // d, the Julian year of the case file's "yr"
+
+struct SeriesTrend {
+  MannKendall test;     // on the finite values, in time order
+  double sen_slope = std::numeric_limits<double>::quiet_NaN();  // value units per year
+};
+
+// The output times (d) a trend is judged on: those after t = 0 (the state the run starts from is
+// given, not computed) and at or after `from` (d).
+std::vector<double> trend_times(const std::vector<double>& output_times, double from);
+
+// Mann-Kendall and Sen's slope of `values` at `times` (d); samples whose value is NaN (a time the
+// series does not reach) are left out. Throws std::invalid_argument for series of different
+// lengths.
+SeriesTrend series_trend(const std::vector<double>& times, const std::vector<double>& values);
+
+}  // namespace gwp::metrics
