@@ -1,4 +1,6 @@
 // [transport], [time], [[monitoring]], and the run's identity: [case] and [output].
+#include <algorithm>
+
 #include "models/number_text.hpp"
 #include "models/read_sections.hpp"
 #include "models/read_values.hpp"
@@ -24,6 +26,45 @@ void read_case_info(Section& root, Case& c, const std::string& default_name) {
   }
 }
 
+namespace {
+
+bool nonlinear(Sorption::Model m) { return m == Sorption::Model::freundlich || m == Sorption::Model::langmuir; }
+
+// Whether a species takes part in the first-order reactions: it decays at first order in
+// [[species]] or a zone, is produced from a parent, or is one.
+bool reacts(const Species& s, const Case& c) {
+  if (s.decay.rate > 0.0 || !s.parents.empty()) return true;
+  for (const Zone& z : c.properties.zones) {
+    const auto it = z.species.find(s.name);
+    if (it != z.species.end() && it->second.decay && it->second.decay->rate > 0.0) return true;
+  }
+  return std::any_of(c.species.begin(), c.species.end(), [&](const Species& d) {
+    return std::any_of(d.parents.begin(), d.parents.end(), [&](const ParentLink& l) { return l.species == s.name; });
+  });
+}
+
+// reactions = "exact" integrates each cell's reactions on the species' total masses, which must
+// be proportional to their concentrations: no reacting species may sorb nonlinearly, in
+// [[species]] or in a zone. Each such species is reported at the key.
+void check_exact_reactions(const Field& key, const Case& c) {
+  for (const Species& s : c.species) {
+    if (!reacts(s, c)) continue;
+    std::string where;
+    if (nonlinear(s.sorption.model)) where = "[[species]]";
+    for (const Zone& z : c.properties.zones) {
+      const auto it = z.species.find(s.name);
+      if (where.empty() && it != z.species.end() && it->second.sorption && nonlinear(it->second.sorption->model))
+        where = "zone \"" + z.name + "\"";
+    }
+    if (where.empty()) continue;
+    key.error("exact reactions need linear sorption or none, but species '" + s.name + "' reacts at first order and " +
+              "sorbs nonlinearly (its isotherm in " + where + "), so its mass is not proportional to its " +
+              "concentration (found \"exact\", expected \"coupled\" with a Freundlich or Langmuir isotherm)");
+  }
+}
+
+}  // namespace
+
 void read_transport(Section& root, Case& c) {
   auto transport = root.table("transport");
   if (!transport) return;
@@ -41,6 +82,12 @@ void read_transport(Section& root, Case& c) {
                    .choice<W>({{"implicit", W::implicit}, {"crank-nicolson", W::crank_nicolson},
                                {"explicit", W::explicit_}}))
     t.weighting = *w;
+  using R = Transport::Reactions;
+  const Field reactions = transport->get("reactions");
+  if (auto r = reactions.choice<R>({{"coupled", R::coupled}, {"exact", R::exact}})) {
+    t.reactions = *r;
+    if (*r == R::exact) check_exact_reactions(reactions, c);
+  }
   if (auto v = transport->quantity("max_courant", Dimension::dimensionless, Range::positive())) t.max_courant = *v;
   if (auto x = transport->get("cross_dispersion").boolean()) t.cross_dispersion = *x;
 

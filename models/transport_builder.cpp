@@ -94,6 +94,8 @@ solver::TransportProblem build_transport(const Case& c, const BuiltGrid& g, cons
                          : c.transport.weighting == Transport::Weighting::crank_nicolson
                              ? solver::TimeWeighting::crank_nicolson
                              : solver::TimeWeighting::explicit_;
+  t.settings.reactions = c.transport.reactions == Transport::Reactions::exact ? solver::ReactionScheme::exact
+                                                                             : solver::ReactionScheme::coupled;
   t.settings.max_courant = c.transport.max_courant;
   t.settings.cross_dispersion = c.transport.cross_dispersion;
   t.settings.max_step = c.time.max_step;

@@ -89,5 +89,32 @@ TEST(ReactionChains, EveryProblemIsReportedWhereItIsWritten) {
   EXPECT_EQ(test::case_problems(f), expected);
 }
 
+// [transport] reactions: "coupled" by default, "exact" taken to the solver's settings.
+TEST(ReactionChains, ReactionsAreCoupledUnlessExactIsAsked) {
+  const Case coupled = read_case(kData + "/cases/chain.toml");
+  EXPECT_EQ(coupled.transport.reactions, Transport::Reactions::coupled);
+  EXPECT_EQ(build_model(coupled).transport.settings.reactions, solver::ReactionScheme::coupled);
+  const Case exact = read_case(kData + "/cases/chain.toml", {"transport.reactions=\"exact\""});
+  EXPECT_EQ(exact.transport.reactions, Transport::Reactions::exact);
+  EXPECT_EQ(build_model(exact).transport.settings.reactions, solver::ReactionScheme::exact);
+}
+
+// Exact reactions with a nonlinear isotherm of a reacting species: each such species reported at
+// the key, wherever its isotherm is given; a nonlinear species that does not react passes.
+TEST(ReactionChains, ExactReactionsRefuseNonlinearSorptionWhereItReacts) {
+  const std::string f = kData + "/broken/exact_reactions_nonlinear.toml";
+  const std::string at = f + ":37:13: transport.reactions: ";
+  const std::vector<std::string> expected = {
+      at + "exact reactions need linear sorption or none, but species 'parent' reacts at first order and sorbs "
+           "nonlinearly (its isotherm in [[species]]), so its mass is not proportional to its concentration "
+           "(found \"exact\", expected \"coupled\" with a Freundlich or Langmuir isotherm)",
+      at + "exact reactions need linear sorption or none, but species 'daughter' reacts at first order and sorbs "
+           "nonlinearly (its isotherm in zone \"clay\"), so its mass is not proportional to its concentration "
+           "(found \"exact\", expected \"coupled\" with a Freundlich or Langmuir isotherm)",
+  };
+  EXPECT_EQ(test::case_problems(f), expected);
+  EXPECT_TRUE(test::case_problems(f, {"transport.reactions=\"coupled\""}).empty());
+}
+
 }  // namespace
 }  // namespace gwp::model
