@@ -74,6 +74,7 @@ std::vector<Pixel> marker_outline(Pixel at, Marker shape, double size) {
     case Marker::circle: regular(24, 0.0, r); break;
     case Marker::square: regular(4, 45.0, r * std::sqrt(2.0) * 0.85); break;
     case Marker::triangle: regular(3, 90.0, r * 1.15); break;
+    case Marker::triangle_down: regular(3, 270.0, r * 1.15); break;
     case Marker::diamond: regular(4, 0.0, r * 1.1); break;
     case Marker::cross: {
       const double t = 0.18 * size;  // half the bar width

@@ -19,7 +19,7 @@ class vtkPolyData;
 
 namespace gwp::render {
 
-enum class Marker { circle, square, triangle, diamond, cross };
+enum class Marker { circle, square, triangle, triangle_down, diamond, cross };  // triangle: point up
 
 class Canvas {
  public:

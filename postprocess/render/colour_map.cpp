@@ -59,6 +59,13 @@ Rgb ColourMap::colour_at(double position) const {
 
 Rgb ColourMap::colour(double value) const { return colour_at(position(value)); }
 
+ColourMap ColourMap::faded(double strength) const {
+  const double s = std::clamp(strength, 0.0, 1.0);
+  ColourMap out = *this;
+  for (Rgb& c : out.stops_) c = {1.0 - s * (1.0 - c.r), 1.0 - s * (1.0 - c.g), 1.0 - s * (1.0 - c.b)};
+  return out;
+}
+
 Rgb series_colour(int index) {
   const std::vector<Rgb> dark2 = scheme(vtkColorSeries::BREWER_QUALITATIVE_DARK2, 0);
   const std::vector<Rgb> set1 = scheme(vtkColorSeries::BREWER_QUALITATIVE_SET1, 0);

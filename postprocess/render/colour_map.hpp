@@ -25,6 +25,9 @@ class ColourMap {
   double position(double value) const;
   Rgb colour(double value) const;
   Rgb colour_at(double position) const;  // position 0..1 along the scale
+  // The same scale with every colour moved towards white: `strength` 1 keeps the colours, 0.35
+  // keeps 35 % of each one's difference from white (a field shown faintly under symbols).
+  ColourMap faded(double strength) const;
 
  private:
   double low_, high_;

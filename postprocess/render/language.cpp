@@ -21,7 +21,13 @@ constexpr PictureWording kEnglish{
     "monitoring point",
     "distance along the section (m)", "elevation (m asl)", "vertical exaggeration", "ground surface",
     "layer boundary", "pumping well screen", "inactive cell", "section from", "to",
-    "time (years)", "time (d)", "date", "concentration", "concentration / limit", "breakthrough at", "at", ", "};
+    "time (years)", "time (d)", "date", "concentration", "concentration / limit", "breakthrough at", "at", ", ",
+    "centre of dissolved mass", "centre of dissolved mass, {v}", "moves {v} m/yr", ", towards {v}",
+    {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}, "Mann-Kendall trends", "Mann-Kendall trend (Sen slope, mg/L/yr)",
+    "trends {v}",
+    {"increasing", "probably increasing", "no trend", "stable", "probably decreasing", "decreasing",
+     "insufficient data"},
+    "mg/L/yr", "back at or below the limit before the end", "not on the map: {v}"};
 
 constexpr PictureWording kChinese{
     "各层最大值", "{v}最大值", "第{n}层", "{n}个子层最大值", "{n}个子层中最上饱和层水头", "潜水面（最上饱和单元水头）",
@@ -31,7 +37,12 @@ constexpr PictureWording kChinese{
     "填埋场", "河流", "排水沟", "通用水头边界", "定水头边界", "定流量边界", "防渗墙", "其他线状要素", "抽水井",
     "废弃井（井孔敞开）", "废弃井（已封堵）", "监测点",
     "沿剖面距离（m）", "高程（m）", "垂向放大", "地面", "层界面", "抽水井滤管", "非活动单元", "剖面", "至",
-    "时间（年）", "时间（天）", "日期", "浓度", "浓度 / 限值", "穿透曲线", "", "、"};
+    "时间（年）", "时间（天）", "日期", "浓度", "浓度 / 限值", "穿透曲线", "", "、",
+    "溶解质量中心", "溶解质量中心，{v}", "移动速度 {v} m/年", "，方向 {v}",
+    {"北", "东北", "东", "东南", "南", "西南", "西", "西北"}, "Mann-Kendall 趋势", "Mann-Kendall 趋势（Sen 斜率，mg/L/年）",
+    "趋势时段 {v}",
+    {"上升", "可能上升", "无趋势", "稳定", "可能下降", "下降", "数据不足"},
+    "mg/L/年", "期末前已降至限值及以下", "不在图内：{v}"};
 
 }  // namespace
 

@@ -48,6 +48,20 @@ struct PictureWording {
   const char* time_years, *time_days, *time_date, *concentration, *relative_concentration, *breakthrough_at,
       *at;
   const char* list_separator;        // ", " or "、"
+  // Centre-of-mass track and Mann-Kendall trend map
+  const char* centre_of_mass;        // title: "<species> {v}"
+  const char* centre_track;          // legend: "{v}" the first and last output time
+  const char* centre_speed;          // legend: "moves {v} m/yr"
+  const char* centre_heading;        // ", towards {v}": compass point and degrees clockwise from north
+  const char* compass[8];            // N, NE, E ... NW
+  const char* trends_title;          // title: "<species> {v}"
+  const char* trends_heading;        // legend heading
+  const char* trends_period;         // subtitle: "trends {v}"
+  const char* trend_class[7];        // increasing, probably increasing, no trend, stable, probably
+                                     // decreasing, decreasing, insufficient data
+  const char* slope_units;           // of Sen's slope
+  const char* below_limit_since;     // the mark of a point back at or below the limit
+  const char* not_on_map;            // "{v}" a point without a position: "not on the map: {v}"
 };
 
 const PictureWording& wording(Language language);

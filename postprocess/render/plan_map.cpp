@@ -21,6 +21,7 @@
 #include "postprocess/render/plan_features.hpp"
 #include "postprocess/render/plan_layout.hpp"
 #include "postprocess/render/plan_field.hpp"
+#include "postprocess/render/plan_overlay.hpp"
 #include "postprocess/render/plan_values.hpp"
 
 namespace gwp::render {
@@ -141,7 +142,14 @@ PlanMapPicture render_plan_map(const results::ResultReader& reader, const PlanMa
   for (double v : data.columns)
     if (scale.coloured(v)) shown.push_back(scale.display(v));
   const ColourRange range = scale.range(shown, options.range);
-  const ColourMap map = scale.colour_map(range);
+  const PlanOverlay none;
+  const PlanOverlay& overlay = options.overlay ? *options.overlay : none;
+  const ColourMap map = scale.colour_map(range).faded(overlay.field_strength);
+  // The features whose symbols the map draws: those the overlay draws itself are left out.
+  results::ResultFeatures features = scene.features;
+  std::erase_if(features.wells, [&](const results::FeatureWell& w) {
+    return std::find(overlay.drawn_points.begin(), overlay.drawn_points.end(), w.name) != overlay.drawn_points.end();
+  });
   const std::string species = concentration ? species_label(data.limits, lang) : std::string();
   const std::vector<BoundaryColumns> boundaries = boundary_columns(scene.grid, scene.features, drawn_layers(scene.grid, options));
 
@@ -173,20 +181,23 @@ PlanMapPicture render_plan_map(const results::ResultReader& reader, const PlanMa
   for (std::size_t c = 0; c < data.columns.size(); ++c)
     inactive = inactive || (std::isnan(data.columns[c]) && (data.dry.empty() || !data.dry[c]));
   if (inactive) legend.push_back({LegendEntry::Sample::patch, w.inactive, kInactive});
-  for (const auto& e : feature_legend(scene.features, boundaries, data.time, lang)) legend.push_back(e);
+  for (const auto& e : feature_legend(features, boundaries, data.time, lang)) legend.push_back(e);
   if (options.section_line) legend.push_back({LegendEntry::Sample::line, w.section_line, kSectionLine, {}, 3.0});
+  legend.insert(legend.end(), overlay.legend.begin(), overlay.legend.end());
 
   PlanMapPicture picture;
   picture.time = data.time;
   picture.species = data.species;
   picture.range = range;
   picture.floor = scale.floor;
-  picture.title = options.title.empty() ? picture_title(scene.title, concentration ? species : w.head,
-                                                        picture_time(data.time, scene.start_date, lang))
-                                        : options.title;
+  const std::string subject = !overlay.subject.empty() ? overlay.subject : concentration ? species : w.head;
+  picture.title = options.title.empty()
+                      ? picture_title(scene.title, subject, picture_time(data.time, scene.start_date, lang))
+                      : options.title;
   std::string subtitle = data.depth_label;
   if (concentration && std::isfinite(peak))
     subtitle += "  \u00b7  " + std::string(w.peak) + " " + format_number(peak, 3) + " mg/L";
+  if (!overlay.subtitle.empty()) subtitle += "  \u00b7  " + overlay.subtitle;
 
   const WorldBox world = world_extent(scene.grid, scene.features);
   const PlanLayout layout =
@@ -227,7 +238,10 @@ PlanMapPicture render_plan_map(const results::ResultReader& reader, const PlanMa
                   std::max(a.tail[0], a.tip[0]) + 4, std::max(a.tail[1], a.tip[1]) + 4},
                  true);
   if (options.section_line) draw_section_line(canvas, frame, *options.section_line, labels, small);
-  draw_plan_features(canvas, frame, scene.features, data.time, labels, small);
+  const OverlayPlace place{frame, labels, f, small, data.time};
+  if (overlay.reserve) overlay.reserve(place);
+  draw_plan_features(canvas, frame, features, data.time, labels, small);
+  if (overlay.draw) overlay.draw(canvas, place);
   place_line_labels(canvas, labels, line_labels, small);
 
   draw_map_margins(canvas, frame, layout, world,

@@ -18,6 +18,8 @@
 
 namespace gwp::render {
 
+struct PlanOverlay;  // plan_overlay.hpp
+
 struct PlanMapOptions {
   PlanField field = PlanField::concentration;
   std::string species;           // empty: the first species of the result
@@ -39,6 +41,7 @@ struct PlanMapOptions {
   std::string title;             // empty: "<case title or name> — <species or head> — <time>"
   int width = 1600;              // pixels
   int height = 0;                // pixels; 0: as tall as the map at full width needs
+  const PlanOverlay* overlay = nullptr;  // what a picture built on the map adds to it; none: the map alone
 };
 
 // What was drawn, for captions, animations and tests.

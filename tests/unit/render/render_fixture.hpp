@@ -19,6 +19,7 @@
 // - species labels NH₃-N / 氨氮 and Cl⁻ / 氯化物, CRS "EPSG:4547", and optionally a start date.
 #pragma once
 #include <cmath>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -122,10 +123,12 @@ inline double head_at_world(double x, bool dry_east) {
 // Writes the result to `path`; the concentrations are stored at 100 d and 2000 d (the same field
 // scaled by 0.05 and 1), heads and fluxes at the same times. `start_date` ("2005-01-01") is the
 // date of t = 0, none when empty; `dry_east` chooses the steep heads that dry layer 1 in the east;
-// `background` (mg/L) is added to every ammonia concentration, as recharge carrying some would.
+// `background` (mg/L) is added to every ammonia concentration, as recharge carrying some would;
+// `extra_wells` are added to the features, and `before_finish` may write more (metrics tables).
 inline void write_render_result(const std::string& path, bool with_features = true,
                                 const std::string& start_date = "", bool dry_east = false,
-                                double background = 0.0) {
+                                double background = 0.0, const std::vector<results::FeatureWell>& extra_wells = {},
+                                const std::function<void(results::ResultWriter&)>& before_finish = {}) {
   const Grid g = render_grid();
   results::ResultHeader h;
   h.case_name = "render-fixture";
@@ -142,6 +145,7 @@ inline void write_render_result(const std::string& path, bool with_features = tr
     h.features.wells.clear();
     h.features.boundaries.clear();
   }
+  h.features.wells.insert(h.features.wells.end(), extra_wells.begin(), extra_wells.end());
   results::ResultWriter w(path, h);
   const std::vector<double> c = plume_cells(g);
   const auto centre = render_centre();
@@ -166,6 +170,7 @@ inline void write_render_result(const std::string& path, bool with_features = tr
     w.on_series("monitoring/MW-1/ammonia_n", "mg/L", t, {series_c(t)});
     w.on_series("monitoring/MW-1/chloride", "mg/L", t, {kChlorideFactor * series_c(t)});
   }
+  if (before_finish) before_finish(w);
   w.finish_complete();
 }
 
