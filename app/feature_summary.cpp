@@ -160,6 +160,29 @@ void print_barriers(const model::Model& m, const std::optional<Date>& start, std
   }
 }
 
+// Control planes: the faces a line receptor measures, and which way counts as forward.
+void print_control_planes(const model::Model& m, std::ostream& out) {
+  const Grid& g = m.grid->grid;
+  for (const model::ControlPlane& plane : m.control_planes) {
+    const auto receptor = std::find_if(m.source.receptors.begin(), m.source.receptors.end(),
+                                       [&](const model::Receptor& r) { return r.name == plane.name; });
+    if (receptor == m.source.receptors.end()) continue;
+    const std::size_t halves = std::size_t(
+        std::count_if(plane.direction.begin(), plane.direction.end(), [](double d) { return std::abs(d) < 1.0; }));
+    int lowest = g.nz, highest = -1;
+    for (std::int64_t n : plane.n) {
+      lowest = std::min(lowest, g.cell(n).k);
+      highest = std::max(highest, g.cell(n).k);
+    }
+    out << "  control plane  " << plane.name << ": line of " << quantity(polyline_length(receptor->line), "m") << ", "
+        << plane.n.size() << " cell faces "
+        << (lowest == highest ? "(layer " + std::to_string(lowest + 1) + ")"
+                              : "(layers " + std::to_string(lowest + 1) + "-" + std::to_string(highest + 1) + ")");
+    if (halves > 0) out << ", " << halves << " of them by half (the line runs through their cells' centres)";
+    out << "; forward from its left to its right (first vertex to last)\n";
+  }
+}
+
 }  // namespace
 
 std::string schedule_text(const solver::Schedule& s, double factor, const std::string& unit,
@@ -219,6 +242,7 @@ void print_features(const model::Model& m, std::ostream& out) {
   print_wells(m, start, out);
   print_abandoned_wells(m, start, out);
   print_barriers(m, start, out);
+  print_control_planes(m, out);
   const Grid& g = m.grid->grid;
   for (const auto& p : m.monitoring) {
     const CellIndex c = g.cell(p.cell);

@@ -22,6 +22,10 @@ class ObservationRecorder : public results::Observer {
   void on_transport_output(const results::TransportOutput& o) override { next_.on_transport_output(o); }
   void on_series(const std::string& path, const std::string& units, double time,
                  const std::vector<double>& values) override;
+  void on_series_columns(const std::string& path, const std::vector<results::SeriesColumn>& columns, double time,
+                         const std::vector<double>& values) override {
+    next_.on_series_columns(path, columns, time, values);
+  }
 
   // One series per point and species observed, in name order, each observation beside the
   // model's concentration at its time.

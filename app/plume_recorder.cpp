@@ -41,8 +41,11 @@ std::size_t group_index(const solver::FlowProblem& flow, const std::string& name
 
 }  // namespace
 
-PlumeRecorder::PlumeRecorder(const model::Model& m, const solver::TransportSolver& transport)
-    : model_(m), layers_(model::metrics_layers(m.source.metrics, m.grid->layers)) {
+PlumeRecorder::PlumeRecorder(const model::Model& m, const solver::TransportSolver& transport,
+                             const ControlPlaneFlux* lines)
+    : model_(m), lines_(lines), layers_(model::metrics_layers(m.source.metrics, m.grid->layers)) {
+  if (!m.control_planes.empty() && !lines)
+    throw std::logic_error("the plume metrics of control planes need what passes them (ControlPlaneFlux)");
   const Grid& g = m.grid->grid;
   const model::LayerTable& table = m.grid->layers;
   counted_ = metrics::cells_of_layers(g, layers_.grid_layers);
@@ -75,7 +78,11 @@ PlumeRecorder::PlumeRecorder(const model::Model& m, const solver::TransportSolve
   // Receptors, then every pumping well that no receptor or monitoring point is named after: a
   // supply well's water is judged every step whether or not the case names it a receptor.
   for (const model::ReceptorOutput& r : m.receptors)
-    watched_.push_back({r.name, r.kind == model::ReceptorOutput::Kind::point ? "point" : "boundary", r.index});
+    watched_.push_back({r.name,
+                        r.kind == model::ReceptorOutput::Kind::point  ? "point"
+                        : r.kind == model::ReceptorOutput::Kind::line ? "line"
+                                                                      : "boundary",
+                        r.index});
   for (const model::PumpingWellOutput& w : m.pumping_wells) {
     const auto named = [&](const auto& list) {
       return std::any_of(list.begin(), list.end(), [&](const auto& e) { return e.name == w.name; });
@@ -112,6 +119,11 @@ PlumeRecorder::PlumeRecorder(const model::Model& m, const solver::TransportSolve
 double PlumeRecorder::watched_concentration(const Watched& w, const solver::TransportSolver& transport,
                                             const solver::FlowSolution& water, std::size_t s, double* mass_flux) const {
   if (w.kind == "point") return transport.concentration(s)[std::size_t(model_.monitoring[w.index].cell)];
+  if (w.kind == "line") {
+    const LineDischarge& d = lines_->discharge(w.index, s);
+    *mass_flux = d.net;
+    return d.concentration;
+  }
   const TermDischarge d = term_discharge(water, transport.budget(s), w.index);
   *mass_flux = d.mass;
   return d.concentration;

@@ -4,13 +4,14 @@
 // abandoned well reaches from it, the mass fluxes through every boundary term and abandoned well,
 // and what each abandoned well's bore has carried into and out of each layer; at the end, when
 // each monitoring point first exceeded the limit, and for every receptor (a point, or a boundary
-// or well through the water discharged into it) and every pumping well its first exceedance and
-// its peak. The plume's peak, extents and distances count the layers of [metrics] layers only.
+// or well through the water discharged into it, or a control plane through what passes it) and
+// every pumping well its first exceedance and its peak. The plume's peak, extents and distances count the layers of [metrics] layers only.
 #pragma once
 #include <string>
 #include <vector>
 
 #include "app/bore_mass.hpp"
+#include "app/control_plane_flux.hpp"
 #include "models/metrics_layers.hpp"
 #include "models/model.hpp"
 #include "postprocess/metrics/exceedance_time.hpp"
@@ -32,7 +33,10 @@ class PlumeRecorder {
  public:
   // With the transport as it starts: its concentrations at time() are the first sample of every
   // monitoring point (a point above the limit from the start exceeds at that time).
-  PlumeRecorder(const model::Model& m, const solver::TransportSolver& transport);
+  // `lines` (null without control planes) gives what passes each control plane every step; it
+  // must take each step before the recorder does.
+  PlumeRecorder(const model::Model& m, const solver::TransportSolver& transport,
+                const ControlPlaneFlux* lines = nullptr);
   // After every transport step, with the flow that carried it: the monitoring points' and
   // receptors' concentrations, and what each abandoned well's bore moved.
   void on_step(const solver::TransportSolver& transport, const solver::FlowSolution& water, double t);
@@ -46,13 +50,14 @@ class PlumeRecorder {
   // A concentration followed every step for a first exceedance and a peak.
   struct Watched {
     std::string name;
-    std::string kind;        // "point", "boundary" (a receptor on a term) or "well" (any pumping well)
-    std::size_t index = 0;   // in Model::monitoring (point) or FlowProblem::terms
+    // "point", "boundary" (a receptor on a term), "well" (any pumping well) or "line" (a control plane)
+    std::string kind;
+    std::size_t index = 0;   // in Model::monitoring (point), FlowProblem::terms or Model::control_planes (line)
   };
   struct Watch {
     metrics::ExceedanceWatch exceedance;
     double peak = metrics::kNoValue, peak_time = metrics::kNoValue;  // mg/L, d
-    double peak_mass_flux = metrics::kNoValue;                    // g/d (boundaries and wells)
+    double peak_mass_flux = metrics::kNoValue;                    // g/d (boundaries, wells, lines: net)
   };
   // An abandoned well whose bore joins cells (Model::abandoned_wells).
   struct Bore {
@@ -68,6 +73,7 @@ class PlumeRecorder {
                        const metrics::CellMask& counted) const;
 
   const model::Model& model_;
+  const ControlPlaneFlux* lines_ = nullptr;
   model::MetricsLayers layers_;
   metrics::CellMask counted_;                       // active cells of the counted layers
   std::vector<std::size_t> case_layer_of_;       // per grid layer: its case layer (LayerTable entry)

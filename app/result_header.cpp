@@ -82,6 +82,15 @@ results::ResultFeatures result_features(const model::Model& m) {
     for (const auto& p : b.line) line.line.push_back({p[0], p[1]});
     f.lines.push_back(std::move(line));
   }
+  // Control planes ([[receptors]] with a line), unless a boundary or wall has the name already.
+  for (const auto& r : m.source.receptors) {
+    if (r.kind != model::Receptor::Kind::line ||
+        std::any_of(f.lines.begin(), f.lines.end(), [&](const results::FeatureLine& l) { return l.name == r.name; }))
+      continue;
+    results::FeatureLine line{r.name, "control_plane", {}};
+    for (const auto& p : r.line) line.line.push_back({p[0], p[1]});
+    f.lines.push_back(std::move(line));
+  }
   for (const auto& s : m.transport.species) {
     results::SpeciesLimits l;
     l.name = s.name;

@@ -8,6 +8,7 @@
 #include <numeric>
 #include <optional>
 
+#include "app/control_plane_flux.hpp"
 #include "app/flow_output.hpp"
 #include "app/receptor_discharge.hpp"
 #include "solver/common/stopwatch.hpp"
@@ -59,15 +60,28 @@ void record_series(const model::Model& m, const solver::FlowSolution& s, double 
   }
 }
 
-// Concentrations at the monitoring points after every transport step, and at receptors on
-// boundaries the concentration of the water discharged through them and the mass it carries.
+// Concentrations at the monitoring points after every transport step, at receptors on
+// boundaries the concentration of the water discharged through them and the mass it carries,
+// and at control planes the same of what passes them, with water and mass each way.
 void record_concentrations(const model::Model& m, const solver::TransportSolver& transport,
-                           const solver::FlowSolution& water, double t, results::Observer& observer) {
+                           const solver::FlowSolution& water, const ControlPlaneFlux* lines, double t,
+                           results::Observer& observer) {
   for (const auto& p : m.monitoring)
     for (std::size_t sp = 0; sp < transport.species_count(); ++sp)
       observer.on_series("monitoring/" + p.name + "/" + transport.species_name(sp), "mg/L", t,
                          {transport.concentration(sp)[std::size_t(p.cell)]});
   for (const auto& r : m.receptors) {
+    if (r.kind == model::ReceptorOutput::Kind::line && lines) {
+      for (std::size_t sp = 0; sp < transport.species_count(); ++sp) {
+        const LineDischarge& d = lines->discharge(r.index, sp);
+        const std::string& name = transport.species_name(sp);
+        observer.on_series("monitoring/" + r.name + "/" + name, "mg/L", t, {d.concentration});
+        observer.on_series("monitoring/" + r.name + "/mass_flux/" + name, "g/d", t, {d.net});
+        observer.on_series_columns("monitoring/" + r.name + "/line_flux/" + name, line_flux_columns(), t,
+                           {d.water, d.forward, d.back, d.net, lines->cumulative(r.index, sp)});
+      }
+      continue;
+    }
     if (r.kind != model::ReceptorOutput::Kind::term) continue;
     for (std::size_t sp = 0; sp < transport.species_count(); ++sp) {
       const TermDischarge d = term_discharge(water, transport.budget(sp), r.index);
@@ -126,6 +140,7 @@ RunSummary run_simulation(const model::Model& m, results::Observer& observer, co
   const bool has_transport = !m.transport.species.empty();
   if (has_transport) check_transport_problem(m.transport, m.flow);
   std::optional<solver::TransportSolver> transport;
+  std::optional<ControlPlaneFlux> lines;
   std::optional<PlumeRecorder> plume;
   const double end = m.source.time.end;
   std::vector<double> outputs = m.source.time.outputs;
@@ -136,8 +151,9 @@ RunSummary run_simulation(const model::Model& m, results::Observer& observer, co
   auto ensure_transport = [&]() {
     if (!has_transport || transport) return;
     transport.emplace(m.transport, m.flow, flow.connections());
+    if (!m.control_planes.empty()) lines.emplace(m, flow.connections(), *transport);
     record_initial_concentrations(m, *transport, observer);
-    if (options.metrics) plume.emplace(m, *transport);
+    if (options.metrics) plume.emplace(m, *transport, lines ? &*lines : nullptr);
   };
   auto advance_transport = [&](double t, const solver::FlowSolution& water) {
     if (!has_transport) return;
@@ -146,7 +162,8 @@ RunSummary run_simulation(const model::Model& m, results::Observer& observer, co
     const auto transport_start = Clock::now();
     transport->advance(t, water, nullptr, [&](double step_end) {
       const solver::ScopedTimer timer(summary.output_seconds);
-      record_concentrations(m, *transport, water, step_end, observer);
+      if (lines) lines->on_step(*transport, water, step_end);
+      record_concentrations(m, *transport, water, lines ? &*lines : nullptr, step_end, observer);
       if (plume) plume->on_step(*transport, water, step_end);
       if (options.transport_progress) options.transport_progress(step_end, transport->steps());
       if (options.interrupt && options.interrupt->load())  // a long transport stretch stops too

@@ -234,15 +234,18 @@ struct Barrier {
 
 // A receptor whose first exceedance and peak are reported ([[receptors]]): a point (read like a
 // monitoring point), a boundary such as a river reach, or a pumping well, both by name and
-// through the concentration of the water the aquifer discharges through them.
+// through the concentration of the water the aquifer discharges through them, or a control
+// plane across a plume (a line: the mass passing through the faces it crosses).
 struct Receptor {
-  enum class Kind { point, boundary, well };
+  enum class Kind { point, boundary, well, line };
   std::string name;
   Kind kind = Kind::point;
   Point at{};
   std::optional<double> z;                    // m
   std::optional<LayerRef> layer;
   std::string boundary;                       // name of a [[flow.boundary]] (boundary) or [[wells]] (well)
+  Polyline line;                              // world (line); positive from its left to its right
+  std::vector<LayerRef> layers;               // line: the case layers it cuts, empty = every layer
   Location location;
 };
 

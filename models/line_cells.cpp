@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/plane_geometry.hpp"
 
@@ -107,6 +108,65 @@ std::vector<std::array<std::array<int, 2>, 2>> crossed_faces(const gwp::Grid& gr
       if (j + 1 < grid.nx && meets(c, {xc[std::size_t(j) + 1], yc[std::size_t(i)]})) out.push_back({{{i, j}, {i, j + 1}}});
       if (i + 1 < grid.ny && meets(c, {xc[std::size_t(j)], yc[std::size_t(i) + 1]})) out.push_back({{{i, j}, {i + 1, j}}});
     }
+  return out;
+}
+
+int side_of_line(const Point& p, const Polyline& line, double scale) {
+  if (line.size() < 2) return 0;
+  // The nearest point of the line: segment s at parameter t in [0, 1].
+  double best = std::numeric_limits<double>::infinity();
+  std::size_t best_segment = 0;
+  double best_t = 0.0;
+  for (std::size_t s = 0; s + 1 < line.size(); ++s) {
+    const Point& a = line[s];
+    const Point& b = line[s + 1];
+    const double dx = b[0] - a[0], dy = b[1] - a[1], length2 = dx * dx + dy * dy;
+    const double t = length2 > 0.0 ? std::clamp(((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2, 0.0, 1.0) : 0.0;
+    const double d = std::hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+    if (d < best) {
+      best = d;
+      best_segment = s;
+      best_t = t;
+    }
+  }
+  if (best <= 1e-9 * scale) return 0;
+  // Unit left normal of segment s (zero for a segment of no length).
+  const auto normal = [&](std::size_t s) -> Point {
+    const double dx = line[s + 1][0] - line[s][0], dy = line[s + 1][1] - line[s][1], l = std::hypot(dx, dy);
+    return l > 0.0 ? Point{-dy / l, dx / l} : Point{0.0, 0.0};
+  };
+  Point n = normal(best_segment);
+  Point from = line[best_segment];
+  const bool closed = line.size() > 2 && line.front() == line.back();
+  if (best_t >= 1.0) {  // the vertex at the segment's end: with the next segment's normal
+    from = line[best_segment + 1];
+    if (best_segment + 2 < line.size()) {
+      const Point m = normal(best_segment + 1);
+      n = {n[0] + m[0], n[1] + m[1]};
+    } else if (closed) {
+      const Point m = normal(0);
+      n = {n[0] + m[0], n[1] + m[1]};
+    }
+  } else if (best_t <= 0.0 && (best_segment > 0 || closed)) {  // its start: with the previous segment's
+    const Point m = normal(best_segment > 0 ? best_segment - 1 : line.size() - 2);
+    n = {n[0] + m[0], n[1] + m[1]};
+  }
+  const double side = n[0] * (p[0] - from[0]) + n[1] * (p[1] - from[1]);
+  return side > 0.0 ? 1 : side < 0.0 ? -1 : 0;
+}
+
+std::vector<double> crossing_directions(const gwp::Grid& grid, const Polyline& line,
+                                        const std::vector<std::array<std::array<int, 2>, 2>>& faces) {
+  const Polyline local = to_local(grid, line);
+  std::vector<double> out;
+  for (const auto& face : faces) {
+    const int i0 = face[0][0], j0 = face[0][1], i1 = face[1][0], j1 = face[1][1];
+    // "On the line" relative to the distance between the two centres.
+    const double scale = std::hypot(grid.x_centre(j1) - grid.x_centre(j0), grid.y_centre(i1) - grid.y_centre(i0));
+    const int from = side_of_line({grid.x_centre(j0), grid.y_centre(i0)}, local, scale);
+    const int to = side_of_line({grid.x_centre(j1), grid.y_centre(i1)}, local, scale);
+    out.push_back(0.5 * double(from - to));
+  }
   return out;
 }
 

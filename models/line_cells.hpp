@@ -35,4 +35,18 @@ double bed_area(const LineColumn& column, double width, double column_area);
 // steps across one of these pairs, so a wall on their faces leaves no gap.
 std::vector<std::array<std::array<int, 2>, 2>> crossed_faces(const gwp::Grid& grid, const Polyline& line);
 
+// Which side of the line a point lies on (both in the same plane coordinates), walking along the
+// line from its first vertex to its last: +1 left, -1 right, 0 on it (within 1e-9 of `scale`, m).
+// Decided at the nearest point of the line; where that is a vertex between two segments, by the
+// sum of their unit normals (a closed line's first vertex joins its last segment to its first).
+int side_of_line(const Point& p, const Polyline& line, double scale);
+
+// For each pair of `faces` (as crossed_faces gives them), the direction in which going from its
+// first column's centre to its second's crosses the line: +1 from the line's left to its right,
+// -1 from right to left, +-1/2 where one of the two centres lies on the line (a line through a
+// row of centres: the faces on both sides of the row, each by half), 0 where both centres lie on
+// the same side (the line crosses the joining segment twice) or on the line.
+std::vector<double> crossing_directions(const gwp::Grid& grid, const Polyline& line,
+                                        const std::vector<std::array<std::array<int, 2>, 2>>& faces);
+
 }  // namespace gwp::model

@@ -114,6 +114,13 @@ void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const solver::F
       m.monitoring.push_back({r.name, cell});
       continue;
     }
+    if (r.kind == Receptor::Kind::line) {
+      auto plane = build_control_plane(r, g, d);
+      if (!plane) continue;
+      m.receptors.push_back({r.name, ReceptorOutput::Kind::line, m.control_planes.size()});
+      m.control_planes.push_back(std::move(*plane));
+      continue;
+    }
     if (r.kind == Receptor::Kind::well) {
       const auto well = std::find_if(m.pumping_wells.begin(), m.pumping_wells.end(),
                                      [&](const PumpingWellOutput& w) { return w.name == r.boundary; });

@@ -9,6 +9,7 @@
 
 #include "models/case.hpp"
 #include "models/features/abandoned_wells.hpp"
+#include "models/features/control_planes.hpp"
 #include "models/features/water_quality.hpp"
 #include "models/grid_builder.hpp"
 #include "models/property_fields.hpp"
@@ -25,12 +26,12 @@ struct MonitoringPoint {
 // A receptor whose first exceedance of each species' limit and peak concentration are
 // reported: a monitoring point (the concentration of its cell) or a flow term such as a river
 // reach (the concentration of the water the aquifer discharges through it: mass rate out over
-// water rate out).
+// water rate out), or a control plane (the mass passing a line over the water passing it).
 struct ReceptorOutput {
-  enum class Kind { point, term };
+  enum class Kind { point, term, line };
   std::string name;
   Kind kind = Kind::point;
-  std::size_t index = 0;    // in Model::monitoring (point) or FlowProblem::terms (term)
+  std::size_t index = 0;    // in Model::monitoring (point), FlowProblem::terms (term) or Model::control_planes (line)
 };
 
 struct PumpingWellOutput {
@@ -47,6 +48,7 @@ struct Model {
   solver::TransportProblem transport;                // no species: flow only
   std::vector<MonitoringPoint> monitoring;        // [[monitoring]], then the point [[receptors]]
   std::vector<ReceptorOutput> receptors;
+  std::vector<ControlPlane> control_planes;      // the line [[receptors]], in their order
   std::vector<PumpingWellOutput> pumping_wells;  // [[wells]], then the pumps of cleared abandoned wells
   std::vector<AbandonedWellBore> abandoned_wells;
   std::vector<std::string> warnings;         // shown by `check` and `run`

@@ -137,8 +137,8 @@ void read_time(Section& root, Case& c) {
 
 namespace {
 
-// A receptor: a point (`at`, with `z` or `layer`), a boundary named by `boundary`, or a
-// pumping well named by `well`.
+// A receptor: a point (`at`, with `z` or `layer`), a boundary named by `boundary`, a
+// pumping well named by `well`, or a control plane along `line` (with `layers`).
 Receptor read_receptor(Section& s, std::vector<std::pair<std::string, Location>>& names) {
   Receptor r;
   r.location = s.where();
@@ -146,17 +146,27 @@ Receptor read_receptor(Section& s, std::vector<std::pair<std::string, Location>>
   const Field at = s.get("at");
   const Field boundary = s.get("boundary");
   const Field well = s.get("well");
+  const Field line = s.get("line");
   const Field z = s.get("z");
   const Field layer = s.get("layer");
-  const int kinds = int(bool(at)) + int(bool(boundary)) + int(bool(well));
+  const Field layers = s.get("layers");
+  const int kinds = int(bool(at)) + int(bool(boundary)) + int(bool(well)) + int(bool(line));
+  const char* first = at ? "at" : boundary ? "boundary" : well ? "well" : "line";
   if (kinds > 1) {
-    (well ? well : boundary).error("conflicts with '" + std::string(at ? "at" : "boundary") +
-                                   "' (expected one of at, a point; boundary, a river reach or other boundary; well)");
+    (line ? line : well ? well : boundary)
+        .error("conflicts with '" + std::string(first) +
+               "' (expected one of at, a point; boundary, a river reach or other boundary; well; line, a control plane)");
   } else if (boundary || well) {
     r.kind = boundary ? Receptor::Kind::boundary : Receptor::Kind::well;
     if (auto name = (boundary ? boundary : well).string()) r.boundary = *name;
     for (const Field* f : {&z, &layer})
       if (*f) f->error("applies only to a point receptor (with 'at')");
+  } else if (line) {
+    r.kind = Receptor::Kind::line;
+    if (auto l = read_polyline(line)) r.line = *l;
+    r.layers = read_layers(layers);
+    for (const Field* f : {&z, &layer})
+      if (*f) f->error("applies only to a point receptor (with 'at'); a line takes 'layers'");
   } else if (at) {
     r.kind = Receptor::Kind::point;
     if (auto p = read_point(at)) r.at = *p;
@@ -165,8 +175,11 @@ Receptor read_receptor(Section& s, std::vector<std::pair<std::string, Location>>
     else if (layer) r.layer = read_layer_ref(layer);
   } else {
     s.reader().error(s.where_missing("at"),
-                     "missing required key (expected at = [x, y], boundary = \"name\" or well = \"name\")");
+                     "missing required key (expected at = [x, y], boundary = \"name\", well = \"name\" or "
+                     "line = [[x, y], ...])");
   }
+  if (layers && r.kind != Receptor::Kind::line && kinds == 1)
+    layers.error("applies only to a line receptor (with 'line')");
   return r;
 }
 

@@ -182,6 +182,35 @@ void ResultWriter::on_series(const std::string& path, const std::string& units, 
   h5::append_slice(dataset, row);
 }
 
+void ResultWriter::on_series_columns(const std::string& path, const std::vector<SeriesColumn>& columns, double time,
+                                     const std::vector<double>& values) {
+  require_writing("a series sample");
+  if (columns.size() != values.size())
+    throw std::invalid_argument("series " + path + ": " + std::to_string(values.size()) + " values for " +
+                                std::to_string(columns.size()) + " columns");
+  const std::string full = absolute(path);
+  const h5::Dataset& dataset = growing(full, [&](const h5::Group& root) {
+    const auto [parent, leaf] = split(full);
+    std::vector<std::string> names{"time"}, units{"d"};
+    for (const SeriesColumn& c : columns) {
+      names.push_back(c.name);
+      units.push_back(c.units);
+    }
+    h5::Dataset created = h5::create_growing(
+        root.require_group(parent), leaf, {hsize_t(values.size() + 1)}, {kRowsPerChunk, 0, kNaN});
+    // Every dataset has a units attribute: here the columns' units in order ("d, m3/d, g/d").
+    std::string all;
+    for (const std::string& u : units) all += (all.empty() ? "" : ", ") + u;
+    h5::set_text(created, "units", all);
+    h5::set_texts(created, "columns", names);
+    h5::set_texts(created, "column_units", units);
+    return created;
+  });
+  std::vector<double> row{time};
+  row.insert(row.end(), values.begin(), values.end());
+  h5::append_slice(dataset, row);
+}
+
 void ResultWriter::write_dataset(const std::string& path, const std::vector<std::size_t>& dims,
                                  const std::vector<double>& values, const std::string& units) {
   require_writing("a dataset");

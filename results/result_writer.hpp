@@ -53,6 +53,8 @@ class ResultWriter : public Observer {
   // Appends the row [time, values...] to the (n, 1 + values.size()) dataset at `path`.
   void on_series(const std::string& path, const std::string& units, double time,
                  const std::vector<double>& values) override;
+  void on_series_columns(const std::string& path, const std::vector<SeriesColumn>& columns, double time,
+                         const std::vector<double>& values) override;
 
   // A whole dataset of doubles at `path` (parent groups created) with attribute `units`.
   void write_dataset(const std::string& path, const std::vector<std::size_t>& dims,

@@ -80,11 +80,13 @@ struct FirstExceedance {
 // receptor (a point such as a supply well, or a boundary such as a river reach) and when.
 struct ReceptorSummary {
   std::string receptor;          // the receptor's name
-  std::string kind;              // "point" (a cell's concentration), "boundary" or "well" (the water it takes out)
+  // "point" (a cell's concentration), "boundary" or "well" (the water it takes out), "line" (what
+  // passes a control plane: its flow-weighted concentration)
+  std::string kind;
   double first_exceedance = kNoValue;  // d, NaN if the limit was never exceeded
   double peak = kNoValue;        // mg/L, largest concentration of the run
   double peak_time = kNoValue;   // d, when it was first reached
-  double peak_mass_flux = kNoValue;  // g/d, largest mass flux out through a boundary; NaN for a point
+  double peak_mass_flux = kNoValue;  // g/d, largest mass flux out through a boundary or net through a line; NaN for a point
 };
 
 // Rows of the six tables; any of them may be empty.

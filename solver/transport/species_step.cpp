@@ -40,6 +40,7 @@ std::string step_label(const std::string& species, double t0, double t1) {
 void TransportSolver::step(std::size_t s, double t0, double t1) {
   StepView v = view(s, t0, t1);
   system_.prepare_step(v);
+  for (std::vector<double>& f : species_[s].watched_flux) std::fill(f.begin(), f.end(), 0.0);
   for (std::int64_t n : system_.fixed.held_cells()) held_correction_[std::size_t(n)] = 0.0;
   {
     const ScopedTimer timer(times_.corrections);
@@ -55,6 +56,7 @@ void TransportSolver::step(std::size_t s, double t0, double t1) {
   {
     const ScopedTimer timer(times_.budget);
     account(s, v);
+    add_watched_low_order(s, v);
   }
   species_[s].c.swap(c_new_);
 }
@@ -283,7 +285,9 @@ void TransportSolver::correct_before(std::size_t s, const StepView& v) {
     if (cross) f += system_.dispersion.cross_flux(l, gradient_);
     link_flux_[std::size_t(l)] = f;
   });
+  note_watched_corrections();
   apply_corrections(v, v.t0, c, c, c, c_start_.data());
+  add_watched_corrections(s);
 }
 
 void TransportSolver::correct_after(std::size_t s, const StepView& v) {
@@ -298,7 +302,9 @@ void TransportSolver::correct_after(std::size_t s, const StepView& v) {
   limiter_.for_each_link([&](std::int64_t l) {
     link_flux_[std::size_t(l)] = system_.advection.temporal_flux(v, l, c, u);
   });
+  note_watched_corrections();
   apply_corrections(v, v.t1, u, u, c, c_new_.data());
+  add_watched_corrections(s);
 }
 
 }  // namespace gwp::solver

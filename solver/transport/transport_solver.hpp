@@ -95,6 +95,18 @@ class TransportSolver {
     return species_[s].group_exchange[k];
   }
 
+  // Grid links across which the mass of every species is followed step by step (a control
+  // plane): returns the set's number for link_mass_flux. Call before the first step.
+  std::size_t watch_links(std::vector<std::int64_t> links);
+  // The mass rate (g/d, from the link's cell n to its cell m) across each link of watched set k
+  // over species s's last step, as the step moved it: low-order advection and the two-point part
+  // of dispersion weighted in time as the equations weigh them, plus what the limited corrections
+  // (the tvd scheme's antidiffusion, the cross part of dispersion) applied. So the rates into a
+  // cell over all its links are its mass change but for its sources and reactions, exactly.
+  const std::vector<double>& link_mass_flux(std::size_t s, std::size_t k) const {
+    return species_[s].watched_flux[k];
+  }
+
   long steps() const { return steps_; }                    // steps taken so far
   long linear_iterations() const { return linear_iterations_; }
   int last_nonlinear_iterations() const { return last_nonlinear_iterations_; }
@@ -108,6 +120,7 @@ class TransportSolver {
     bool nonlinear = false;     // Freundlich or Langmuir sorption
     bool zero_order_loss = false;
     std::vector<std::vector<double>> group_exchange;  // g/d per connection group and slot, last step
+    std::vector<std::vector<double>> watched_flux;    // g/d per watched link set and link, last step
   };
 
   // Reads the water of a flow solution (volumes, flows, dispersion coefficients).
@@ -130,6 +143,12 @@ class TransportSolver {
   void apply_corrections(const StepView& v, double t, const double* base, const double* a, const double* b,
                          double* out);
   void flush_tiny(std::size_t s);
+  // The watched links' share of a limited correction (link_mass.cpp): their fluxes before it is
+  // applied, then what it applied of them (g/d), added to species s's watched_flux.
+  void note_watched_corrections();
+  void add_watched_corrections(std::size_t s);
+  // The low-order advective and dispersive rates of the watched links over the step (g/d).
+  void add_watched_low_order(std::size_t s, const StepView& v);
   // mg/L: below this a concentration of species s counts as none (see flush_tiny); the
   // low-order solution, before it is flushed, is full of such values, which must not widen
   // the region the corrections work in.
@@ -181,6 +200,9 @@ class TransportSolver {
   // Connection groups: per group its distinct cells; per extra link the slots of its cells.
   std::vector<std::vector<std::int64_t>> group_cells_;
   std::vector<std::size_t> slot_n_, slot_m_;
+  // Watched grid links (watch_links), per set; and their correction fluxes before a correction.
+  std::vector<std::vector<std::int64_t>> watched_links_;
+  std::vector<std::vector<double>> watched_before_;
 };
 
 }  // namespace gwp::solver

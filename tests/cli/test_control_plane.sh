@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Control planes ([[receptors]] with `line`): what `check` says of them, the located errors, and
+# the mass through the lines of a channel in steady uniform flow checked with h5py against
+# independent truths: Q x C0 and the outlet's budget at steady state, the mass the cells beyond a
+# line gained plus what left through the outlet at every output time, and a line drawn the other
+# way round.
+source "$(dirname "$0")/common.sh"
+case_file="$SOURCE/tests/data/cases/control_plane.toml"
+broken="$SOURCE/tests/data/broken"
+
+expect_exit 0 "check a case with control planes" -- "$GWPLUME" check "$case_file"
+expect_output "^  control plane  transect: line of 29 m, 6 cell faces \(layers 1-2\); forward" "the transect's faces (3 rows x 2 layers)"
+expect_output "^  control plane  bent: line of 35.23 m, 10 cell faces \(layers 1-2\);" "the bent line's staircase (3 + 2 faces a layer)"
+
+expect_exit 2 "control planes written wrongly" -- "$GWPLUME" check "$broken/control_plane_errors.toml"
+expect_output "control_plane_errors.toml:21:11: receptors\[0\].layers\[0\]: no layer named 'aquifr' in grid.layers \(did you mean 'aquifer'\?\)" \
+  "an unknown layer is located"
+expect_output "control_plane_errors.toml:26:8: receptors\[1\].line: conflicts with 'at' \(expected one of at, a point; boundary, a river reach or other boundary; well; line, a control plane\)" \
+  "at and line together"
+expect_output "control_plane_errors.toml:31:10: receptors\[2\].layers: applies only to a line receptor" "layers of a point"
+expect_output "control_plane_errors.toml:36:9: receptors\[3\].layer: applies only to a point receptor" "layer of a line"
+expect_output "control_plane_errors.toml:40:8: receptors\[4\].line: too few points" "a line of one vertex"
+expect_output "^5 problems in the input" "every problem at once"
+
+expect_exit 2 "control planes that cannot be built" -- "$GWPLUME" check "$broken/control_plane_geometry.toml"
+expect_output "control_plane_geometry.toml:18:1: receptors\[0\]: line vertex 2 \(20, 45\) is outside the grid" "a line leaving the grid"
+expect_output "control_plane_geometry.toml:22:1: receptors\[1\]: the line crosses no face between active cells of its layers" \
+  "a line between four centres crosses no face"
+expect_output "control_plane_geometry.toml:26:1: receptors\[2\]: the line crosses no face" "a line along the grid's edge"
+expect_output "^3 problems in the input" "the good line is not reported"
+
+expect_exit 0 "run the channel" -- "$GWPLUME" run "$case_file" -o "$SCRATCH/cp" --quiet --threads 1
+expect_exit 0 "mass through the lines" -- /usr/bin/python3 - "$SCRATCH/cp/result.h5" <<'PY'
+import sys, h5py, numpy as np
+f = h5py.File(sys.argv[1], "r")
+text = lambda v: v.decode() if isinstance(v, bytes) else v
+C0 = 10.0                                       # mg/L in the inlet's water (the case)
+times = f["transport/times"][:]
+dx, dy = f["grid/dx"][:], f["grid/dy"][:]
+top, bottom = f["grid/top"][:], f["grid/bottom"][:]
+thickness = np.concatenate([(top - bottom[0])[None], bottom[:-1] - bottom[1:]])   # (nz, ny, nx) m
+volume = thickness * np.outer(dy, dx)[None]      # m3
+theta = f["properties/porosity"][:]
+rho_b = f["properties/bulk_density"][:]          # kg/L
+xc = np.cumsum(dx) - dx / 2                      # m, column centres (origin 0, no rotation)
+yc = dy.sum() - (np.cumsum(dy) - dy / 2)         # m, row centres, north first
+X, Y = np.meshgrid(xc, yc)
+
+def table(path):
+    d = f[path]
+    cols = [text(c) for c in d.attrs["columns"]]
+    return {c: d[:, k] for k, c in enumerate(cols)}
+
+def budget_line(sp, term, t):
+    b = f[f"transport/{sp}/budget"][:]
+    row = b[(b["time"] == t) & (b["term"] == term.encode())]
+    assert len(row) == 1, (sp, term, t)
+    return row["mass_in"][0], row["mass_out"][0]
+
+worst = {"steady": 0.0, "conservation": 0.0, "reversed": 0.0}
+for sp in ["tracer", "sorbing"]:
+    lf = table(f"monitoring/transect/line_flux/{sp}")
+    assert list(lf) == ["time", "water", "rate_forward", "rate_back", "net", "cumulative_net"], list(lf)
+    units = [text(u) for u in f[f"monitoring/transect/line_flux/{sp}"].attrs["column_units"]]
+    assert units == ["d", "m3/d", "g/d", "g/d", "g/d", "g"], units
+    # 1. Steady state: the net rate through the transect is the inflow's water times its
+    #    concentration, and what leaves through the outlet; nothing goes back.
+    fb = f["flow/budget"][:]
+    Q = fb[(fb["time"] == fb["time"].max()) & (fb["term"] == b"flux:inlet")]["inflow"][0]
+    assert abs(Q - 15.0) <= 1e-9 * 15.0, Q      # 6 cells x 2.5 m3/d
+    net, water = lf["net"][-1], lf["water"][-1]
+    err = abs(net - Q * C0) / (Q * C0)
+    worst["steady"] = max(worst["steady"], err)
+    assert err <= 1e-6, (sp, net, Q * C0)
+    assert abs(water - Q) <= 1e-9 * Q, (water, Q)
+    outlet = f[f"monitoring/outlet water/mass_flux/{sp}"][-1, 1]
+    assert abs(net - outlet) <= 1e-6 * outlet, (sp, net, outlet)
+    mf = f[f"metrics/{sp}/mass_flux"][:]
+    last = mf[(mf["time"] == times[-1]) & (mf["term"] == b"head:outlet")]
+    assert abs(net - last["rate_out"][0]) <= 1e-6 * net, (net, last)
+    assert lf["rate_back"][-1] <= 1e-12 * lf["rate_forward"][-1], lf["rate_back"][-1]
+    assert abs(lf["net"][-1] - (lf["rate_forward"][-1] - lf["rate_back"][-1])) <= 1e-12 * net
+    conc = f[f"monitoring/transect/{sp}"][:]
+    assert np.allclose(conc[:, 1], np.where(lf["water"] != 0, lf["net"] / lf["water"], 0.0), rtol=1e-12, atol=0)
+    mfl = f[f"monitoring/transect/mass_flux/{sp}"][:]
+    assert np.array_equal(mfl[:, 1], lf["net"]), "mass_flux is the net rate"
+    # The cumulative net mass is the net rate integrated over the steps (from t = 0).
+    steps = np.diff(np.concatenate([[0.0], lf["time"]]))
+    assert np.allclose(np.cumsum(steps * lf["net"]), lf["cumulative_net"], rtol=1e-12, atol=0)
+
+    # 2. Conservation at every output time: what went through a line is what the cells beyond it
+    #    hold (dissolved and sorbed, none at the start) plus what left through the outlet.
+    for name, beyond in [("transect", X > 150.0), ("bent", X > 150.0 + 20.0 * (Y - 0.5) / 29.0)]:
+        lf = table(f"monitoring/{name}/line_flux/{sp}")
+        for k, t in enumerate(times):
+            row = np.flatnonzero(np.abs(lf["time"] - t) <= 1e-9 * t)
+            assert len(row) == 1, (name, t)
+            through = lf["cumulative_net"][row[0]]
+            c = f[f"transport/{sp}/concentration"][k]
+            s = f[f"transport/{sp}/sorbed"][k]
+            held = (theta * volume * c + rho_b * volume * s)[:, beyond].sum()   # g
+            gone_in, gone_out = budget_line(sp, "head:outlet", t)
+            entered = budget_line(sp, "flux:inlet", t)[0]
+            err = abs(through - (held + gone_out - gone_in)) / entered
+            worst["conservation"] = max(worst["conservation"], err)
+            assert err <= 1e-5, (sp, name, t, through, held, gone_out, entered)   # the budget's 0.001 %
+
+    # 3. The line drawn the other way round: every rate negated, forward and back exchanged.
+    a = table(f"monitoring/transect/line_flux/{sp}")
+    b = table(f"monitoring/transect reversed/line_flux/{sp}")
+    for col in ["water", "net", "cumulative_net"]:
+        d = np.max(np.abs(a[col] + b[col]) / np.maximum(np.abs(a[col]), 1e-300))
+        worst["reversed"] = max(worst["reversed"], d)
+        assert d <= 1e-12, (col, d)
+    assert np.array_equal(a["rate_forward"], b["rate_back"]) and np.array_equal(a["rate_back"], b["rate_forward"])
+
+    # The receptors row: first exceedance and peak of the flow-weighted concentration, peak net rate.
+    limit = float(f[f"transport/{sp}"].attrs["limit"])
+    rows = {text(r["receptor"]): r for r in f[f"metrics/{sp}/receptors"][:]}
+    for name in ["transect", "transect reversed", "bent"]:
+        r = rows[name]
+        assert text(r["kind"]) == "line", r
+        s = f[f"monitoring/{name}/{sp}"][:]
+        assert r["peak"] == s[:, 1].max() and r["peak_time"] == s[np.argmax(s[:, 1]), 0], (name, r)
+        assert r["peak_mass_flux"] == f[f"monitoring/{name}/mass_flux/{sp}"][:, 1].max(), (name, r)
+        i = np.flatnonzero(s[:, 1] > limit)[0]
+        assert i > 0, "the plume arrives after the first step"
+        want = s[i - 1, 0] + (limit - s[i - 1, 1]) / (s[i, 1] - s[i - 1, 1]) * (s[i, 0] - s[i - 1, 0])
+        assert abs(r["first_exceedance"] - want) <= 1e-9 * want, (name, r["first_exceedance"], want)
+
+lines = f["features/lines"]
+assert {n: text(lines[n].attrs["kind"]) for n in lines} == {"transect": "control_plane", "transect reversed": "control_plane",
+                                                           "bent": "control_plane"}
+assert np.array_equal(lines["bent/line"][:], [[150.0, 0.5], [170.0, 29.5]])
+print("steady state: net rate within %.1e of Q C0; conservation within %.1e of the mass entered; "
+      "reversed line within %.1e" % (worst["steady"], worst["conservation"], worst["reversed"]))
+PY
+echo "$OUT" | tail -1
+
+finish
