@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "postprocess/reporting/attenuation_section.hpp"
 #include "postprocess/reporting/case_text.hpp"
 #include "postprocess/reporting/figure_table.hpp"
 
@@ -179,6 +180,7 @@ Document report_document(const ReportInput& input, const std::vector<PictureOutc
   add_abandoned_wells_section(doc, input, w);
   add_metrics_section(doc, input, w);
   add_picture_sections(doc, input, pictures, w);
+  add_attenuation_section(doc, input, pictures, w);
   add_observations_section(doc, input, pictures, w);
   add_verification_section(doc, input, w);
   doc.heading(2, w(Msg::case_text_heading), "case-text");
