@@ -33,6 +33,7 @@ render::LineChart line_chart(const reporting::ChartRequest& request) {
     render::ChartSeries series{line.label, line.x, line.y, line.dashed};
     if (line.mark != reporting::ChartLine::Mark::none) series.marker = render::Marker::circle;
     series.hollow = line.mark == reporting::ChartLine::Mark::hollow;
+    series.thick = line.thick;
     chart.series.push_back(std::move(series));
   }
   return chart;

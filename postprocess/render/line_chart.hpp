@@ -31,6 +31,7 @@ struct ChartSeries {
   // ("chloride observed" beside "chloride"), else a colour of its own label.
   std::optional<Marker> marker;
   bool hollow = false;
+  bool thick = false;  // a line twice as wide, for a sum drawn over its parts (a chain total)
 };
 
 // A panel of a stacked chart: its own title and y axis.

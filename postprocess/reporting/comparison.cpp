@@ -6,6 +6,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "postprocess/reporting/chain_figures.hpp"
 #include "postprocess/reporting/figure_table.hpp"
 #include "postprocess/reporting/number_format.hpp"
 
@@ -19,11 +20,8 @@ std::string grid_text(const GridShape& g) {
   return std::to_string(g.nx) + " x " + std::to_string(g.ny) + " x " + std::to_string(g.nz);
 }
 
-const SpeciesFigures* find_species(const ResultFigures& r, const std::string& name) {
-  for (const SpeciesFigures& s : r.species)
-    if (s.limits.name == name) return &s;
-  return nullptr;
-}
+// A species or a reaction chain's total (chain_figures.hpp).
+const SpeciesFigures* find_species(const ResultFigures& r, const std::string& name) { return find_figures(r, name); }
 
 const FiguresAtTime* find_time(const SpeciesFigures& s, double time) {
   for (const FiguresAtTime& at : s.at)
@@ -33,12 +31,14 @@ const FiguresAtTime* find_time(const SpeciesFigures& s, double time) {
 
 std::vector<results::SpeciesLimits> all_species(const std::vector<ResultFigures>& results) {
   std::vector<results::SpeciesLimits> species;
-  for (const ResultFigures& r : results)
-    for (const SpeciesFigures& s : r.species) {
-      const bool known = std::any_of(species.begin(), species.end(),
-                                     [&](const results::SpeciesLimits& l) { return l.name == s.limits.name; });
-      if (!known) species.push_back(s.limits);
-    }
+  // The species first, then the chains' totals, each list in first-seen order.
+  for (const auto list : {&ResultFigures::species, &ResultFigures::chain_totals})
+    for (const ResultFigures& r : results)
+      for (const SpeciesFigures& s : r.*list) {
+        const bool known = std::any_of(species.begin(), species.end(),
+                                       [&](const results::SpeciesLimits& l) { return l.name == s.limits.name; });
+        if (!known) species.push_back(s.limits);
+      }
   return species;
 }
 
@@ -103,6 +103,7 @@ void add_rows(Comparison& c, const std::vector<ResultFigures>& results) {
 
 void add_verdicts(Comparison& c, const std::vector<ResultFigures>& results) {
   for (const results::SpeciesLimits& species : c.species) {
+    if (is_chain_total(species.name)) continue;  // a chain total has no limit to be judged against
     // Receptors in first-seen order over the scenarios, each judged in every scenario that has it.
     std::vector<std::pair<std::string, std::string>> receptors;  // name, kind
     for (const ResultFigures& r : results)

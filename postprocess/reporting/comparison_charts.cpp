@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "postprocess/reporting/chain_figures.hpp"
 #include "postprocess/reporting/figure_catalogue.hpp"
 #include "postprocess/reporting/figure_table.hpp"
 #include "postprocess/reporting/number_format.hpp"
@@ -12,11 +13,8 @@ namespace gwp::reporting {
 
 namespace {
 
-const SpeciesFigures* find_species(const ResultFigures& r, const std::string& name) {
-  for (const SpeciesFigures& s : r.species)
-    if (s.limits.name == name) return &s;
-  return nullptr;
-}
+// A species or a reaction chain's total (chain_figures.hpp).
+const SpeciesFigures* find_species(const ResultFigures& r, const std::string& name) { return find_figures(r, name); }
 
 double longest_time(const std::vector<ResultFigures>& results) {
   double longest = 0.0;

@@ -34,6 +34,7 @@ struct ChartLine {
   // Samples rather than a line: a dot at each point, filled, or hollow for samples below a
   // detection limit (drawn in the colour of the line whose label this one's begins with).
   enum class Mark { none, filled, hollow } mark = Mark::none;
+  bool thick = false;  // drawn twice as wide: a sum over the other lines (a reaction chain's total)
 };
 struct ChartRequest {
   std::string title, x_label, y_label;

@@ -177,6 +177,7 @@ Document report_document(const ReportInput& input, const std::vector<PictureOutc
   add_case_section(doc, input, w);
   add_sources_section(doc, input, w);
   add_budget_sections(doc, input, w);
+  add_chain_sections(doc, input, pictures, w);
   add_abandoned_wells_section(doc, input, w);
   add_metrics_section(doc, input, w);
   add_picture_sections(doc, input, pictures, w);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "postprocess/reporting/attenuation_section.hpp"
+#include "postprocess/reporting/chain_pictures.hpp"
 #include "postprocess/reporting/number_format.hpp"
 #include "postprocess/reporting/observation_pictures.hpp"
 #include "postprocess/reporting/point_compliance.hpp"
@@ -89,6 +90,7 @@ std::vector<PictureRequest> report_pictures(const ReportInput& input, Language l
     pictures.push_back({"breakthrough_" + picture_stem(s.limits.name) + ".png",
                         w(Msg::breakthrough_caption, {w.species(s.limits)}), std::move(chart), pw.language});
   }
+  for (PictureRequest& p : chain_pictures(input, language)) pictures.push_back(std::move(p));
   for (PictureRequest& p : attenuation_pictures(input, language)) pictures.push_back(std::move(p));
   for (PictureRequest& p : observation_pictures(input, language)) pictures.push_back(std::move(p));
   return pictures;

@@ -37,8 +37,8 @@ ReportInput read_report_input(const results::ResultReader& reader,
 // A plan map for each output time of each species whose peak then is above its limit, and one
 // breakthrough chart per species with monitoring series (every transport step, the class IV and
 // class III limits dashed, time as dates when the result has a start date), then the pictures of
-// the observations (observation_pictures.hpp). Captions in
-// `language`, the text inside the pictures in picture_language(language).
+// the reaction chains (chain_pictures.hpp) and of the observations (observation_pictures.hpp).
+// Captions in `language`, the text inside the pictures in picture_language(language).
 std::vector<PictureRequest> report_pictures(const ReportInput& input, Language language = Language::en);
 
 }  // namespace gwp::reporting

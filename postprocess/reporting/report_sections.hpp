@@ -28,6 +28,11 @@ void add_verification_section(Document& doc, const ReportInput& input, const Wor
 void add_observations_section(Document& doc, const ReportInput& input, const std::vector<PictureOutcome>& pictures,
                               const Wording& w);
 
+// chain_section.cpp: each reaction chain's members together, its budget and its total (only for
+// a result with reaction chains).
+void add_chain_sections(Document& doc, const ReportInput& input, const std::vector<PictureOutcome>& pictures,
+                        const Wording& w);
+
 // bore_section.cpp: what each abandoned well's bore carried, by direction and case layer.
 void add_abandoned_wells_section(Document& doc, const ReportInput& input, const Wording& w);
 

@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 
+#include "postprocess/reporting/chain_figures.hpp"
 #include "postprocess/reporting/figure_catalogue.hpp"
 #include "postprocess/reporting/point_compliance.hpp"
 #include "results/result_reader.hpp"
@@ -204,6 +205,11 @@ ResultFigures read_result_figures(const results::ResultReader& reader) {
     s.limits.name = name;
     r.species.push_back(std::move(s));
   }
+  std::vector<results::SpeciesLimits> limits;
+  for (const SpeciesFigures& s : r.species) limits.push_back(s.limits);
+  r.chains = metrics::reaction_chains(limits);
+  for (const metrics::ReactionChain& chain : r.chains)
+    if (chain.has_total()) r.chain_totals.push_back(chain_total_figures(chain, r.species, r.times));
   return r;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/calendar.hpp"
+#include "postprocess/metrics/chain_groups.hpp"
 #include "postprocess/metrics/metrics_table.hpp"
 #include "postprocess/reporting/result_series.hpp"
 #include "results/result_features.hpp"
@@ -92,6 +93,10 @@ struct ResultFigures {
   std::optional<Date> start;  // the date of t = 0 (root attribute start_date), when the case gave one
   std::vector<SpeciesFigures> species;
   std::vector<RecordedWell> abandoned_wells;  // in the order of /features/wells
+  // The reaction chains among the species (postprocess/metrics/chain_groups.hpp), and for each
+  // chain with a total the total's figures as those of a species of its own (chain_figures.hpp).
+  std::vector<metrics::ReactionChain> chains;
+  std::vector<SpeciesFigures> chain_totals;
 };
 
 // The limits (and names) of `species` in `result`; only its name when the result lacks it.
