@@ -17,12 +17,14 @@
 #include "models/units.hpp"
 #include "postprocess/render/animation.hpp"
 #include "postprocess/render/breakthrough.hpp"
+#include "postprocess/render/centre_track.hpp"
 #include "postprocess/render/language.hpp"
 #include "postprocess/render/picture_format.hpp"
 #include "postprocess/render/plan_field.hpp"
 #include "postprocess/render/plan_map.hpp"
 #include "postprocess/render/result_scene.hpp"
 #include "postprocess/render/section_view.hpp"
+#include "postprocess/render/trend_map.hpp"
 #include "results/sweep_file.hpp"
 
 namespace gwp::app {
@@ -124,8 +126,10 @@ void print_warnings(const std::vector<std::string>& warnings, std::ostream& err)
 }
 
 int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
-  const int modes = int(!a.section.empty()) + int(a.breakthrough) + int(!a.animate.empty());
-  if (modes > 1) throw std::invalid_argument("choose one of --section, --breakthrough and --animate");
+  const int modes = int(!a.section.empty()) + int(a.breakthrough) + int(!a.animate.empty()) + int(a.centre_track) +
+                    int(a.trend_map);
+  if (modes > 1)
+    throw std::invalid_argument("choose one of --section, --breakthrough, --animate, --centre-track and --trend-map");
   // Requests that cannot be met are refused before anything is read.
   if (!a.output.empty() && a.animate.empty()) render::require_picture_format(a.output);
   const render::PlanField field = parse_field(a.field);
@@ -134,11 +138,18 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
     throw std::invalid_argument("--scale " + a.scale + " applies to concentrations; heads are drawn on a linear scale (m asl)");
   if (field == render::PlanField::head && !a.floor.empty())
     throw std::invalid_argument("--floor applies to concentrations, not heads");
+  if (field == render::PlanField::head && (a.centre_track || a.trend_map))
+    throw std::invalid_argument(std::string(a.centre_track ? "--centre-track" : "--trend-map") +
+                                " is drawn over the concentration map; leave out --field head");
   const Language lang = parse_lang(a.lang);
   const std::optional<double> floor = parse_floor(a.floor);
   if (!std::filesystem::exists(a.result)) throw IoError("no result file " + a.result);
   const results::ResultReader reader(a.result);
-  if (results::is_sweep_file(reader)) return render_sweep(a, reader, out, err);
+  if (results::is_sweep_file(reader)) {
+    if (a.centre_track || a.trend_map)
+      throw std::invalid_argument("--centre-track and --trend-map draw a result file; " + a.result + " is a sweep's sweep.h5");
+    return render_sweep(a, reader, out, err);
+  }
   if (a.probability || a.class_iii || !a.arrival.empty() || a.tornado || !a.figure.empty() || !a.histogram.empty())
     throw std::invalid_argument("--probability, --class-iii, --arrival, --tornado, --figure and --histogram draw a "
                                 "sweep's sweep.h5; " + a.result + " is a result file");
@@ -195,6 +206,31 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
   if (!a.mark_section.empty()) o.section_line = parse_line(a.mark_section);
   if (a.width > 0) o.width = a.width;
   if (a.height > 0) o.height = a.height;
+  if (a.centre_track) {
+    const std::string path = beside_result(a, "centre-track-" + what + ".png");
+    const render::CentreTrackPicture picture = render::render_centre_track(reader, o, path);
+    print_warnings(picture.map.warnings, err);
+    out << "wrote " << path << " (centre of dissolved mass at " << picture.times.size() << " output times)\n";
+    return ok;
+  }
+  if (a.trend_map) {
+    render::TrendMapOptions t;
+    t.map = o;
+    const std::string path = beside_result(a, "trends-" + what + ".png");
+    const render::TrendMapPicture picture = render::render_trend_map(reader, t, path);
+    print_warnings(picture.map.warnings, err);
+    std::size_t off_map = 0;
+    for (const render::TrendMark& m : picture.marks)
+      if (!m.on_map) {
+        ++off_map;
+        err << "render: warning: " << m.point << " (" << m.kind << "): the result records no place for it; "
+            << "listed in the legend, not drawn on the map\n";
+      }
+    out << "wrote " << path << " (Mann-Kendall trends of " << picture.marks.size() - off_map << " points on the map";
+    if (off_map > 0) out << ", " << off_map << " in the legend only";
+    out << ")\n";
+    return ok;
+  }
   if (!a.animate.empty()) {
     const render::AnimationFiles files = render::render_animation(reader, o, a.animate);
     print_warnings(files.warnings, err);

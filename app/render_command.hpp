@@ -1,5 +1,6 @@
 // `gwplume render`: pictures of a result for reports — a plan map (the default), a vertical
-// section (--section), breakthrough curves (--breakthrough) or an animation (--animate).
+// section (--section), breakthrough curves (--breakthrough), an animation (--animate), the track
+// of the plume's centre of mass (--centre-track) or a map of Mann-Kendall trends (--trend-map).
 #pragma once
 #include <iosfwd>
 #include <optional>
@@ -28,6 +29,8 @@ struct RenderArguments {
   std::string points;        // comma list of monitoring points; empty: all
   bool log_y = false;        // --log: log10 concentration axis of breakthrough curves
   std::string animate;       // DIR for one frame per stored time, a GIF and an MP4
+  bool centre_track = false; // the track of the centre of dissolved mass over the plan map
+  bool trend_map = false;    // the Mann-Kendall trend of every monitoring point and receptor on the plan map
   std::string title;         // replaces the automatic title
   int width = 0, height = 0; // pixels; 0: 1600 x 1200 for maps, 1600 x 1000 for sections and charts
   // A sweep's sweep.h5 only (sweep_render.hpp):
@@ -68,6 +71,8 @@ auto* add_render_subcommand(App& cli, RenderArguments& a) {
   r->add_option("--points", a.points, "monitoring points for --breakthrough, a comma list (default: all)");
   r->add_flag("--log", a.log_y, "log concentration axis for --breakthrough");
   r->add_option("--animate", a.animate, "write a plan map per stored time to DIR, and a GIF and MP4 with ffmpeg");
+  r->add_flag("--centre-track", a.centre_track, "plan map with the track of the centre of dissolved mass over the output times");
+  r->add_flag("--trend-map", a.trend_map, "plan map with the Mann-Kendall trend and Sen slope of every monitoring point and receptor");
   r->add_flag("--probability", a.probability, "sweep: map of the probability of exceeding the limit (the default)");
   r->add_flag("--class-iii", a.class_iii, "sweep: the probability of exceeding class III instead");
   r->add_option("--arrival", a.arrival, "sweep: CDF of the first-exceedance time at POINT[,POINT] over the members");

@@ -23,6 +23,7 @@ const Symbol kOpenBore{Marker::triangle, {0.85, 0.1, 0.1}, {0.05, 0.05, 0.05}, 2
 const Symbol kPluggedBore{Marker::triangle, {0.7, 0.7, 0.7}, {0.05, 0.05, 0.05}, 26};
 const Symbol kMonitoring{Marker::square, {0.1, 0.6, 0.3}, {0.05, 0.05, 0.05}, 18};
 const Rgb kLandfillEdge{0.35, 0.22, 0.1};
+const Rgb kWhite{1.0, 1.0, 1.0};
 
 const Symbol& symbol_of(const results::FeatureWell& w, double time) {
   if (w.kind == "abandoned_well") return abandoned_well_open(w, time) ? kOpenBore : kPluggedBore;
@@ -127,7 +128,7 @@ void draw_boundary_cells(Canvas& canvas, const MapFrame& frame, const Grid& g,
 }
 
 void draw_plan_features(Canvas& canvas, const MapFrame& frame, const results::ResultFeatures& features, double time,
-                        LabelPlacer& labels, double font_size) {
+                        LabelPlacer& labels, double font_size, bool outlined) {
   TextStyle name;
   name.size = font_size;
   name.halo = true;
@@ -161,7 +162,8 @@ void draw_plan_features(Canvas& canvas, const MapFrame& frame, const results::Re
   for (const results::FeatureWell& w : features.wells) {
     const Symbol& s = symbol_of(w, time);
     const Pixel at = frame.to_pixel(w.x, w.y);
-    canvas.marker(at, s.marker, s.size, s.fill, s.edge);
+    if (outlined) canvas.marker(at, s.marker, s.size, kWhite, s.fill, 3.0);
+    else canvas.marker(at, s.marker, s.size, s.fill, s.edge);
     labels.block({at[0] - s.size / 2, at[1] - s.size / 2, at[0] + s.size / 2, at[1] + s.size / 2});
   }
   for (std::size_t a = 0; a < features.wells.size(); ++a) {
@@ -183,7 +185,7 @@ void draw_plan_features(Canvas& canvas, const MapFrame& frame, const results::Re
 
 std::vector<LegendEntry> feature_legend(const results::ResultFeatures& features,
                                         const std::vector<BoundaryColumns>& boundaries, double time,
-                                        Language language) {
+                                        Language language, bool outlined) {
   const PictureWording& w = wording(language);
   std::vector<LegendEntry> entries;
   for (const char* kind : kKinds) {
@@ -212,8 +214,8 @@ std::vector<LegendEntry> feature_legend(const results::ResultFeatures& features,
     LegendEntry e;
     e.sample = LegendEntry::Sample::marker;
     e.label = symbol_label(s, w);
-    e.colour = s->fill;
-    e.edge = s->edge;
+    e.colour = outlined ? kWhite : s->fill;
+    e.edge = outlined ? s->fill : s->edge;
     e.width = s->size * 0.85;
     e.marker = s->marker;
     entries.push_back(e);

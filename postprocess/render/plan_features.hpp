@@ -34,13 +34,16 @@ void draw_boundary_cells(Canvas& canvas, const MapFrame& frame, const Grid& grid
 // Draws the line features, landfills and wells of `features` (time in d decides whether an
 // abandoned well that is plugged during the run is drawn open or plugged) and places their names
 // with `labels`. Points of one kind closer than a symbol's size share one label ("MW-1, MW-karst").
+// `outlined` draws the wells' symbols white inside an edge of their colour, so that filled symbols
+// of the same shapes drawn over the map (the trend map's) are not taken for them.
 void draw_plan_features(Canvas& canvas, const MapFrame& frame, const results::ResultFeatures& features, double time,
-                        LabelPlacer& labels, double font_size);
+                        LabelPlacer& labels, double font_size, bool outlined = false);
 
-// Legend entries for the boundary cells drawn and the kinds of feature present in `features`.
+// Legend entries for the boundary cells drawn and the kinds of feature present in `features`
+// (the wells' symbols outlined as draw_plan_features draws them).
 std::vector<LegendEntry> feature_legend(const results::ResultFeatures& features,
                                         const std::vector<BoundaryColumns>& boundaries, double time,
-                                        Language language = Language::en);
+                                        Language language = Language::en, bool outlined = false);
 
 // Whether an abandoned well is open at `time` (d): not plugged from the start and not yet
 // plugged during the run.

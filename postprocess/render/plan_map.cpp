@@ -181,7 +181,7 @@ PlanMapPicture render_plan_map(const results::ResultReader& reader, const PlanMa
   for (std::size_t c = 0; c < data.columns.size(); ++c)
     inactive = inactive || (std::isnan(data.columns[c]) && (data.dry.empty() || !data.dry[c]));
   if (inactive) legend.push_back({LegendEntry::Sample::patch, w.inactive, kInactive});
-  for (const auto& e : feature_legend(features, boundaries, data.time, lang)) legend.push_back(e);
+  for (const auto& e : feature_legend(features, boundaries, data.time, lang, overlay.outline_features)) legend.push_back(e);
   if (options.section_line) legend.push_back({LegendEntry::Sample::line, w.section_line, kSectionLine, {}, 3.0});
   legend.insert(legend.end(), overlay.legend.begin(), overlay.legend.end());
 
@@ -240,7 +240,7 @@ PlanMapPicture render_plan_map(const results::ResultReader& reader, const PlanMa
   if (options.section_line) draw_section_line(canvas, frame, *options.section_line, labels, small);
   const OverlayPlace place{frame, labels, f, small, data.time};
   if (overlay.reserve) overlay.reserve(place);
-  draw_plan_features(canvas, frame, features, data.time, labels, small);
+  draw_plan_features(canvas, frame, features, data.time, labels, small, overlay.outline_features);
   if (overlay.draw) overlay.draw(canvas, place);
   place_line_labels(canvas, labels, line_labels, small);
 

@@ -33,6 +33,7 @@ struct PlanOverlay {
                                           // features' symbols, names and legend
   double field_strength = 1.0;            // 0..1: the field's colours (and its colour bar) moved
                                           // towards white, see ColourMap::faded
+  bool outline_features = false;          // the other wells' symbols drawn outlined (plan_features.hpp)
   // Before the features' names are placed: blocks the places the overlay will draw on, so the
   // names keep clear of them.
   std::function<void(const OverlayPlace&)> reserve;

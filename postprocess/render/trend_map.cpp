@@ -1,6 +1,7 @@
 #include "postprocess/render/trend_map.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 #include <stdexcept>
@@ -17,6 +18,9 @@ namespace {
 const Rgb kBelowLimit{0.13, 0.4, 0.85};
 const Rgb kWhite{1.0, 1.0, 1.0};
 constexpr double kSymbol = 1.1;  // fonts across a symbol
+// Where the mark of "back at or below the limit" sits, in symbols from the symbol's centre: on the
+// upper-right corner of a downward triangle, the edge of a circle, beside an upward triangle.
+constexpr std::array<double, 2> kMarkAt{0.42, 0.32};
 
 // "MW-1  +0.12 mg/L/yr"; the name alone without a slope.
 std::string mark_label(const TrendMark& m, const PictureWording& w) {
@@ -29,7 +33,7 @@ void draw_symbol(Canvas& canvas, const TrendMark& m, double size) {
   const TrendLook look = trend_look(m.trend);
   canvas.marker(m.at, look.marker, look.scale * size, look.fill, look.edge, look.marker == Marker::cross ? 0.0 : 2.0);
   if (m.below_limit_mark)
-    canvas.marker({m.at[0] + 0.45 * size, m.at[1] + 0.45 * size}, Marker::circle, 0.5 * size, kBelowLimit, kWhite, 1.5);
+    canvas.marker({m.at[0] + kMarkAt[0] * size, m.at[1] + kMarkAt[1] * size}, Marker::circle, 0.5 * size, kBelowLimit, kWhite, 1.5);
 }
 
 LegendEntry symbol_entry(TrendClass c, const std::string& label, double size) {
@@ -142,6 +146,8 @@ TrendMapPicture render_trend_map(const results::ResultReader& reader, const Tren
 
   PlanOverlay overlay;
   overlay.field_strength = options.field_strength;
+  // An open abandoned well is a red triangle too: outlined, it is not read as a rising trend.
+  overlay.outline_features = true;
   overlay.subject = species_label(limits_of(scene, species), lang) + " " + w.trends_title;
   overlay.subtitle = fill(w.trends_period, picture_time(picture.trend_from, scene.start_date, lang) + "\u2013" +
                                                picture_time(picture.trend_to, scene.start_date, lang));
@@ -174,6 +180,11 @@ TrendMapPicture render_trend_map(const results::ResultReader& reader, const Tren
     for (std::size_t k = 0; k < shown.size(); ++k) {
       shown[k]->at = spread[k];
       at.labels.block({spread[k][0] - r, spread[k][1] - r, spread[k][0] + r, spread[k][1] + r});
+      if (shown[k]->below_limit_mark) {
+        const Pixel mark{spread[k][0] + kMarkAt[0] * picture.symbol_size, spread[k][1] + kMarkAt[1] * picture.symbol_size};
+        const double m = 0.25 * picture.symbol_size + 2.0;
+        at.labels.block({mark[0] - m, mark[1] - m, mark[0] + m, mark[1] + m});
+      }
     }
   };
   overlay.draw = [&](Canvas& canvas, const OverlayPlace& at) {

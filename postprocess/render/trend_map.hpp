@@ -33,7 +33,8 @@ struct TrendMark {
   bool on_map = false;            // false: the result records no place for it (listed in the legend)
   Point world{};                  // m, where it is
   Pixel at{};                     // pixels, the centre of its symbol (moved aside when points share a place)
-  bool below_limit_mark = false;  // the blue dot of "back at or below the limit before the end"
+  bool below_limit_mark = false;  // the blue dot of "back at or below the limit before the end", at
+                                  // (0.42, 0.32) symbol sizes up and right of `at`
 };
 
 struct TrendMapPicture {

@@ -146,17 +146,17 @@ TEST_F(TrendMap, NoTrendIsAHollowCircle) {
   EXPECT_LT(darkest, 80);
 }
 
-// A point back at or below the limit before the end (MW-down, from 1500 d) has the blue dot at
-// its symbol's upper right; one never above it (MW-level, 0) has none.
+// A point back at or below the limit before the end (MW-down, from 1500 d) has the blue dot on
+// its symbol's upper right (0.42, 0.32 sizes from its centre); one never above it (MW-level, 0) has none.
 TEST_F(TrendMap, BackBelowTheLimitIsMarked) {
   EXPECT_TRUE(mark(*picture_, "MW-down").below_limit_mark);
   EXPECT_FALSE(mark(*picture_, "MW-level").below_limit_mark);
   EXPECT_FALSE(mark(*picture_, "MW-up").below_limit_mark);  // NaN: still above
   const double s = picture_->symbol_size;
   const Pixel down = projected(test::around_centre(120.0, 347.1));
-  EXPECT_LE(colour_distance(png_->at(Pixel{down[0] + 0.45 * s, down[1] + 0.45 * s}), kBelowLimitInk), 3);
+  EXPECT_LE(colour_distance(png_->at(Pixel{down[0] + 0.42 * s, down[1] + 0.32 * s}), kBelowLimitInk), 3);
   const Pixel level = projected(test::around_centre(120.0, 244.2));
-  EXPECT_GT(colour_distance(png_->at(Pixel{level[0] + 0.45 * s, level[1] + 0.45 * s}), kBelowLimitInk), 40);
+  EXPECT_GT(colour_distance(png_->at(Pixel{level[0] + 0.42 * s, level[1] + 0.32 * s}), kBelowLimitInk), 40);
   EXPECT_TRUE(drawn(picture_->map.texts, "back at or below the limit before the end"));
 }
 
@@ -191,9 +191,18 @@ TEST_F(TrendMap, LabelsAndLegend) {
   EXPECT_TRUE(drawn(texts, "not on the map: spring  -0.01 mg/L/yr"));
   EXPECT_TRUE(drawn(texts, "Mann-Kendall trend (Sen slope, mg/L/yr)"));
   for (const auto& [words, ink] : kInk) EXPECT_TRUE(drawn(texts, words)) << words;
+  // MW-1 has no trend row: a monitoring point's square, outlined (white inside a green edge 7.65 px
+  // from its centre) so that no other well's symbol is read as a trend.
   const auto centre = test::render_centre();
   const Pixel mw = projected({centre[0] - 165.0, centre[1] + 150.0});
-  EXPECT_LE(colour_distance(png_->at(mw), kMonitoringInk), 3);
+  EXPECT_LE(colour_distance(png_->at(mw), {255, 255, 255}), 3);
+  int greenest = 255;
+  for (double d = 5.0; d <= 10.0; d += 0.5) greenest = std::min(greenest, colour_distance(png_->at(Pixel{mw[0] + d, mw[1]}), kMonitoringInk));
+  EXPECT_LE(greenest, 20);
+  // The open abandoned well AW-1, 60 m east of the centre: a red edge round white, not the
+  // filled red of "increasing".
+  const Pixel aw = projected({centre[0] + 60.0, centre[1]});
+  EXPECT_LE(colour_distance(png_->at(aw), {255, 255, 255}), 3);
   EXPECT_DOUBLE_EQ(picture_->trend_from, 100.0);
   EXPECT_DOUBLE_EQ(picture_->trend_to, 2000.0);
   // The period of the trends, in the subtitle.
