@@ -11,6 +11,7 @@ broken="$SOURCE/tests/data/broken"
 expect_exit 0 "check a case with control planes" -- "$GWPLUME" check "$case_file"
 expect_output "^  control plane  transect: line of 29 m, 6 cell faces \(layers 1-2\); forward" "the transect's faces (3 rows x 2 layers)"
 expect_output "^  control plane  bent: line of 35.23 m, 10 cell faces \(layers 1-2\);" "the bent line's staircase (3 + 2 faces a layer)"
+expect_output "^  control plane  upper layer: line of 29 m, 3 cell faces \(layer 1\);" "layers narrow the faces"
 
 expect_exit 2 "control planes written wrongly" -- "$GWPLUME" check "$broken/control_plane_errors.toml"
 expect_output "control_plane_errors.toml:21:11: receptors\[0\].layers\[0\]: no layer named 'aquifr' in grid.layers \(did you mean 'aquifer'\?\)" \
@@ -79,6 +80,9 @@ for sp in ["tracer", "sorbing"]:
     last = mf[(mf["time"] == times[-1]) & (mf["term"] == b"head:outlet")]
     assert abs(net - last["rate_out"][0]) <= 1e-6 * net, (net, last)
     assert lf["rate_back"][-1] <= 1e-12 * lf["rate_forward"][-1], lf["rate_back"][-1]
+    # The upper of two identical layers carries half of it.
+    upper = f[f"monitoring/upper layer/line_flux/{sp}"][-1]
+    assert abs(upper[4] - 0.5 * Q * C0) <= 1e-6 * Q * C0 and abs(upper[1] - 0.5 * Q) <= 1e-9 * Q, upper
     assert abs(lf["net"][-1] - (lf["rate_forward"][-1] - lf["rate_back"][-1])) <= 1e-12 * net
     conc = f[f"monitoring/transect/{sp}"][:]
     assert np.allclose(conc[:, 1], np.where(lf["water"] != 0, lf["net"] / lf["water"], 0.0), rtol=1e-12, atol=0)
@@ -117,7 +121,7 @@ for sp in ["tracer", "sorbing"]:
     # The receptors row: first exceedance and peak of the flow-weighted concentration, peak net rate.
     limit = float(f[f"transport/{sp}"].attrs["limit"])
     rows = {text(r["receptor"]): r for r in f[f"metrics/{sp}/receptors"][:]}
-    for name in ["transect", "transect reversed", "bent"]:
+    for name in ["transect", "transect reversed", "bent", "upper layer"]:
         r = rows[name]
         assert text(r["kind"]) == "line", r
         s = f[f"monitoring/{name}/{sp}"][:]
@@ -130,7 +134,7 @@ for sp in ["tracer", "sorbing"]:
 
 lines = f["features/lines"]
 assert {n: text(lines[n].attrs["kind"]) for n in lines} == {"transect": "control_plane", "transect reversed": "control_plane",
-                                                           "bent": "control_plane"}
+                                                           "bent": "control_plane", "upper layer": "control_plane"}
 assert np.array_equal(lines["bent/line"][:], [[150.0, 0.5], [170.0, 29.5]])
 print("steady state: net rate within %.1e of Q C0; conservation within %.1e of the mass entered; "
       "reversed line within %.1e" % (worst["steady"], worst["conservation"], worst["reversed"]))
