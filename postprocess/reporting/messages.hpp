@@ -375,6 +375,16 @@ enum class Msg {
   chart_chain_total_equivalent,
   chain_total_label,
   chain_total_label_equivalent,
+  kind_control_plane,
+  control_planes_heading,
+  control_planes_intro,
+  col_control_plane,
+  col_peak_net_rate,
+  col_last_net_rate,
+  col_net_mass,
+  chart_control_plane_title,
+  axis_net_mass_rate,
+  control_plane_caption,
   count_  // not a message: the number of messages
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "postprocess/reporting/attenuation_section.hpp"
+#include "postprocess/reporting/control_plane_section.hpp"
 #include "postprocess/reporting/case_text.hpp"
 #include "postprocess/reporting/figure_table.hpp"
 
@@ -180,6 +181,7 @@ Document report_document(const ReportInput& input, const std::vector<PictureOutc
   add_chain_sections(doc, input, pictures, w);
   add_abandoned_wells_section(doc, input, w);
   add_metrics_section(doc, input, w);
+  add_control_plane_section(doc, input, pictures, w);
   add_picture_sections(doc, input, pictures, w);
   add_attenuation_section(doc, input, pictures, w);
   add_observations_section(doc, input, pictures, w);

@@ -5,6 +5,7 @@
 
 #include "postprocess/reporting/attenuation_section.hpp"
 #include "postprocess/reporting/chain_pictures.hpp"
+#include "postprocess/reporting/control_plane_section.hpp"
 #include "postprocess/reporting/number_format.hpp"
 #include "postprocess/reporting/observation_pictures.hpp"
 #include "postprocess/reporting/point_compliance.hpp"
@@ -92,6 +93,7 @@ std::vector<PictureRequest> report_pictures(const ReportInput& input, Language l
   }
   for (PictureRequest& p : chain_pictures(input, language)) pictures.push_back(std::move(p));
   for (PictureRequest& p : attenuation_pictures(input, language)) pictures.push_back(std::move(p));
+  for (PictureRequest& p : control_plane_pictures(input, language)) pictures.push_back(std::move(p));
   for (PictureRequest& p : observation_pictures(input, language)) pictures.push_back(std::move(p));
   return pictures;
 }

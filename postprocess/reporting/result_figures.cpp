@@ -181,7 +181,8 @@ ResultFigures read_result_figures(const results::ResultReader& reader) {
     for (const std::string& point : points_with_series(reader, name)) {
       const bool boundary = reader.exists("/monitoring/" + point + "/mass_flux");
       const std::string flux = "/monitoring/" + point + "/mass_flux/" + name;
-      s.receptors.push_back({point, boundary ? kBoundaryReceptor : kMonitoringPoint,
+      const bool line = reader.exists("/monitoring/" + point + "/line_flux");
+      s.receptors.push_back({point, line ? kControlPlane : boundary ? kBoundaryReceptor : kMonitoringPoint,
                              read_series(reader, "/monitoring/" + point + "/" + name),
                              boundary && reader.exists(flux) ? read_series(reader, flux) : TimeSeries{}});
     }

@@ -36,7 +36,7 @@ struct FiguresAtTime {
 // pumped-water concentration at the output times only).
 struct ReceptorSeries {
   std::string name;
-  std::string kind;   // kMonitoringPoint, kBoundaryReceptor or kPumpingWell
+  std::string kind;   // kMonitoringPoint, kBoundaryReceptor, kControlPlane or kPumpingWell
   TimeSeries series;  // d, mg/L
   // Boundary receptors: the mass the aquifer discharges through the term over each transport
   // step (d, g/d; /monitoring/<name>/mass_flux/<species>); empty for the others.
@@ -46,6 +46,9 @@ struct ReceptorSeries {
 inline constexpr const char* kMonitoringPoint = "monitoring point";
 inline constexpr const char* kBoundaryReceptor = "boundary receptor";
 inline constexpr const char* kPumpingWell = "pumping well";
+// A control plane ([[receptors]] with a line): its series is the flow-weighted concentration of
+// what passes it, its discharged_mass the net mass rate through it (forward positive).
+inline constexpr const char* kControlPlane = "control plane";
 // The kind a receptor the run recorded (/metrics/<species>/receptors) is shown as: a pumping well,
 // or a boundary (or point) receptor.
 inline std::string recorded_kind(const metrics::ReceptorSummary& r) {

@@ -24,6 +24,7 @@ const Msg* find(const Names& names, const std::string& id) {
 const Names& receptor_kinds() {
   static const Names names{{kMonitoringPoint, Msg::kind_monitoring_point},
                            {kBoundaryReceptor, Msg::kind_boundary_receptor},
+                           {kControlPlane, Msg::kind_control_plane},
                            {kPumpingWell, Msg::kind_pumping_well}};
   return names;
 }

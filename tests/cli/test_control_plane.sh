@@ -141,4 +141,28 @@ print("steady state: net rate within %.1e of Q C0; conservation within %.1e of t
 PY
 echo "$OUT" | tail -1
 
+# The report: line receptors as control planes, their largest and last net rate and the net mass
+# since the start (the rate integrated over the steps: the result's own cumulative_net), a chart.
+expect_exit 0 "report of the channel" -- "$GWPLUME" report "$SCRATCH/cp/result.h5" -o "$SCRATCH/report"
+expect_output "report written" "the report is written"
+expect_exit 0 "report against the result" -- /usr/bin/python3 - "$SCRATCH/cp/result.h5" "$SCRATCH/report/report.md" <<'PY'
+import sys, h5py, re
+f = h5py.File(sys.argv[1], "r")
+md = open(sys.argv[2], encoding="utf-8").read()
+assert "## Mass discharge through control planes" in md
+assert "| tracer | transect | control plane |" in md, "the verdict names the kind"
+rows = {}
+for m in re.finditer(r"^\| (tracer|sorbing) \| ([^|]+) \| ([^|]+) \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$", md, re.M):
+    rows[(m.group(1), m.group(2).strip())] = [m.group(k).strip() for k in range(3, 7)]
+for sp in ["tracer", "sorbing"]:
+    for name in ["transect", "transect reversed", "bent", "upper layer"]:
+        peak, at, last, net = rows[(sp, name)]
+        lf = f[f"monitoring/{name}/line_flux/{sp}"]
+        want_net, want_last, want_peak = lf[-1, 5], lf[-1, 4], lf[:, 4].max()
+        for got, want in [(net, want_net), (last, want_last), (peak, want_peak)]:
+            assert abs(float(got) - want) <= 1e-3 * abs(want), (sp, name, got, want)
+assert "![tracer: the net mass rate through each control plane" in md and "(control_planes_tracer.png)" in md
+PY
+[ -s "$SCRATCH/report/control_planes_tracer.png" ] || fail "the control-plane chart is drawn"
+
 finish
