@@ -85,6 +85,9 @@ CentreTrackPicture render_centre_track(const results::ResultReader& reader, cons
                             kLine});
   if (std::isfinite(picture.speed)) {
     std::string moves = fill(w.centre_speed, format_number(picture.speed, 3));
+    // The run measures the speed from [metrics] trend_from on, which may start later than the track.
+    if (evidence && evidence->trend_from > picture.times.front() + 1e-6)
+      moves += fill(w.centre_since, picture_time(evidence->trend_from, scene.start_date, lang));
     if (std::isfinite(picture.direction))
       moves += fill(w.centre_heading, std::string(w.compass[compass_point(picture.direction)]) + " (" +
                                           format_number(std::round(picture.direction), 3) + "\u00b0)");

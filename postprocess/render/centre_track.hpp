@@ -5,8 +5,9 @@
 // (/metrics/<species>/summary centre_x, centre_y), a dot at each, the time at the first, the last
 // and a few dots between, and an arrow from the last dot in the direction the centre moves. The
 // legend gives the times and, when the result has /metrics/<species>/plume_trend, the speed and
-// direction from it (results written before it existed: the arrow follows the track's own
-// least-squares direction, and the legend gives no speed).
+// direction from it, with the time they are measured from when that is later than the track's
+// first ([metrics] trend_from); results written before it existed: the arrow follows the track's
+// own least-squares direction, and the legend gives no speed.
 #pragma once
 #include <optional>
 #include <string>

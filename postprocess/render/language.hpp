@@ -53,6 +53,7 @@ struct PictureWording {
   const char* centre_track;          // legend: "{v}" the first and last output time
   const char* centre_speed;          // legend: "moves {v} m/yr"
   const char* centre_heading;        // ", towards {v}": compass point and degrees clockwise from north
+  const char* centre_since;          // " from {v}": the first output time of the speed, when later than the track's
   const char* compass[8];            // N, NE, E ... NW
   const char* trends_title;          // title: "<species> {v}"
   const char* trends_heading;        // legend heading

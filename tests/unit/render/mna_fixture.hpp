@@ -72,8 +72,9 @@ inline std::vector<results::FeatureWell> trend_wells() {
   return wells;
 }
 
-// Writes the summary's centres, and the trends and plume_trend tables when `with_trends`.
-inline void write_mna_tables(results::ResultWriter& writer, bool with_trends) {
+// Writes the summary's centres, and the trends and plume_trend tables when `with_trends`, measured
+// from `trend_from` (d).
+inline void write_mna_tables(results::ResultWriter& writer, bool with_trends, double trend_from = 100.0) {
   metrics::MetricsTable table;
   for (double t : kTrackTimes) {
     metrics::PlumeSummary row;
@@ -87,7 +88,7 @@ inline void write_mna_tables(results::ResultWriter& writer, bool with_trends) {
   metrics::write_metrics(writer, "ammonia_n", table);
   if (!with_trends) return;
   metrics::MnaEvidence evidence;
-  evidence.trend_from = 100.0;
+  evidence.trend_from = trend_from;
   for (const TrendPoint& p : trend_points()) {
     metrics::PointTrend row;
     row.point = p.name;
@@ -105,9 +106,10 @@ inline void write_mna_tables(results::ResultWriter& writer, bool with_trends) {
 }
 
 // The render fixture's result with the tables above and the trend points as features.
-inline void write_mna_result(const std::string& path, bool with_trends = true, const std::string& start_date = "") {
+inline void write_mna_result(const std::string& path, bool with_trends = true, const std::string& start_date = "",
+                             double trend_from = 100.0) {
   write_render_result(path, true, start_date, false, 0.0, trend_wells(),
-                      [&](results::ResultWriter& w) { write_mna_tables(w, with_trends); });
+                      [&](results::ResultWriter& w) { write_mna_tables(w, with_trends, trend_from); });
 }
 
 }  // namespace gwp::test

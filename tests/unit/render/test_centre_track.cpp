@@ -135,6 +135,14 @@ TEST_F(CentreTrack, TimesArrowAndSpeed) {
   EXPECT_LE(colour_distance(png.at(shaft), kTrackInk), 3);
 }
 
+// Trends measured from 860 d ([metrics] trend_from): the legend says the speed is from then.
+TEST_F(CentreTrack, SpeedFromTrendFrom) {
+  test::write_mna_result(dir_.file("result.h5"), true, "", 860.0);
+  results::ResultReader reader(dir_.file("result.h5"));
+  const CentreTrackPicture p = render_centre_track(reader, PlanMapOptions{}, dir_.file("track.png"));
+  EXPECT_TRUE(drawn(p.map.texts, "moves 28.8 m/yr from 860 d (2.35 yr), towards SE (120\u00b0)"));
+}
+
 // A result written before plume_trend existed: no speed in the legend, the arrow along the track's
 // own least-squares direction (exactly 120 degrees for a straight track).
 TEST_F(CentreTrack, OlderResultWithoutPlumeTrend) {
