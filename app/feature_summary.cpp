@@ -160,6 +160,20 @@ void print_barriers(const model::Model& m, const std::optional<Date>& start, std
   }
 }
 
+// The compass direction (of eight) that counts forward through a line: to the right of its chord
+// from the first vertex to the last, in world axes; empty for a closed line (no chord).
+std::string forward_compass(const Polyline& line) {
+  if (line.size() < 2) return {};
+  const double dx = line.back()[0] - line.front()[0], dy = line.back()[1] - line.front()[1];
+  if (std::hypot(dx, dy) <= 1e-9 * polyline_length(line)) return {};
+  // Right of (dx, dy) is (dy, -dx); its bearing clockwise from north, in eighths.
+  const double bearing = std::atan2(dy, -dx) * 180.0 / 3.141592653589793;
+  static const char* const names[] = {"north", "north-east", "east", "south-east",
+                                      "south", "south-west", "west", "north-west"};
+  const int eighth = int(std::lround((bearing < 0.0 ? bearing + 360.0 : bearing) / 45.0)) % 8;
+  return names[eighth];
+}
+
 // Control planes: the faces a line receptor measures, and which way counts as forward.
 void print_control_planes(const model::Model& m, std::ostream& out) {
   const Grid& g = m.grid->grid;
@@ -179,7 +193,9 @@ void print_control_planes(const model::Model& m, std::ostream& out) {
         << (lowest == highest ? "(layer " + std::to_string(lowest + 1) + ")"
                               : "(layers " + std::to_string(lowest + 1) + "-" + std::to_string(highest + 1) + ")");
     if (halves > 0) out << ", " << halves << " of them by half (the line runs through their cells' centres)";
-    out << "; forward from its left to its right (first vertex to last)\n";
+    const std::string compass = forward_compass(receptor->line);
+    out << "; forward from its left to its right (first vertex to last)"
+        << (compass.empty() ? std::string() : ", towards the " + compass) << "\n";
   }
 }
 

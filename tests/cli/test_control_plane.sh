@@ -9,7 +9,9 @@ case_file="$SOURCE/tests/data/cases/control_plane.toml"
 broken="$SOURCE/tests/data/broken"
 
 expect_exit 0 "check a case with control planes" -- "$GWPLUME" check "$case_file"
-expect_output "^  control plane  transect: line of 29 m, 6 cell faces \(layers 1-2\); forward" "the transect's faces (3 rows x 2 layers)"
+expect_output "^  control plane  transect: line of 29 m, 6 cell faces \(layers 1-2\); forward from its left to its right \(first vertex to last\), towards the east$" \
+  "the transect's faces (3 rows x 2 layers), eastward forward"
+expect_output "^  control plane  transect reversed: .*, towards the west$" "drawn north to south, westward forward"
 expect_output "^  control plane  bent: line of 35.23 m, 10 cell faces \(layers 1-2\);" "the bent line's staircase (3 + 2 faces a layer)"
 expect_output "^  control plane  upper layer: line of 29 m, 3 cell faces \(layer 1\);" "layers narrow the faces"
 
