@@ -33,7 +33,9 @@ std::vector<std::string> texts_or_empty(const results::ResultReader& r, const st
 }
 
 // The columns after the first (time) of a (n, 1 + k) series dataset, each a Series; headings are
-// the column's name + `suffix`, with its unit ("chloride mass_flux (g/d)").
+// the column's name + `suffix`, with its unit ("chloride mass_flux (g/d)"). A dataset of several
+// named columns is a table of one species: its name + `suffix` + the column's
+// ("chloride line_flux net (g/d)").
 void add_series(const results::ResultReader& r, const std::string& path, const std::string& suffix,
                 std::vector<Series>& out) {
   const results::h5::Array a = r.read(path);
@@ -41,10 +43,12 @@ void add_series(const results::ResultReader& r, const std::string& path, const s
   const std::vector<std::string> names = texts_or_empty(r, path, "columns");
   const std::vector<std::string> units = texts_or_empty(r, path, "column_units");
   const std::size_t n = a.dims[0], width = a.dims[1];
+  const std::string leaf = fs::path(path).filename().string();
+  const bool table = width > 2 && names.size() == width;
   for (std::size_t k = 1; k < width; ++k) {
     Series s;
-    const std::string name = k < names.size() ? names[k] : fs::path(path).filename().string();
-    s.heading = csv_heading(name + suffix, k < units.size() ? units[k] : "");
+    const std::string name = k < names.size() ? names[k] : leaf;
+    s.heading = csv_heading(table ? leaf + suffix + " " + name : name + suffix, k < units.size() ? units[k] : "");
     for (std::size_t row = 0; row < n; ++row) {
       s.times.push_back(a.values[row * width]);
       s.values.push_back(a.values[row * width + k]);

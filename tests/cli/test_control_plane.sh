@@ -143,6 +143,18 @@ print("steady state: net rate within %.1e of Q C0; conservation within %.1e of t
 PY
 echo "$OUT" | tail -1
 
+# The CSV export: the line_flux table of each species, named by species and column.
+expect_exit 0 "export the channel as CSV" -- "$GWPLUME" export "$SCRATCH/cp/result.h5" --csv "$SCRATCH/csv"
+expect_exit 0 "CSV against the result" -- /usr/bin/python3 - "$SCRATCH/cp/result.h5" "$SCRATCH/csv/monitoring_transect.csv" <<'PY'
+import sys, csv, h5py
+f = h5py.File(sys.argv[1], "r")
+rows = list(csv.DictReader(open(sys.argv[2], encoding="utf-8-sig")))
+lf = f["monitoring/transect/line_flux/tracer"]
+assert len(rows) == lf.shape[0], (len(rows), lf.shape)
+for col, k in [("tracer line_flux water (m3/d)", 1), ("tracer line_flux net (g/d)", 4), ("tracer line_flux cumulative_net (g)", 5)]:
+    assert abs(float(rows[-1][col]) - lf[-1, k]) <= 1e-12 * abs(lf[-1, k]), (col, rows[-1][col], lf[-1, k])
+PY
+
 # The report: line receptors as control planes, their largest and last net rate and the net mass
 # since the start (the rate integrated over the steps: the result's own cumulative_net), a chart.
 expect_exit 0 "report of the channel" -- "$GWPLUME" report "$SCRATCH/cp/result.h5" -o "$SCRATCH/report"
