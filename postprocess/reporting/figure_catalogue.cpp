@@ -27,6 +27,8 @@ const std::vector<QuantityInfo>& quantity_catalogue() {
       {"abandoned_well_mass_cumulative", Msg::q_abandoned_well_mass_cumulative, "g"},
       {"pumped_mass_removed", Msg::q_pumped_mass_removed, "g"},
       {"dissolved_mass", Msg::q_dissolved_mass, "g"},
+      {"mass_sen_slope", Msg::q_mass_sen_slope, "g/yr"},
+      {"plume_below_limit_from", Msg::q_plume_below_limit_from, "d"},
   };
   return catalogue;
 }

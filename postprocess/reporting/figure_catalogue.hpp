@@ -34,6 +34,8 @@ struct QuantityInfo {
 //   abandoned_well_mass_cumulative g   the same, cumulative since the start (budget)
 //   pumped_mass_removed          g     cumulative net mass taken out by a pumping well (budget)
 //   dissolved_mass               g     dissolved mass left in the model
+//   mass_sen_slope               g/yr  Sen's slope of the dissolved mass over the trend's output times (last time only)
+//   plume_below_limit_from       d     when the area above the limit fell to 0 for good (last time only)
 const std::vector<QuantityInfo>& quantity_catalogue();
 
 // The entry of `id`; throws std::invalid_argument for an unknown id.

@@ -35,6 +35,10 @@ std::string figure_label(const FigureKey& key, const results::SpeciesLimits& lim
 
 std::string figure_text(const std::string& quantity, double value, const FigureStyle& style, const Wording& w) {
   if (quantity_info(quantity).units == "d") {
+    if (quantity == "plume_below_limit_from") {  // a figure of the whole run (mna_table.hpp)
+      if (std::isnan(value)) return w(Msg::mna_still_above);
+      if (value == 0.0) return w(Msg::mna_never_above);
+    }
     if (std::isnan(value)) return quantity == "point_first_exceedance" ? w(Msg::not_exceeded) : std::string(kMissing);
     return w.time(value);
   }

@@ -85,6 +85,8 @@ enum class Msg {
   q_abandoned_well_mass_cumulative,
   q_pumped_mass_removed,
   q_dissolved_mass,
+  q_mass_sen_slope,
+  q_plume_below_limit_from,
   col_species,
   col_receptor,
   col_kind,

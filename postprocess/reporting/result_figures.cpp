@@ -6,6 +6,7 @@
 #include <map>
 
 #include "postprocess/reporting/chain_figures.hpp"
+#include "postprocess/metrics/mna_table.hpp"
 #include "postprocess/reporting/figure_catalogue.hpp"
 #include "postprocess/reporting/point_compliance.hpp"
 #include "results/result_reader.hpp"
@@ -203,6 +204,13 @@ ResultFigures read_result_figures(const results::ResultReader& reader) {
     }
     const std::vector<MassBudgetEntry> budget = read_mass_budget(reader, name);
     for (double t : r.times) s.at.push_back({t, species_figures_at(t, metrics, budget, series, s.limits)});
+    // The plume's trend over the whole run, a figure of its last output time.
+    if (const auto mna = reader.exists("/metrics/" + name) ? metrics::read_mna_evidence(reader, name) : std::nullopt;
+        mna && !s.at.empty()) {
+      s.at.back().figures.push_back({"mass_sen_slope", "", mna->plume.mass_sen_slope});
+      if (s.limits.limit > 0.0)  // a species without a limit has no area above it
+        s.at.back().figures.push_back({"plume_below_limit_from", "", mna->plume.below_limit_from});
+    }
     s.limits.name = name;
     r.species.push_back(std::move(s));
   }

@@ -5,8 +5,8 @@
 # (numpy.interp), Mann-Kendall S by brute force over every pair with the tie-corrected variance,
 # Sen's slope as the median of every pairwise slope, the toolkit's decision, the time below the
 # limit from the last downward crossing of the stored steps; the centre's velocity by
-# numpy.polyfit. Then [metrics] trend_from errors, and the report's section in English and Chinese,
-# also for a result written before the tables existed.
+# numpy.polyfit. Then [metrics] trend_from errors, the report's section in English and Chinese (also
+# for a result written before the tables existed), and the trends set side by side by compare.
 source "$(dirname "$0")/common.sh"
 case_file="$SOURCE/tests/data/cases/attenuation/closed_landfill.toml"
 
@@ -140,6 +140,31 @@ PY
 expect_exit 0 "report in Chinese" -- "$GWPLUME" report "$SCRATCH/run/result.h5" -o "$SCRATCH/report_zh" --lang zh
 grep -q "^## 自然衰减（模型）" "$SCRATCH/report_zh/report.md" || fail "the Chinese report has no section 自然衰减（模型）"
 grep -q "氨氮羽流正在缩小" "$SCRATCH/report_zh/report.md" || fail "the Chinese reading of the ammonia plume is missing"
+
+# gwplume compare sets the plume's mass trend and when it fell below the limit side by side, at
+# the last output time, as each result's tables hold them.
+expect_exit 0 "run with faster decay" -- "$GWPLUME" run "$case_file" -o "$SCRATCH/fast" --quiet --threads 1 \
+  --set 'metrics.trend_from="2 yr"' --set 'species[1].decay.rate="0.5 1/yr"'
+expect_exit 0 "compare" -- "$GWPLUME" compare "$SCRATCH/run/result.h5" "$SCRATCH/fast/result.h5" -o "$SCRATCH/compare"
+expect_exit 0 "compared trends against the tables" -- /usr/bin/python3 - "$SCRATCH/compare/compare.csv" \
+  "$SCRATCH/run/result.h5" "$SCRATCH/fast/result.h5" <<'PY'
+import csv, math, sys
+import h5py
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+files = sys.argv[2:]
+last = max(float(r["time_d"]) for r in rows)
+for quantity, column in [("mass_sen_slope", "mass_sen_slope"), ("plume_below_limit_from", "below_limit_from")]:
+    for sp in ["chloride", "ammonia_n"]:
+        got = [r for r in rows if r["quantity"] == quantity and r["species"] == sp]
+        assert len(got) == 2 and all(float(r["time_d"]) == last for r in got), (quantity, sp, got)
+        for r, path in zip(got, files):
+            want = float(h5py.File(path, "r")[f"metrics/{sp}/plume_trend"][0][column])
+            value = float(r["value"]) if r["value"] else math.nan
+            assert (math.isnan(want) and math.isnan(value)) or abs(value - want) <= 1e-9 * abs(want), (quantity, sp, value, want)
+# Faster decay: the ammonia plume is gone before the end; the slower one is not.
+fast = [r for r in rows if r["quantity"] == "plume_below_limit_from" and r["species"] == "ammonia_n"]
+assert fast[0]["value"] == "" and float(fast[1]["value"]) > 0, fast
+PY
 
 # A result written before the tables existed: the section says so.
 cp "$SCRATCH/run/result.h5" "$SCRATCH/old.h5"
