@@ -119,6 +119,9 @@ for sp in ["tracer", "sorbing"]:
         worst["reversed"] = max(worst["reversed"], d)
         assert d <= 1e-12, (col, d)
     assert np.array_equal(a["rate_forward"], b["rate_back"]) and np.array_equal(a["rate_back"], b["rate_forward"])
+    # The same line read from a CSV file (a GIS line) is the same control plane.
+    c = table(f"monitoring/transect from csv/line_flux/{sp}")
+    assert all(np.array_equal(a[k], c[k]) for k in a), "a line from a file"
 
     # The receptors row: first exceedance and peak of the flow-weighted concentration, peak net rate.
     limit = float(f[f"transport/{sp}"].attrs["limit"])
@@ -136,7 +139,8 @@ for sp in ["tracer", "sorbing"]:
 
 lines = f["features/lines"]
 assert {n: text(lines[n].attrs["kind"]) for n in lines} == {"transect": "control_plane", "transect reversed": "control_plane",
-                                                           "bent": "control_plane", "upper layer": "control_plane"}
+                                                           "bent": "control_plane", "upper layer": "control_plane",
+                                                           "transect from csv": "control_plane"}
 assert np.array_equal(lines["bent/line"][:], [[150.0, 0.5], [170.0, 29.5]])
 print("steady state: net rate within %.1e of Q C0; conservation within %.1e of the mass entered; "
       "reversed line within %.1e" % (worst["steady"], worst["conservation"], worst["reversed"]))
@@ -169,7 +173,7 @@ rows = {}
 for m in re.finditer(r"^\| (tracer|sorbing) \| ([^|]+) \| ([^|]+) \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$", md, re.M):
     rows[(m.group(1), m.group(2).strip())] = [m.group(k).strip() for k in range(3, 7)]
 for sp in ["tracer", "sorbing"]:
-    for name in ["transect", "transect reversed", "bent", "upper layer"]:
+    for name in ["transect", "transect reversed", "bent", "upper layer", "transect from csv"]:
         peak, at, last, net = rows[(sp, name)]
         lf = f[f"monitoring/{name}/line_flux/{sp}"]
         want_net, want_last, want_peak = lf[-1, 5], lf[-1, 4], lf[:, 4].max()
