@@ -17,6 +17,7 @@
 #include "models/units.hpp"
 #include "postprocess/render/animation.hpp"
 #include "postprocess/render/breakthrough.hpp"
+#include "postprocess/render/chain_breakthrough.hpp"
 #include "postprocess/render/centre_track.hpp"
 #include "postprocess/render/language.hpp"
 #include "postprocess/render/picture_format.hpp"
@@ -157,6 +158,11 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
   const std::optional<double> time = parse_time(a.time, scene.start_date);
   const std::string what = field == render::PlanField::head ? "head" : a.species.empty() ? "concentration" : a.species;
 
+  if (!a.chain.empty() && !a.breakthrough) throw std::invalid_argument("--chain goes with --breakthrough");
+  if (!a.chain.empty() && !a.species.empty())
+    throw std::invalid_argument("--chain draws the species of its chain; leave out --species");
+  if (!a.chain.empty() && a.scale == "limit")
+    throw std::invalid_argument("--chain draws concentrations (a chain total has no limit); leave out --scale limit");
   if (a.breakthrough) {
     render::BreakthroughOptions o;
     o.points = comma_items(a.points);
@@ -168,8 +174,9 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
     o.title = a.title;
     if (a.width > 0) o.width = a.width;
     if (a.height > 0) o.height = a.height;
-    const std::string path = beside_result(a, "breakthrough.png");
-    const render::ChartLayout chart = render::render_breakthrough(reader, o, path);
+    const std::string path = beside_result(a, a.chain.empty() ? "breakthrough.png" : "breakthrough-chain.png");
+    const render::ChartLayout chart = a.chain.empty() ? render::render_breakthrough(reader, o, path)
+                                                      : render::render_chain_breakthrough(reader, a.chain, o, path);
     print_warnings(chart.warnings, err);
     out << "wrote " << path << "\n";
     return ok;

@@ -27,6 +27,7 @@ struct RenderArguments {
   bool no_water_table = false;
   bool breakthrough = false;
   std::string points;        // comma list of monitoring points; empty: all
+  std::string chain;         // --breakthrough: a species of a reaction chain: the chain, a panel per point
   bool log_y = false;        // --log: log10 concentration axis of breakthrough curves
   std::string animate;       // DIR for one frame per stored time, a GIF and an MP4
   bool centre_track = false; // the track of the centre of dissolved mass over the plan map
@@ -69,6 +70,8 @@ auto* add_render_subcommand(App& cli, RenderArguments& a) {
   r->add_option("--mark-section", a.mark_section, "draw the section line X0,Y0,X1,Y1 on a plan map (A to A')");
   r->add_flag("--breakthrough", a.breakthrough, "concentration against time at monitoring points");
   r->add_option("--points", a.points, "monitoring points for --breakthrough, a comma list (default: all)");
+  r->add_option("--chain", a.chain, "with --breakthrough: the reaction chain of this species, its members and "
+                                    "total at each point (a panel each)");
   r->add_flag("--log", a.log_y, "log concentration axis for --breakthrough");
   r->add_option("--animate", a.animate, "write a plan map per stored time to DIR, and a GIF and MP4 with ffmpeg");
   r->add_flag("--centre-track", a.centre_track, "plan map with the track of the centre of dissolved mass over the output times");

@@ -27,7 +27,8 @@ constexpr PictureWording kEnglish{
     "trends {v}",
     {"increasing", "probably increasing", "no trend", "stable", "probably decreasing", "decreasing",
      "insufficient data"},
-    "mg/L/yr", "back at or below the limit before the end", "not on the map: {v}"};
+    "mg/L/yr", "back at or below the limit before the end", "not on the map: {v}",
+    "chain total", "chain total ({v} equivalents)"};
 
 constexpr PictureWording kChinese{
     "各层最大值", "{v}最大值", "第{n}层", "{n}个子层最大值", "{n}个子层中最上饱和层水头", "潜水面（最上饱和单元水头）",
@@ -42,7 +43,8 @@ constexpr PictureWording kChinese{
     {"北", "东北", "东", "东南", "南", "西南", "西", "西北"}, "Mann-Kendall 趋势", "Mann-Kendall 趋势（Sen 斜率，mg/L/年）",
     "趋势时段 {v}",
     {"上升", "可能上升", "无趋势", "稳定", "可能下降", "下降", "数据不足"},
-    "mg/L/年", "期末前已降至限值及以下", "不在图内：{v}"};
+    "mg/L/年", "期末前已降至限值及以下", "不在图内：{v}",
+    "反应链总量", "反应链总量（以{v}当量计）"};
 
 }  // namespace
 

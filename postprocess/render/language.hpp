@@ -63,6 +63,9 @@ struct PictureWording {
   const char* slope_units;           // of Sen's slope
   const char* below_limit_since;     // the mark of a point back at or below the limit
   const char* not_on_map;            // "{v}" a point without a position: "not on the map: {v}"
+  // Reaction chains (render --breakthrough --chain)
+  const char* chain_total;           // the legend of the total of a chain whose yields are all 1
+  const char* chain_total_as;        // "chain total ({v} equivalents)": in the first member's mass
 };
 
 const PictureWording& wording(Language language);
