@@ -39,7 +39,8 @@ struct PictureWording {
   const char* dry_cell;
   const char* flow_direction;        // legend of flow arrows
   // Features
-  const char* landfill, *river, *drain, *general_head, *fixed_head, *flux_boundary, *cutoff_wall, *other_line;
+  const char* landfill, *river, *drain, *general_head, *fixed_head, *flux_boundary, *cutoff_wall, *control_plane,
+      *other_line;
   const char* pumping_well, *abandoned_open, *abandoned_plugged, *monitoring_point;
   // Sections
   const char* distance_along, *elevation, *vertical_exaggeration, *ground_surface, *layer_boundary,

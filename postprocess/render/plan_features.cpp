@@ -45,11 +45,12 @@ const char* kind_label(const std::string& kind, const PictureWording& w) {
   if (kind == "head") return w.fixed_head;
   if (kind == "flux") return w.flux_boundary;
   if (kind == "cutoff_wall") return w.cutoff_wall;
+  if (kind == "control_plane") return w.control_plane;
   return w.other_line;
 }
 
 // Kinds in the order the legend lists them.
-const char* const kKinds[] = {"head", "general_head", "river", "drain", "flux", "cutoff_wall"};
+const char* const kKinds[] = {"head", "general_head", "river", "drain", "flux", "cutoff_wall", "control_plane"};
 
 bool drawn_as_line(const results::ResultFeatures& f, const std::string& name) {
   return std::any_of(f.lines.begin(), f.lines.end(), [&](const results::FeatureLine& l) { return l.name == name; });
@@ -76,6 +77,8 @@ LineLook line_look(const std::string& kind) {
   if (kind == "head") return {{0.0, 0.2, 0.6}, 4.0, 0.0};
   if (kind == "flux") return {{0.35, 0.35, 0.55}, 4.0, 12.0};
   if (kind == "cutoff_wall") return {{0.25, 0.25, 0.25}, 5.0, 0.0};
+  // A control plane measures and holds nothing back: thin, dashed, in a colour no boundary has.
+  if (kind == "control_plane") return {{0.45, 0.2, 0.75}, 3.0, 10.0};
   return {{0.3, 0.3, 0.3}, 4.0, 0.0};
 }
 
