@@ -61,7 +61,8 @@ results::h5::TableColumn& column(MetricsDataset& d, const std::string& name) {
 
 const char* const kTrendsDefinition =
     "per monitoring point and receptor with a series under /monitoring: the Mann-Kendall test (S, Z with the "
-    "continuity correction, confidence in %, coefficient of variation) with the Mann-Kendall Toolkit's decision, "
+    "continuity correction, confidence in %, coefficient of variation; differences below 1e-9 of the series' "
+    "largest value tied as round-off) with the Mann-Kendall Toolkit's decision, "
     "and Sen's slope (mg/L per year of 365.25 d), of the series read at the output times (/transport/times) after "
     "t = 0 and from the attribute trend_from (d) on, linearly between the stored transport steps; below_limit_from: "
     "the time (d) from which the series stays at or below the species' limit to the end of the run, from every "

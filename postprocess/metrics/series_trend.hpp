@@ -10,6 +10,8 @@
 namespace gwp::metrics {
 
 inline constexpr double kTrendDaysPerYear = 365.25;  // d, the Julian year of the case file's "yr"
+// -, values closer than this fraction of a series' largest magnitude are tied in the trend test.
+inline constexpr double kTrendRoundOff = 1e-9;
 
 struct SeriesTrend {
   MannKendall test;     // on the finite values, in time order
@@ -21,7 +23,8 @@ struct SeriesTrend {
 std::vector<double> trend_times(const std::vector<double>& output_times, double from);
 
 // Mann-Kendall and Sen's slope of `values` at `times` (d); samples whose value is NaN (a time the
-// series does not reach) are left out. Throws std::invalid_argument for series of different
+// series does not reach) are left out. The test sees the values rounded to kTrendRoundOff of the
+// largest magnitude (round-off ties); Sen's slope the values as they are. Throws std::invalid_argument for series of different
 // lengths.
 SeriesTrend series_trend(const std::vector<double>& times, const std::vector<double>& values);
 

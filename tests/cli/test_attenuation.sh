@@ -2,7 +2,8 @@
 # The lines of evidence of natural attenuation from the model (/metrics/<species>/trends and
 # plume_trend) on a landfill that leaks for 3 years and is then closed, checked with numpy against
 # the result's own series: each well's series read at the output times from trend_from on
-# (numpy.interp), Mann-Kendall S by brute force over every pair with the tie-corrected variance,
+# (numpy.interp), Mann-Kendall S by brute force over every pair with the tie-corrected variance
+# (differences below 1e-9 of the largest value tied as round-off),
 # Sen's slope as the median of every pairwise slope, the toolkit's decision, the time below the
 # limit from the last downward crossing of the stored steps; the centre's velocity by
 # numpy.polyfit. Then [metrics] trend_from errors, the report's section in English and Chinese (also
@@ -28,6 +29,10 @@ YEAR = 365.25
 times = f["transport/times"][:]
 
 def mann_kendall(v):
+    # Differences below 1e-9 of the largest magnitude are round-off: ties.
+    quantum = 1e-9 * np.max(np.abs(v))
+    if quantum > 0:
+        v = np.round(np.asarray(v) / quantum) * quantum
     n = len(v)
     s = sum(np.sign(v[j] - v[i]) for i, j in combinations(range(n), 2))
     _, counts = np.unique(v, return_counts=True)
