@@ -34,6 +34,7 @@ std::string kind_word(const std::string& kind, const Wording& w) {
   if (kind == "point") return w(Msg::kind_monitoring_point);
   if (kind == "boundary") return w(Msg::kind_boundary_receptor);
   if (kind == "well") return w(Msg::kind_pumping_well);
+  if (kind == "line") return w(Msg::kind_control_plane);
   return kind;
 }
 
