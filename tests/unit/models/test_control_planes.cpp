@@ -3,7 +3,9 @@
 // on a 5 x 4 grid of 10 m cells (x 0..50, y 0..40; row 0 is the north row, centres at y = 35).
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
+#include <numbers>
 
 #include "models/line_cells.hpp"
 
@@ -11,8 +13,9 @@ namespace m = gwp::model;
 
 namespace {
 
-gwp::Grid grid() {
+gwp::Grid grid(double rotation_deg = 0.0) {
   gwp::Grid g;
+  g.rotation_deg = rotation_deg;
   g.nx = 5;
   g.ny = 4;
   g.nz = 1;
@@ -102,5 +105,21 @@ TEST(ControlPlane, StaircaseOfADiagonal) {
     const int from = side(faces[f][0][0], faces[f][0][1]), to = side(faces[f][1][0], faces[f][1][1]);
     EXPECT_EQ(d[f], 0.5 * (from - to)) << "face " << f;
     EXPECT_NE(d[f], 0.0) << "a single straight segment is crossed once";
+  }
+}
+
+// On a grid rotated by 30 degrees (anticlockwise), the transect drawn in world coordinates by
+// rotating its ends takes the same faces in the same directions: a rotation keeps left and right.
+TEST(ControlPlane, RotatedGridKeepsTheDirections) {
+  const double c = std::cos(std::numbers::pi / 6), s = std::sin(std::numbers::pi / 6);
+  const auto world = [&](double x, double y) { return gwp::Point{c * x - s * y, s * x + c * y}; };
+  const gwp::Polyline line{world(20.0, 1.0), world(20.0, 39.0)};
+  const auto faces = m::crossed_faces(grid(30.0), line);
+  const auto d = m::crossing_directions(grid(30.0), line, faces);
+  ASSERT_EQ(faces.size(), 4u);
+  for (std::size_t f = 0; f < faces.size(); ++f) {
+    EXPECT_EQ(faces[f][0][1], 1);
+    EXPECT_EQ(faces[f][1][1], 2);
+    EXPECT_EQ(d[f], 1.0);
   }
 }
