@@ -2,8 +2,8 @@
 # Control planes ([[receptors]] with `line`): what `check` says of them, the located errors, and
 # the mass through the lines of a channel in steady uniform flow checked with h5py against
 # independent truths: Q x C0 and the outlet's budget at steady state, the mass the cells beyond a
-# line gained plus what left through the outlet at every output time, and a line drawn the other
-# way round.
+# line gained plus what left through the outlet at every output time (with every advection scheme
+# and time weighting), and a line drawn the other way round.
 source "$(dirname "$0")/common.sh"
 case_file="$SOURCE/tests/data/cases/control_plane.toml"
 broken="$SOURCE/tests/data/broken"
@@ -33,7 +33,13 @@ expect_output "control_plane_geometry.toml:26:1: receptors\[2\]: the line crosse
 expect_output "^3 problems in the input" "the good line is not reported"
 
 expect_exit 0 "run the channel" -- "$GWPLUME" run "$case_file" -o "$SCRATCH/cp" --quiet --threads 1
-expect_exit 0 "mass through the lines" -- /usr/bin/python3 - "$SCRATCH/cp/result.h5" <<'PY'
+# The same with the other advection schemes and time weightings: the lines still balance.
+expect_exit 0 "run the channel, upwind and explicit" -- "$GWPLUME" run "$case_file" -o "$SCRATCH/cp-upwind" --quiet \
+  --threads 1 --set 'transport.advection="upwind"' --set 'transport.weighting="explicit"'
+expect_exit 0 "run the channel, central and Crank-Nicolson" -- "$GWPLUME" run "$case_file" -o "$SCRATCH/cp-central" \
+  --quiet --threads 1 --set 'transport.advection="central"' --set 'transport.weighting="crank-nicolson"'
+expect_exit 0 "mass through the lines" -- /usr/bin/python3 - "$SCRATCH/cp/result.h5" "$SCRATCH/cp-upwind/result.h5" \
+  "$SCRATCH/cp-central/result.h5" <<'PY'
 import sys, h5py, numpy as np
 f = h5py.File(sys.argv[1], "r")
 text = lambda v: v.decode() if isinstance(v, bytes) else v
@@ -54,7 +60,7 @@ def table(path):
     cols = [text(c) for c in d.attrs["columns"]]
     return {c: d[:, k] for k, c in enumerate(cols)}
 
-def budget_line(sp, term, t):
+def budget_line(sp, term, t, f=f):
     b = f[f"transport/{sp}/budget"][:]
     row = b[(b["time"] == t) & (b["term"] == term.encode())]
     assert len(row) == 1, (sp, term, t)
@@ -94,22 +100,25 @@ for sp in ["tracer", "sorbing"]:
     steps = np.diff(np.concatenate([[0.0], lf["time"]]))
     assert np.allclose(np.cumsum(steps * lf["net"]), lf["cumulative_net"], rtol=1e-12, atol=0)
 
-    # 2. Conservation at every output time: what went through a line is what the cells beyond it
-    #    hold (dissolved and sorbed, none at the start) plus what left through the outlet.
-    for name, beyond in [("transect", X > 150.0), ("bent", X > 150.0 + 20.0 * (Y - 0.5) / 29.0)]:
-        lf = table(f"monitoring/{name}/line_flux/{sp}")
-        for k, t in enumerate(times):
-            row = np.flatnonzero(np.abs(lf["time"] - t) <= 1e-9 * t)
-            assert len(row) == 1, (name, t)
-            through = lf["cumulative_net"][row[0]]
-            c = f[f"transport/{sp}/concentration"][k]
-            s = f[f"transport/{sp}/sorbed"][k]
-            held = (theta * volume * c + rho_b * volume * s)[:, beyond].sum()   # g
-            gone_in, gone_out = budget_line(sp, "head:outlet", t)
-            entered = budget_line(sp, "flux:inlet", t)[0]
-            err = abs(through - (held + gone_out - gone_in)) / entered
-            worst["conservation"] = max(worst["conservation"], err)
-            assert err <= 1e-5, (sp, name, t, through, held, gone_out, entered)   # the budget's 0.001 %
+    # 2. Conservation at every output time, for every scheme run: what went through a line is
+    #    what the cells beyond it hold (dissolved and sorbed, none at the start) plus what left
+    #    through the outlet.
+    for g in [f] + [h5py.File(other, "r") for other in sys.argv[2:]]:
+        for name, beyond in [("transect", X > 150.0), ("bent", X > 150.0 + 20.0 * (Y - 0.5) / 29.0)]:
+            d = g[f"monitoring/{name}/line_flux/{sp}"]
+            lf = {text(c): d[:, k] for k, c in enumerate(d.attrs["columns"])}
+            for k, t in enumerate(times):
+                row = np.flatnonzero(np.abs(lf["time"] - t) <= 1e-9 * t)
+                assert len(row) == 1, (name, t)
+                through = lf["cumulative_net"][row[0]]
+                c = g[f"transport/{sp}/concentration"][k]
+                s = g[f"transport/{sp}/sorbed"][k]
+                held = (theta * volume * c + rho_b * volume * s)[:, beyond].sum()   # g
+                gone_in, gone_out = budget_line(sp, "head:outlet", t, g)
+                entered = budget_line(sp, "flux:inlet", t, g)[0]
+                err = abs(through - (held + gone_out - gone_in)) / entered
+                worst["conservation"] = max(worst["conservation"], err)
+                assert err <= 1e-5, (g.filename, sp, name, t, through, held, gone_out, entered)   # the budget's 0.001 %
 
     # 3. The line drawn the other way round: every rate negated, forward and back exchanged.
     a = table(f"monitoring/transect/line_flux/{sp}")
