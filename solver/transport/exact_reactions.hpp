@@ -1,7 +1,8 @@
 // First-order reactions integrated exactly over a step, cell by cell ([transport] reactions =
-// "exact", TransportSettings::reactions): a step transports every species without its
-// first-order decay and its production from parents, then this pass integrates the reactions
-// of each cell over the step (first-order operator splitting, transport then reactions).
+// "exact", TransportSettings::reactions): at the start of a step this pass integrates the
+// reactions of each cell over the whole step, then every species is transported without its
+// first-order decay and its production from parents (first-order operator splitting, reactions
+// then transport; why in that order: exact_reaction_step.cpp).
 //
 // In a cell with linear sorption the total mass of member i (dissolved and sorbed, g),
 // M_i = theta R_i V c_i, obeys dM/dt = A M with
@@ -126,6 +127,7 @@ struct ExactReactionState {
   std::vector<int> holder;                         // per member and cell: its fixed set holding it, or -1
   std::vector<std::int32_t> propagator;            // per cell: index into the cache, -1 = no reaction
   std::vector<std::array<double, 2>> transported;  // per species: dissolved, sorbed mass (g) after transport
+  std::vector<double> pass_sums;                   // g, the lines of the step's pass, until its budget step ends
 };
 
 }  // namespace gwp::solver

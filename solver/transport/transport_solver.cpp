@@ -125,7 +125,7 @@ TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProb
         decayed_[p].sorbed.assign(cells, 0.0);
       }
   if (problem_.settings.reactions == ReactionScheme::exact) {
-    auto exact = std::make_unique<ExactReactionState>(ExactReactionState{ExactReactions(problem_), {}, {}, {}, {}});
+    auto exact = std::make_unique<ExactReactionState>(ExactReactionState{ExactReactions(problem_), {}, {}, {}, {}, {}});
     if (!exact->reactions.empty()) {
       // The first-order reactions leave the species' equations for the pass after transport:
       // no decay in the rows, and no parent's decay recorded, so no production either (the
@@ -237,8 +237,9 @@ void TransportSolver::advance(double t_end, const FlowSolution& flow_at_end, con
       step_ends(time_, t_end, longest, transport_schedule_changes(problem_, time_, t_end), problem_.settings.step_limit);
   double t0 = time_;
   for (double t1 : ends) {
-    for (std::size_t s : step_order_) step(s, t0, t1);
     if (exact_) react_exactly(t0, t1);
+    for (std::size_t s : step_order_) step(s, t0, t1);
+    if (exact_) end_exact_budget_steps(t0, t1);
     for (std::int64_t n = 0; n < cells; ++n)
       if (g.active[std::size_t(n)]) volume_now_[std::size_t(n)] = flow_state_.volume_at(n, t1);
     time_ = t1;

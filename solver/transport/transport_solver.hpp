@@ -155,11 +155,13 @@ class TransportSolver {
   double tiny(std::size_t s) const { return 1e-20 * species_[s].scale; }
   void account(std::size_t s, const StepView& v);
   double cell_mass(const StepView& v, std::int64_t cell, double volume, double c) const;
-  // The exact reaction pass of a step ([transport] reactions = "exact", exact_reaction_step.cpp):
-  // after every species has been transported over [t0, t1], the first-order reactions of each
-  // cell are integrated exactly over it, and every species' budget step, which account() leaves
-  // open in this mode, takes the pass's lines and ends.
+  // The exact reaction pass of a step [t0, t1] ([transport] reactions = "exact",
+  // exact_reaction_step.cpp): before any species is transported, the first-order reactions of
+  // each cell integrated exactly over the step. Its budget lines wait for the species' budget
+  // steps, which account() opens and leaves open in this mode: after all species are transported,
+  // end_exact_budget_steps adds them and ends every species' step.
   void react_exactly(double t0, double t1);
+  void end_exact_budget_steps(double t0, double t1);
 
   TransportProblem problem_;
   FlowProblem flow_;            // terms, groups and layer types (no properties)
