@@ -45,6 +45,8 @@ std::string_view examples(std::string_view command) {
            "      vertical section from (1050, 1200) to (1050, 0) m\n"
            "  xvfb-run -a gwplume render out/quickstart/result.h5 --breakthrough --species ammonia_n --log\n"
            "      concentration against time at every monitoring point\n"
+           "  xvfb-run -a gwplume render out/chain/result.h5 --breakthrough --chain nitrite_n\n"
+           "      a reaction chain as one plume: its members and their total, a panel per point\n"
            "  xvfb-run -a gwplume render out/quickstart/result.h5 --centre-track -o track.png\n"
            "      where the centre of the plume's dissolved mass went over the output times, and how fast\n"
            "  xvfb-run -a gwplume render out/quickstart/result.h5 --trend-map --lang zh -o trends-zh.png\n"
