@@ -22,8 +22,8 @@ enum class TimeWeighting { implicit, crank_nicolson, explicit_ };
 enum class SorptionModel { none, linear, freundlich, langmuir };
 // How first-order reactions (decay and a daughter's production from its parents) are stepped:
 // coupled, in each species' equations with the step's time weighting; or exact, split from
-// transport and integrated exactly per cell after every species has been transported
-// (exact_reactions.hpp).
+// transport and integrated exactly per cell at the start of each step, before the species are
+// transported (exact_reactions.hpp).
 enum class ReactionScheme { coupled, exact };
 
 // Concentration of water entering through a source (mg/L): a schedule, optionally declining

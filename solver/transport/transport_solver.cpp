@@ -127,7 +127,7 @@ TransportSolver::TransportSolver(const TransportProblem& problem, const FlowProb
   if (problem_.settings.reactions == ReactionScheme::exact) {
     auto exact = std::make_unique<ExactReactionState>(ExactReactionState{ExactReactions(problem_), {}, {}, {}, {}, {}});
     if (!exact->reactions.empty()) {
-      // The first-order reactions leave the species' equations for the pass after transport:
+      // The first-order reactions leave the species' equations for the pass at the start of a step:
       // no decay in the rows, and no parent's decay recorded, so no production either (the
       // production reactions stay for their budget lines, which the pass fills).
       for (std::size_t s : exact->reactions.members()) {
