@@ -285,8 +285,8 @@ struct Transport {
   double alpha_l = 0.0, alpha_th = 0.0, alpha_tv = 0.0;  // m
   enum class Advection { upwind, central, tvd } advection = Advection::tvd;
   enum class Weighting { implicit, crank_nicolson, explicit_ } weighting = Weighting::implicit;
-  // First-order reactions: in each species' equations (coupled) or integrated exactly per cell
-  // after transport (exact; solver/transport/exact_reactions.hpp).
+  // First-order reactions: in each species' equations (coupled) or integrated exactly per cell,
+  // split from transport (exact; solver/transport/exact_reactions.hpp).
   enum class Reactions { coupled, exact } reactions = Reactions::coupled;
   double max_courant = 0.0;         // 0: not given (1 for explicit and Crank-Nicolson steps, none for implicit)
   bool cross_dispersion = true;     // the tensor's off-diagonal terms (MODFLOW 6: XT3D on)
