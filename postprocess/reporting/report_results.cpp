@@ -103,6 +103,8 @@ void add_metrics_section(Document& doc, const ReportInput& input, const Wording&
     t.numeric[0] = t.numeric[1] = false;
     const FigureScales scales(sets, s.limits);
     for (const FigureKey& key : figure_keys(sets)) {
+      // Figures of the whole run, not of each time: the natural attenuation section shows them.
+      if (key.quantity == "mass_sen_slope" || key.quantity == "plume_below_limit_from") continue;
       std::vector<double> values;
       for (const FiguresAtTime& at : s.at) values.push_back(figure_value(at, key.quantity, key.subject));
       const FigureStyle style = figure_style(values, scales.of(key.quantity));
