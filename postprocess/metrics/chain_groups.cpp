@@ -58,24 +58,21 @@ std::vector<std::size_t> chain_order(const std::vector<std::size_t>& members, co
   return order;
 }
 
-// The kind of total of a chain whose members and links are in chain order, and its weights.
-void decide_total(ReactionChain& c) {
-  std::map<std::string, int> parents, daughters;
-  for (const ChainLink& k : c.links) ++parents[k.daughter], ++daughters[k.parent];
-  const long first_members = std::count_if(c.species.begin(), c.species.end(),
-                                           [&](const std::string& s) { return parents[s] == 0; });
-  for (const std::string& s : c.species) {
-    if (parents[s] > 1 || first_members != 1) {
-      c.total = ChainTotal::merges;
-      return;
-    }
+// Whether a group merges: a member with several parents in it, or several first members.
+bool merges(const std::vector<std::string>& members, const std::vector<ChainLink>& links) {
+  std::map<std::string, int> parents;
+  for (const ChainLink& k : links) ++parents[k.daughter];
+  long first_members = 0;
+  for (const std::string& s : members) {
+    if (parents[s] > 1) return true;
+    first_members += parents[s] == 0 ? 1 : 0;
   }
-  for (const std::string& s : c.species)
-    if (daughters[s] > 1) {
-      c.total = ChainTotal::branches;
-      return;
-    }
-  // One line: each member after the first has one parent, the member before it.
+  return first_members != 1;
+}
+
+// The weights of a line of links (members in chain order, each after the first the daughter of
+// the one before) and whether every yield is 1.
+void line_total(ReactionChain& c) {
   c.weights.assign(c.species.size(), 1.0);
   bool all_one = true;
   for (std::size_t i = 1; i < c.species.size(); ++i) {
@@ -85,6 +82,43 @@ void decide_total(ReactionChain& c) {
     all_one = all_one && link->yield == 1.0;
   }
   c.total = all_one ? ChainTotal::element : ChainTotal::equivalent;
+}
+
+// The chains of one connected group in chain order: the group itself, without a total when it
+// merges; else one chain per line from the first member to each member without a daughter (the
+// group itself when it is one line).
+std::vector<ReactionChain> group_chains(const std::vector<std::string>& members, const std::vector<ChainLink>& links) {
+  if (merges(members, links)) {
+    ReactionChain c{members, members, links, ChainTotal::merges, {}};
+    return {c};
+  }
+  std::vector<ReactionChain> chains;
+  for (const std::string& last : members) {
+    const bool has_daughter =
+        std::any_of(links.begin(), links.end(), [&](const ChainLink& k) { return k.parent == last; });
+    if (has_daughter) continue;
+    // Up from the last member through its one parent each time, then read down.
+    std::vector<std::string> line{last};
+    std::vector<ChainLink> line_links;
+    for (;;) {
+      const auto up = std::find_if(links.begin(), links.end(),
+                                   [&](const ChainLink& k) { return k.daughter == line.back(); });
+      if (up == links.end()) break;
+      line_links.insert(line_links.begin(), *up);
+      line.push_back(up->parent);
+    }
+    std::reverse(line.begin(), line.end());
+    ReactionChain c{line, members, line_links, ChainTotal::element, {}};
+    line_total(c);
+    // A path of a group that branches: its yields hold shares of the decay as well as mass
+    // ratios, and only yields of 1 say plainly that the path's daughters took it in full.
+    if (line.size() < members.size() && c.total == ChainTotal::equivalent) {
+      c.total = ChainTotal::branches;
+      c.weights.clear();
+    }
+    chains.push_back(std::move(c));
+  }
+  return chains;
 }
 
 // The value of a series at time t: linear between samples, its end values outside them.
@@ -128,14 +162,14 @@ std::vector<ReactionChain> reaction_chains(const std::vector<results::SpeciesLim
   std::vector<ReactionChain> chains;
   for (const std::vector<std::size_t>& members : groups) {
     if (members.size() < 2) continue;
-    ReactionChain c;
-    for (std::size_t m : chain_order(members, l.links, l.index)) c.species.push_back(species[m].name);
+    std::vector<std::string> ordered;
+    for (std::size_t m : chain_order(members, l.links, l.index)) ordered.push_back(species[m].name);
     // Links by their daughter's place in the chain, each daughter's in the order of its entries.
-    for (const std::string& s : c.species)
+    std::vector<ChainLink> links;
+    for (const std::string& s : ordered)
       for (const ChainLink& k : l.links)
-        if (k.daughter == s) c.links.push_back(k);
-    decide_total(c);
-    chains.push_back(std::move(c));
+        if (k.daughter == s) links.push_back(k);
+    for (ReactionChain& c : group_chains(ordered, links)) chains.push_back(std::move(c));
   }
   // Ordered by the first member's place in the order given.
   std::stable_sort(chains.begin(), chains.end(), [&](const ReactionChain& a, const ReactionChain& b) {

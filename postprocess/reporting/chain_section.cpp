@@ -79,7 +79,15 @@ void add_chain_sections(Document& doc, const ReportInput& input, const std::vect
   const std::vector<PictureRequest> requests = chain_pictures(input, w.language);
   for (const metrics::ReactionChain& chain : input.figures.chains) {
     doc.heading(3, w(Msg::chain_heading, {members_text(input, chain, w)}));
-    doc.paragraph(w(total_message(chain.total), {w.species(species_limits(input.figures, chain.species.front()))}));
+    const std::string first = w.species(species_limits(input.figures, chain.species.front()));
+    std::vector<std::string> group;
+    for (const std::string& name : chain.group) group.push_back(w.species(species_limits(input.figures, name)));
+    std::string about;
+    // A path of a group that branches says so first; without a total, that is why.
+    if (chain.group.size() > chain.species.size() && chain.has_total())
+      about = w(Msg::chain_path_of_group, {w.join(group), first}) + (w.language == Language::zh ? "" : " ");
+    about += w(total_message(chain.total), {chain.total == metrics::ChainTotal::branches ? w.join(group) : first});
+    doc.paragraph(about);
     std::vector<std::vector<MassBudgetEntry>> rows;
     double time = NAN;
     for (const std::string& name : chain.species) {

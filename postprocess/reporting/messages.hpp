@@ -360,6 +360,7 @@ enum class Msg {
   chain_total_element,
   chain_total_equivalent,
   chain_no_total_branches,
+  chain_path_of_group,
   chain_no_total_merges,
   chain_budget_caption,
   col_weight,

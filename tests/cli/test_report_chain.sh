@@ -5,7 +5,8 @@
 # nitrogen balance (sources in, out through boundaries and wells, out by the last member's decay,
 # change in the model from the storage lines) closes to the budget tolerance (1e-3 %), its change
 # is the mass the model holds less the initial nitrate, and the report (English and Chinese)
-# states those numbers. A branching chain's report says why it has no total.
+# states those numbers. A group that branches is shown path by path (a total only with yields 1);
+# a group that merges says why it has no total.
 source "$(dirname "$0")/common.sh"
 case_file="$SOURCE/tests/data/cases/chain_plume.toml"
 
@@ -75,6 +76,25 @@ for got, want in zip(shown[:5], [flow_in, flow_out, last_decay, flow_in - flow_o
 assert abs(shown[5]) < 1e-3, shown[5]
 PY
 echo "$OUT"
+
+# A group that branches: nitrite also gives half its decayed mass to N2. Each path from ammonia is
+# a chain of its own; the one whose yields are all 1 has a total, and since a parent's decay does
+# not depend on its daughters, that path's balance is the unbranched case's.
+cat > "$SCRATCH/branching.toml" <<TOML
+extends = "$case_file"
+[[species]]
+name = "n2_n"
+parent = { species = "nitrite_n", yield = 0.5 }
+TOML
+expect_exit 0 "run the branching group" -- "$GWPLUME" run "$SCRATCH/branching.toml" -o "$SCRATCH/paths" --quiet --threads 1
+expect_exit 0 "report it" -- "$GWPLUME" report "$SCRATCH/paths/result.h5" -o "$SCRATCH/paths_report"
+grep -q "^### Reaction chain ammonia_n → nitrite_n → n2_n" "$SCRATCH/paths_report/report.md" || fail "no path to n2_n"
+grep -q "a yield along it is not 1, so it has no chain total" "$SCRATCH/paths_report/report.md" ||
+  fail "the path with yield 0.5 has a total"
+balance() { grep "^Balance of the chain total" "$1" | sed 's/discrepancy.*//'; }
+[ "$(balance "$SCRATCH/paths_report/report.md")" = "$(balance "$SCRATCH/report/report.md")" ] ||
+  fail "the path's balance differs from the unbranched chain's"
+[ "$(balance "$SCRATCH/paths_report/report.md" | wc -l)" -eq 1 ] || fail "expected one path with a total"
 
 # A chain that branches and merges (ammonia feeds nitrite and a gas; the gas has two parents).
 expect_exit 0 "run the branching chain" -- "$GWPLUME" run "$SOURCE/tests/data/cases/chain.toml" -o "$SCRATCH/branch" --quiet

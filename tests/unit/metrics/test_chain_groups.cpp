@@ -45,14 +45,34 @@ TEST(ChainGroups, MolarYieldsGiveFirstMemberEquivalents) {
   EXPECT_NEAR(chains[0].weights[3], 1.0 / (0.792 * 0.738 * 0.645), 1e-13);
 }
 
-TEST(ChainGroups, BranchingAndMergingHaveNoTotal) {
-  // ammonia -> nitrite and ammonia -> gas: a parent with two daughters.
-  const auto branching = reaction_chains({species("ammonia_n"), species("nitrite_n", {{"ammonia_n", 1.0, "both"}}),
-                                          species("gas_n", {{"ammonia_n", 0.25, "dissolved"}})});
-  ASSERT_EQ(branching.size(), 1u);
-  EXPECT_EQ(branching[0].species, (std::vector<std::string>{"ammonia_n", "nitrite_n", "gas_n"}));
-  EXPECT_EQ(branching[0].total, ChainTotal::branches);
-  EXPECT_FALSE(branching[0].has_total());
+TEST(ChainGroups, BranchingIsTakenPathByPath) {
+  // ammonia -> nitrite -> nitrate and ammonia -> gas (0.25 of its dissolved decay), nitrite ->
+  // n2o (0.5): a parent with two daughters, twice. Each line from ammonia to a last member is a
+  // chain; only the one whose yields are all 1 has a total.
+  const auto paths = reaction_chains({species("ammonia_n"), species("nitrite_n", {{"ammonia_n", 1.0, "both"}}),
+                                      species("gas_n", {{"ammonia_n", 0.25, "dissolved"}}),
+                                      species("nitrate_n", {{"nitrite_n", 1.0, "both"}}),
+                                      species("n2o_n", {{"nitrite_n", 0.5, "both"}})});
+  ASSERT_EQ(paths.size(), 3u);
+  // In the order of their last members in chain order (ammonia, nitrite, gas, nitrate, n2o).
+  EXPECT_EQ(paths[0].species, (std::vector<std::string>{"ammonia_n", "gas_n"}));
+  EXPECT_EQ(paths[1].species, (std::vector<std::string>{"ammonia_n", "nitrite_n", "nitrate_n"}));
+  EXPECT_EQ(paths[2].species, (std::vector<std::string>{"ammonia_n", "nitrite_n", "n2o_n"}));
+  for (const ReactionChain& c : paths) EXPECT_EQ(c.group.size(), 5u);
+  EXPECT_EQ(paths[0].total, ChainTotal::branches);
+  EXPECT_FALSE(paths[0].has_total());
+  ASSERT_EQ(paths[0].links.size(), 1u);
+  EXPECT_EQ(paths[0].links[0].phase, "dissolved");
+  EXPECT_EQ(paths[1].total, ChainTotal::element);
+  EXPECT_EQ(paths[1].links.size(), 2u);
+  EXPECT_EQ(paths[1].weights, (std::vector<double>{1.0, 1.0, 1.0}));
+  EXPECT_EQ(paths[2].total, ChainTotal::branches);
+  EXPECT_EQ(paths[2].name(), "ammonia_n+nitrite_n+n2o_n");
+  EXPECT_EQ(chain_of(paths, "ammonia_n"), &paths[0]);  // the first that holds it
+  EXPECT_EQ(chain_of(paths, "nitrate_n"), &paths[1]);
+}
+
+TEST(ChainGroups, MergingHasNoTotal) {
   // The test case's chain: gas_n from ammonia (0.25) and from nitrite (0.5), two lines of yields.
   const auto merging =
       reaction_chains({species("nitrate_n", {{"nitrite_n", 1.0, "both"}}), species("ammonia_n"),
@@ -60,6 +80,7 @@ TEST(ChainGroups, BranchingAndMergingHaveNoTotal) {
                        species("gas_n", {{"ammonia_n", 0.25, "dissolved"}, {"nitrite_n", 0.5, "both"}})});
   ASSERT_EQ(merging.size(), 1u);
   EXPECT_EQ(merging[0].species, (std::vector<std::string>{"ammonia_n", "nitrite_n", "nitrate_n", "gas_n"}));
+  EXPECT_EQ(merging[0].group, merging[0].species);
   EXPECT_EQ(merging[0].links.size(), 4u);
   EXPECT_EQ(merging[0].total, ChainTotal::merges);
   // Two first members feeding one daughter.

@@ -1,6 +1,7 @@
 // A reaction chain's budget from its members' budget lines, and its total's figures, against hand
 // computations: a parent's decay cancels its daughter's production in the total, what is left is
-// the element's (or first member's equivalents') balance.
+// the element's (or first member's equivalents') balance; a path of a branching group has a
+// total only with yields 1.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -78,13 +79,39 @@ TEST(ChainBudget, MolarYieldsCountInFirstMemberEquivalents) {
   EXPECT_NEAR(off.balance.discrepancy_percent, 100.0 * (in - out) / (0.5 * (in + out)), 1e-10);
 }
 
-TEST(ChainBudget, BranchingChainHasMembersButNoTotal) {
+TEST(ChainBudget, MergingChainHasMembersButNoTotal) {
+  // c from a and from b: two first members, no one weight for c.
   const auto chains = metrics::reaction_chains(
-      {species("a"), species("b", {{"a", 1.0, "both"}}), species("c", {{"a", 1.0, "both"}})});
+      {species("a"), species("b"), species("c", {{"a", 1.0, "both"}, {"b", 1.0, "both"}})});
+  ASSERT_EQ(chains.size(), 1u);
   const ChainBudget b = chain_budget(chains[0], rows(1.0, 1.0), 10.0);
   EXPECT_FALSE(b.has_total);
   EXPECT_EQ(b.members.size(), 3u);
   EXPECT_THROW(chain_budget(chains[0], {{}}, 10.0), std::invalid_argument);
+}
+
+TEST(ChainBudget, PathOfABranchingGroupWithYieldsOneIsItsMembersPlainSum) {
+  // a -> b and a -> c, yields 1: the path a -> b. a: 100 g in, 50 g decayed, 50 g stored; b gained
+  // the 50 g (as c did, which this path does not hold), lost 10 g by decay, stored 40 g.
+  const auto paths = metrics::reaction_chains(
+      {species("a"), species("b", {{"a", 1.0, "both"}}), species("c", {{"a", 1.0, "both"}})});
+  ASSERT_EQ(paths.size(), 2u);
+  ASSERT_EQ(paths[0].species, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(paths[0].group.size(), 3u);
+  const std::vector<std::vector<MassBudgetEntry>> rows{
+      {{10.0, "storage:dissolved", 0.0, 50.0}, {10.0, "decay:dissolved", 0.0, 50.0}, {10.0, "landfill:tip", 100.0, 0.0}},
+      {{10.0, "storage:dissolved", 0.0, 40.0}, {10.0, "decay:dissolved", 0.0, 10.0}, {10.0, "production:a", 50.0, 0.0}}};
+  const ChainBudget b = chain_budget(paths[0], rows, 10.0);
+  ASSERT_TRUE(b.has_total);
+  EXPECT_DOUBLE_EQ(b.balance.decay_out, 10.0);  // b's own decay: all that leaves the path
+  EXPECT_DOUBLE_EQ(b.balance.change, 90.0);
+  EXPECT_DOUBLE_EQ(b.balance.flow_in, 100.0);
+  EXPECT_NEAR(b.balance.discrepancy_percent, 0.0, 1e-12);
+  // With a yield other than 1 at the branch, no total.
+  const auto shared = metrics::reaction_chains(
+      {species("a"), species("b", {{"a", 0.6, "both"}}), species("c", {{"a", 0.4, "both"}})});
+  ASSERT_EQ(shared.size(), 2u);
+  EXPECT_FALSE(chain_budget(shared[0], rows, 10.0).has_total);
 }
 
 TEST(ChainFigures, TotalAtPointsAndDissolvedMassAreWeightedSums) {
