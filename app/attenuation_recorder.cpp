@@ -189,7 +189,8 @@ std::vector<std::pair<std::string, metrics::MnaEvidence>> AttenuationRecorder::e
       if (series.species != s) continue;
       const auto kind = receptor_kind_.find(series.name);
       e.trends.push_back(metrics::point_trend(series.name, kind == receptor_kind_.end() ? "point" : kind->second,
-                                              times_, series.sampler.values(), series.below.time()));
+                                              times_, series.sampler.values(), series.below.time(),
+                                              series.below.limit()));
     }
     e.plume = plume_trend(s);
     out.emplace_back(species_[s], std::move(e));

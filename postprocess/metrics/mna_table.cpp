@@ -61,8 +61,9 @@ results::h5::TableColumn& column(MetricsDataset& d, const std::string& name) {
 
 const char* const kTrendsDefinition =
     "per monitoring point and receptor with a series under /monitoring: the Mann-Kendall test (S, Z with the "
-    "continuity correction, confidence in %, coefficient of variation; differences below 1e-9 of the series' "
-    "largest value tied as round-off) with the Mann-Kendall Toolkit's decision, "
+    "continuity correction, confidence in %, coefficient of variation; values rounded to the coarser of 1e-9 of "
+    "the series' largest value and 1e-6 of the species' limit, so that differences below them tie) with the "
+    "Mann-Kendall Toolkit's decision, "
     "and Sen's slope (mg/L per year of 365.25 d), of the series read at the output times (/transport/times) after "
     "t = 0 and from the attribute trend_from (d) on, linearly between the stored transport steps; below_limit_from: "
     "the time (d) from which the series stays at or below the species' limit to the end of the run, from every "
@@ -81,8 +82,8 @@ const char* const kPlumeTrendDefinition =
     "above; NaN when still above at the end)";
 
 PointTrend point_trend(const std::string& point, const std::string& kind, const std::vector<double>& times,
-                       const std::vector<double>& values, double below_limit_from) {
-  const SeriesTrend trend = series_trend(times, values);
+                       const std::vector<double>& values, double below_limit_from, double limit) {
+  const SeriesTrend trend = series_trend(times, values, limit > 0.0 ? kTrendLimitFraction * limit : 0.0);
   PointTrend row;
   row.point = point;
   row.kind = kind;

@@ -54,9 +54,10 @@ extern const char* const kTrendsDefinition;
 extern const char* const kPlumeTrendDefinition;
 
 // The row of a series: its Mann-Kendall test and Sen's slope (mg/L per year) over the trend's
-// output times, and when it went below the limit for good.
+// output times, and when it went below the limit for good. `limit` (mg/L, NaN: none) sets the
+// differences too small to be a trend: kTrendLimitFraction of it (series_trend.hpp).
 PointTrend point_trend(const std::string& point, const std::string& kind, const std::vector<double>& times,
-                       const std::vector<double>& values, double below_limit_from);
+                       const std::vector<double>& values, double below_limit_from, double limit = kNoValue);
 
 // The two tables of `species` (trends, then plume_trend) with the rows of `evidence`.
 std::vector<MetricsDataset> mna_datasets(const std::string& species, const MnaEvidence& evidence);

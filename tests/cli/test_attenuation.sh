@@ -3,7 +3,7 @@
 # plume_trend) on a landfill that leaks for 3 years and is then closed, checked with numpy against
 # the result's own series: each well's series read at the output times from trend_from on
 # (numpy.interp), Mann-Kendall S by brute force over every pair with the tie-corrected variance
-# (differences below 1e-9 of the largest value tied as round-off),
+# (differences below 1e-9 of the largest value or 1e-6 of the limit tied),
 # Sen's slope as the median of every pairwise slope, the toolkit's decision, the time below the
 # limit from the last downward crossing of the stored steps; the centre's velocity by
 # numpy.polyfit. Then [metrics] trend_from errors, the report's section in English and Chinese (also
@@ -28,9 +28,9 @@ text = lambda v: v.decode() if isinstance(v, bytes) else v
 YEAR = 365.25
 times = f["transport/times"][:]
 
-def mann_kendall(v):
-    # Differences below 1e-9 of the largest magnitude are round-off: ties.
-    quantum = 1e-9 * np.max(np.abs(v))
+def mann_kendall(v, limit=0.0):
+    # Differences below 1e-9 of the largest magnitude (round-off) or 1e-6 of the limit: ties.
+    quantum = max(1e-9 * np.max(np.abs(v)), 1e-6 * limit)
     if quantum > 0:
         v = np.round(np.asarray(v) / quantum) * quantum
     n = len(v)
@@ -84,7 +84,7 @@ for sp in ["chloride", "ammonia_n"]:
         name = text(r["point"])
         s = f[f"monitoring/{name}/{sp}"][:]
         v = np.interp(use, s[:, 0], s[:, 1])
-        S, z, conf, cv, trend = mann_kendall(v)
+        S, z, conf, cv, trend = mann_kendall(v, limit)
         assert r["samples"] == len(use) and r["s"] == S, (sp, name, r["s"], S)
         close(r["z"], z, 1e-12, (sp, name, "z"))
         close(r["confidence"], conf, 1e-12, (sp, name, "confidence"))

@@ -34,6 +34,23 @@ TEST(SeriesTrend, RoundOffIsATie) {
   EXPECT_NEAR(real.sen_slope, 1.25e-3 / 100.0 * 365.25, 1e-12);
 }
 
+TEST(SeriesTrend, DifferencesBelowAMillionthOfTheLimitTie) {
+  // A well the plume never reaches: 1e-100 mg/L growing tenfold per output time. Against a limit
+  // of 1.5 mg/L (ties below 1.5e-6 mg/L) every value is 0: S = 0, stable.
+  const std::vector<double> t{1, 2, 3, 4, 5, 6};
+  std::vector<double> far;
+  for (int i = 0; i < 6; ++i) far.push_back(1e-100 * std::pow(10.0, i));
+  EXPECT_EQ(series_trend(t, far).test.trend, Trend::increasing);  // without a limit: every pair rises
+  const SeriesTrend judged = series_trend(t, far, kTrendLimitFraction * 1.5);
+  EXPECT_EQ(judged.test.s, 0.0);
+  EXPECT_EQ(judged.test.trend, Trend::stable);
+  EXPECT_GT(judged.sen_slope, 0.0);  // Sen's slope sees the values as they are
+  // A rise of a thousandth of the limit per output time is a trend: S = 15, increasing.
+  std::vector<double> near;
+  for (int i = 0; i < 6; ++i) near.push_back(1.5e-3 * (i + 1));
+  EXPECT_EQ(series_trend(t, near, kTrendLimitFraction * 1.5).test.s, 15.0);
+}
+
 TEST(SeriesTrend, TimesTheSeriesDoesNotReachAreLeftOut) {
   const SeriesTrend t = series_trend({1, 2, 3, 4, 5}, {std::nan(""), 4.0, 3.0, 2.0, 1.0});
   EXPECT_EQ(t.test.count, 4u);
