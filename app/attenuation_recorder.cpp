@@ -98,7 +98,7 @@ double AttenuationRecorder::contaminant_velocity(std::size_t s, const std::vecto
   const solver::TransportProblem& tp = model_.transport;
   const std::vector<double>& c = last_concentration_[s];
   if (cells.empty() || last_flux_.size() != 3 * c.size()) return kNone;
-  double sum = 0.0;
+  std::vector<double> velocity;
   for (std::int64_t n : cells) {
     const std::size_t i = std::size_t(n);
     const double porosity = tp.porosity[i];
@@ -109,9 +109,13 @@ double AttenuationRecorder::contaminant_velocity(std::size_t s, const std::vecto
     const double r = iso.model == solver::SorptionModel::none
                          ? 1.0
                          : solver::retardation_factor(bulk_density, solver::sorbed_slope(iso, c[i]), porosity);
-    sum += q / porosity / r;
+    velocity.push_back(q / porosity / r);
   }
-  return sum / double(cells.size());
+  // The median: a cell at a boundary or at the source, whose cell-centred flux averages a closed
+  // face with an open one (half the velocity of its neighbours), does not set it.
+  std::sort(velocity.begin(), velocity.end());
+  const std::size_t mid = velocity.size() / 2;
+  return velocity.size() % 2 ? velocity[mid] : 0.5 * (velocity[mid - 1] + velocity[mid]);
 }
 
 metrics::PlumeTrend AttenuationRecorder::plume_trend(std::size_t s) const {

@@ -46,7 +46,7 @@ class AttenuationRecorder : public results::Observer {
     metrics::BelowLimitWatch below;
   };
   metrics::PlumeTrend plume_trend(std::size_t species) const;
-  // The contaminant velocity (m/d) along unit vector u, mean over `cells`, at the last output.
+  // The contaminant velocity (m/d) along unit vector u, median over `cells`, at the last output.
   double contaminant_velocity(std::size_t species, const std::vector<std::int64_t>& cells,
                               const std::array<double, 2>& u) const;
 

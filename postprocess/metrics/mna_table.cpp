@@ -74,7 +74,7 @@ const char* const kPlumeTrendDefinition =
     "from north) of the least-squares slopes of the centre of dissolved mass (summary centre_x, centre_y) against "
     "time; Mann-Kendall test and Sen's slope (g/yr) of the dissolved mass; bulk_rate (1/yr): bulk attenuation rate "
     "(Newell et al. 2002) at the last output time, minus the contaminant velocity (seepage velocity over "
-    "retardation, along the axis, mean over the sampled cells) times the least-squares slope of ln C against "
+    "retardation, along the axis, median over the sampled cells) times the least-squares slope of ln C against "
     "distance along the plume axis (from the source's centre nearest the peak to the farthest column above 1 % of "
     "the peak; the largest concentration of the counted layers in bands one cell wide, from the peak's band on), "
     "bulk_rate_r2 its fit; lambda (1/yr): Buscheck and Alcantar (1995) biodegradation rate from it and the "
