@@ -15,6 +15,7 @@
 #include "models/case_reader.hpp"
 #include "models/metrics_layers.hpp"
 #include "models/model.hpp"
+#include "postprocess/metrics/series_trend.hpp"
 
 namespace gwp::app {
 
@@ -101,6 +102,15 @@ int check_command(const RunArguments& args, std::ostream& out, std::ostream& err
     print_layers(m, out);
     print_features(m, out);
     out << "plume metrics count: " << model::describe(model::metrics_layers(c.metrics, m.grid->layers)) << "\n";
+    if (!c.species.empty()) {
+      // The output times the trends of natural attenuation will judge ([metrics] trend_from).
+      std::vector<double> outputs = c.time.outputs;
+      if (outputs.empty()) outputs.push_back(c.time.end);
+      const double from = c.metrics.trend_from.value_or(outputs.front());
+      const std::size_t used = metrics::trend_times(outputs, from).size();
+      out << "natural attenuation trends: from " << time_label(from, c.time.start) << ", " << used << " output time"
+          << (used == 1 ? "" : "s") << (used < 4 ? " (fewer than 4: insufficient data)" : "") << "\n";
+    }
     out << "numbers:\n";
     print_numbers(m, out);
     std::vector<std::string> warnings = m.warnings;

@@ -17,6 +17,12 @@ expect_output "^--set:1:1: metrics.trend_from: after the last output time, 2022-
 expect_exit 2 "trend_from before the start" -- "$GWPLUME" check "$case_file" --set 'metrics.trend_from="2009-01-01"'
 expect_output "metrics.trend_from: out of range" "a date before t = 0 is refused"
 
+expect_exit 0 "check" -- "$GWPLUME" check "$case_file" --set 'metrics.trend_from="2 yr"'
+expect_output "^natural attenuation trends: from 2012-01-01, 7 output times$" "check names the trends' first time and count"
+expect_exit 0 "check with few output times" -- "$GWPLUME" check "$case_file" --set 'metrics.trend_from="10 yr"'
+expect_output "^natural attenuation trends: from 2020-01-01, 2 output times \(fewer than 4: insufficient data\)$" \
+  "check warns that too few output times remain"
+
 expect_exit 0 "run" -- "$GWPLUME" run "$case_file" -o "$SCRATCH/run" --quiet --threads 1 --set 'metrics.trend_from="2 yr"'
 expect_exit 0 "tables against numpy" -- /usr/bin/python3 - "$SCRATCH/run/result.h5" <<'PY'
 import math, sys
