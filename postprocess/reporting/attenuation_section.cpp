@@ -117,10 +117,15 @@ std::string attenuation_reading(const SpeciesAttenuation& a, const std::string& 
   if (p.mass_trend == "insufficient data") {
     parts.push_back(w(Msg::mna_read_insufficient, {label, std::to_string(trend_rows(a).size())}));
   } else {
-    const Msg state = decreasing(p.mass_trend)   ? Msg::mna_state_shrinking
-                      : increasing(p.mass_trend) ? Msg::mna_state_growing
-                      : p.mass_trend == "stable" ? Msg::mna_state_stable
-                                                 : Msg::mna_state_unclear;
+    // A plume whose mass falls or holds while concentrations rise at some of its wells is moving,
+    // not shrinking or stable: the lines of evidence are read together, not the mass alone.
+    const bool rising_somewhere = std::any_of(e.trends.begin(), e.trends.end(),
+                                              [](const metrics::PointTrend& r) { return increasing(r.trend); });
+    const Msg state = increasing(p.mass_trend)                                   ? Msg::mna_state_growing
+                      : rising_somewhere && (decreasing(p.mass_trend) || p.mass_trend == "stable") ? Msg::mna_state_moving
+                      : decreasing(p.mass_trend)                                 ? Msg::mna_state_shrinking
+                      : p.mass_trend == "stable"                                 ? Msg::mna_state_stable
+                                                                                 : Msg::mna_state_unclear;
     parts.push_back(w(Msg::mna_read_mass, {label, w(state), w(trend_message(p.mass_trend)),
                                            format_figure(p.mass_confidence, kDigits),
                                            format_figure(p.mass_sen_slope / kGramsPerKilogram, kDigits)}));

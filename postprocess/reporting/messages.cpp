@@ -645,6 +645,8 @@ constexpr Entry kMessages[] = {
      "保持稳定"},
     {Msg::mna_state_unclear, "without a clear trend",
      "无明显趋势"},
+    {Msg::mna_state_moving, "not shrinking as a whole but moving on (concentrations rise at some points)",
+     "并未整体缩小，而在向前迁移（部分监测点浓度上升）"},
     {Msg::mna_read_mass, "The {1} plume is {2}: its dissolved mass is {3} at {4} % confidence (Sen's slope {5} kg/yr).",
      "{1}羽流{2}：溶解质量趋势为“{3}”，置信度 {4} %（Sen 斜率 {5} kg/年）。"},
     {Msg::mna_read_insufficient, "The {1} plume has {2} output times in the trend's window, too few to judge its mass (the test needs 4).",

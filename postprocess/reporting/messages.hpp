@@ -333,6 +333,7 @@ enum class Msg {
   mna_state_growing,
   mna_state_stable,
   mna_state_unclear,
+  mna_state_moving,
   mna_read_mass,
   mna_read_insufficient,
   mna_read_centre,
