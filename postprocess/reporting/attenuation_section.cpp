@@ -165,9 +165,7 @@ std::string attenuation_reading(const SpeciesAttenuation& a, const std::string& 
 std::vector<PictureRequest> attenuation_pictures(const ReportInput& input, Language language) {
   const Wording w{language, input.figures.start};
   const Wording pw{picture_language(language), input.figures.start};
-  double longest = 0.0;
-  for (double t : input.figures.times) longest = std::max(longest, t);
-  const TimeAxis axis = time_axis(longest, input.figures.start);
+  const TimeAxis axis = time_axis(input.figures.times, input.figures.start);
   std::vector<PictureRequest> pictures;
   for (const SpeciesAttenuation& a : read_attenuation(input)) {
     if (!a.evidence || a.times.size() < 2) continue;

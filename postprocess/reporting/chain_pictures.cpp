@@ -67,9 +67,7 @@ ChartRequest chain_chart(const ReportInput& input, const metrics::ReactionChain&
 std::vector<PictureRequest> chain_pictures(const ReportInput& input, Language language) {
   const Wording w{language, input.figures.start};
   const Wording pw{picture_language(language), input.figures.start};
-  double longest = 0.0;
-  for (double t : input.figures.times) longest = std::max(longest, t);
-  const TimeAxis axis = time_axis(longest, input.figures.start);
+  const TimeAxis axis = time_axis(input.figures.times, input.figures.start);
   std::vector<PictureRequest> pictures;
   for (const metrics::ReactionChain& chain : input.figures.chains) {
     const SpeciesFigures* first = find_figures(input.figures, chain.species.front());

@@ -37,9 +37,7 @@ std::vector<ControlPlaneDischarge> control_plane_discharges(const ReportInput& i
 std::vector<PictureRequest> control_plane_pictures(const ReportInput& input, Language language) {
   const Wording w{language, input.figures.start};
   const Wording pw{picture_language(language), input.figures.start};
-  double longest = 0.0;
-  for (double t : input.figures.times) longest = std::max(longest, t);
-  const TimeAxis axis = time_axis(longest, input.figures.start);
+  const TimeAxis axis = time_axis(input.figures.times, input.figures.start);
   std::vector<PictureRequest> pictures;
   for (const SpeciesFigures& s : input.figures.species) {
     ChartRequest chart;

@@ -93,9 +93,7 @@ std::vector<PictureRequest> observation_pictures(const ReportInput& input, Langu
     pictures.push_back({"observed_" + picture_stem(species) + ".png", w(Msg::obs_scatter_caption, {w.species(limits)}),
                         scatter(by_species[species], pw.species(limits), pw), pw.language});
   }
-  double longest = 0.0;
-  for (double t : input.figures.times) longest = std::max(longest, t);
-  const TimeAxis axis = time_axis(longest, input.figures.start);
+  const TimeAxis axis = time_axis(input.figures.times, input.figures.start);
   for (const std::string& point : point_order)
     pictures.push_back({"samples_" + picture_stem(point) + ".png", w(Msg::obs_series_caption, {point}),
                         point_chart(input, point, by_point[point], axis, pw), pw.language});

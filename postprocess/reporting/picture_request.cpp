@@ -1,5 +1,6 @@
 #include "postprocess/reporting/picture_request.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -29,6 +30,12 @@ TimeAxis time_axis(double longest_time, const std::optional<Date>& start) {
   // With a start date the axis is labelled by dates, its x in days since the start.
   if (start) return {start, 1.0};
   return {start, longest_time > 1000.0 ? kDaysPerYear : 1.0};
+}
+
+TimeAxis time_axis(const std::vector<double>& times, const std::optional<Date>& start) {
+  double longest = 0.0;
+  for (double t : times) longest = std::max(longest, t);
+  return time_axis(longest, start);
 }
 
 }  // namespace gwp::reporting

@@ -74,5 +74,7 @@ struct TimeAxis {
   std::string label(const Language language) const;
 };
 TimeAxis time_axis(double longest_time, const std::optional<Date>& start);
+// The same for charts of series that run to the last of `times` (d; any order).
+TimeAxis time_axis(const std::vector<double>& times, const std::optional<Date>& start);
 
 }  // namespace gwp::reporting

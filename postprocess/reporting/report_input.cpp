@@ -82,9 +82,7 @@ std::vector<PictureRequest> report_pictures(const ReportInput& input, Language l
                           PlanMapRequest{s.limits.name, time, title}, pw.language});
     }
   }
-  double longest = 0.0;
-  for (double t : input.figures.times) longest = std::max(longest, t);
-  const TimeAxis axis = time_axis(longest, input.figures.start);
+  const TimeAxis axis = time_axis(input.figures.times, input.figures.start);
   for (const SpeciesFigures& s : input.figures.species) {
     ChartRequest chart = breakthrough_chart(s, case_name, axis, pw);
     if (chart.lines.empty()) continue;
