@@ -98,6 +98,23 @@ bool species_panels(const BreakthroughOptions& o, const std::vector<results::Spe
 
 }  // namespace
 
+ConcentrationTimeFrame concentration_time_frame(const BreakthroughOptions& o, const std::optional<Date>& start,
+                                                double end) {
+  const PictureWording& w = wording(o.language);
+  const bool years = !start && end > 1000.0;
+  ConcentrationTimeFrame frame;
+  frame.days_per_x = years ? kDaysPerYear : 1.0;
+  frame.mg = o.language == Language::zh ? "（mg/L）" : " (mg/L)";
+  LineChart& chart = frame.chart;
+  chart.log_y = o.log_y;
+  chart.width = o.width;
+  chart.height = o.height;
+  chart.x_dates = start;
+  chart.x_label = start ? w.time_date : years ? w.time_years : w.time_days;
+  chart.y_label = w.concentration + frame.mg;
+  return frame;
+}
+
 LineChart breakthrough_chart(const results::ResultReader& r, const BreakthroughOptions& o) {
   const std::vector<std::string> points = o.points.empty() ? monitoring_points(r) : o.points;
   const std::vector<std::string> names = o.species.empty() ? species_of(r) : o.species;
@@ -118,16 +135,11 @@ LineChart breakthrough_chart(const results::ResultReader& r, const BreakthroughO
       if (!series.back().time.empty()) end = std::max(end, series.back().time.back());
     }
   const bool panels = species_panels(o, species, series);
-  const bool years = !start && end > 1000.0;
-  auto x_of = [&](double t) { return years ? t / kDaysPerYear : t; };
-  LineChart chart;
-  chart.log_y = o.log_y;
-  chart.width = o.width;
-  chart.height = o.height;
-  chart.x_dates = start;
-  chart.x_label = start ? w.time_date : years ? w.time_years : w.time_days;
-  const std::string mg = lang == Language::zh ? "（mg/L）" : " (mg/L)";
-  chart.y_label = o.relative_to_limit ? std::string(w.relative_concentration) : w.concentration + mg;
+  ConcentrationTimeFrame frame = concentration_time_frame(o, start, end);
+  auto x_of = [&](double t) { return frame.x(t); };
+  LineChart& chart = frame.chart;
+  const std::string& mg = frame.mg;
+  if (o.relative_to_limit) chart.y_label = w.relative_concentration;
   if (panels)
     for (const results::SpeciesLimits& s : species)
       chart.panels.push_back({species_label(s, lang), w.concentration + mg, o.log_y});

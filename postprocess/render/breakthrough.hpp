@@ -3,6 +3,7 @@
 // line. breakthrough_chart() only gathers the data, so a comparison of several result files can
 // merge the series of several charts before drawing them with render_line_chart().
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,18 @@ struct BreakthroughOptions {
   std::string title;                 // empty: "<case title or name> — breakthrough at <points>"
   int width = 1600, height = 1000;   // pixels; a chart of panels grows so each is readable
 };
+
+// The frame of a chart of concentration (mg/L) against time up to `end` (d): dates from
+// `start`, else days, or years when `end` passes 1000 d; options' size and log scale, the
+// y label in the options' language. x() turns a model time (d) into the chart's x.
+struct ConcentrationTimeFrame {
+  LineChart chart;
+  double days_per_x = 1.0;
+  std::string mg;  // " (mg/L)" or "（mg/L）", for panel labels
+  double x(double days) const { return days / days_per_x; }
+};
+ConcentrationTimeFrame concentration_time_frame(const BreakthroughOptions& o, const std::optional<Date>& start,
+                                                double end);
 
 // The chart: x in calendar dates when the result has a start date, else in years when the
 // series run past 1000 d (else days); y in mg/L (or multiples of the limit). Species are named

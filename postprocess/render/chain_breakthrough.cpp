@@ -56,16 +56,10 @@ LineChart chain_breakthrough_chart(const results::ResultReader& r, const std::st
       if (!series.back().back().time.empty()) end = std::max(end, series.back().back().time.back());
     }
   }
-  const bool years = !start && end > 1000.0;
-  auto x_of = [&](double t) { return years ? t / kDaysPerYear : t; };
-  LineChart chart;
-  chart.log_y = o.log_y;
-  chart.width = o.width;
-  chart.height = o.height;
-  chart.x_dates = start;
-  chart.x_label = start ? w.time_date : years ? w.time_years : w.time_days;
-  const std::string mg = lang == Language::zh ? "（mg/L）" : " (mg/L)";
-  chart.y_label = w.concentration + mg;
+  ConcentrationTimeFrame frame = concentration_time_frame(o, start, end);
+  auto x_of = [&](double t) { return frame.x(t); };
+  LineChart& chart = frame.chart;
+  const std::string& mg = frame.mg;
   std::vector<std::string> labels;
   for (const std::string& s : chain->species) labels.push_back(species_label(limits_of(features, s), lang));
   const std::string total_label =
