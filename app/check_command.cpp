@@ -9,6 +9,7 @@
 #include "app/commands.hpp"
 #include "app/exit_codes.hpp"
 #include "app/feature_summary.hpp"
+#include "app/memory_estimate.hpp"
 #include "app/run_estimate.hpp"
 #include "core/calendar.hpp"
 #include "core/short_number.hpp"
@@ -89,6 +90,10 @@ std::string output_times(const model::Case& c) {
 int check_command(const RunArguments& args, std::ostream& out, std::ostream& err) {
   try {
     const model::Case c = model::read_case(args.case_file, args.overrides);
+    // Before anything large is allocated: a model too large for the machine is bad input.
+    const MemoryEstimate memory = estimate_memory(c);
+    const std::optional<double> available = available_memory_bytes();
+    if (!args.force) refuse_if_too_large(c, memory, available);
     const model::Model m = model::build_model(c);
     const Grid& g = m.grid->grid;
     const auto active = std::accumulate(g.active.begin(), g.active.end(), std::int64_t{0});
@@ -115,6 +120,9 @@ int check_command(const RunArguments& args, std::ostream& out, std::ostream& err
     print_numbers(m, out);
     std::vector<std::string> warnings = m.warnings;
     describe_estimate(m, estimate_run(m), out, warnings);
+    out << "  memory            about " << bytes_text(memory.bytes) << " ("
+        << (available ? "this machine has " + bytes_text(*available) + " available" : std::string("available memory unknown"))
+        << ")\n";
     out << "warnings: " << (warnings.empty() ? "none" : "") << "\n";
     for (const auto& w : warnings) out << "  " << w << "\n";
     out << "the case is valid\n";

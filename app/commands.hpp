@@ -12,6 +12,7 @@ struct RunArguments {
   std::vector<std::string> overrides;   // --set KEY=VALUE
   int threads = 0;                      // 0: OpenMP's default
   bool quiet = false;
+  bool force = false;                   // --force: run even when the model looks too large for the memory
 };
 
 int run_command(const RunArguments& args, std::ostream& out, std::ostream& err);

@@ -24,11 +24,13 @@ int main(int argc, char** argv) {
   run->add_option("--set", run_args.overrides, "override a key of the case: KEY=VALUE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   run->add_option("--threads", run_args.threads, "number of threads (default: all cores)");
   run->add_flag("--quiet", run_args.quiet, "plain progress lines instead of a progress bar");
+  run->add_flag("--force", run_args.force, "run even when the model's estimated memory exceeds what the machine has");
 
   gwp::app::RunArguments check_args;
   auto* check = cli.add_subcommand("check", "validate a case, summarise it and estimate the run, without solving");
   check->add_option("case", check_args.case_file, "case file (TOML)")->required();
   check->add_option("--set", check_args.overrides, "override a key of the case: KEY=VALUE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  check->add_flag("--force", check_args.force, "build the model even when its estimated memory exceeds what the machine has");
 
   gwp::app::ExportArguments export_args;
   auto* export_cmd = cli.add_subcommand("export", "write VTK, XDMF, GIS and CSV files from a result file");

@@ -15,6 +15,7 @@
 #include "app/exit_codes.hpp"
 #include "app/export_command.hpp"
 #include "app/initial_state.hpp"
+#include "app/memory_estimate.hpp"
 #include "app/observation_recorder.hpp"
 #include "app/planned_steps.hpp"
 #include "app/progress.hpp"
@@ -75,6 +76,8 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
   try {
     if (args.threads > 0) omp_set_num_threads(args.threads);
     const model::Case c = model::read_case(args.case_file, args.overrides);
+    // Before anything large is allocated: a model too large for the machine is bad input.
+    if (!args.force) refuse_if_too_large(c, estimate_memory(c), available_memory_bytes());
     model::Model m = model::build_model(c);
     load_initial_concentrations(m);
     path = result_path(args, c);

@@ -32,6 +32,19 @@ std::vector<double> read_widths(const Field& f, std::optional<std::int64_t> n, c
   return out;
 }
 
+// A count of columns, rows or sublayers: at most ten million, because widths are held per column
+// and row before the grid is built and a larger count would not fit the grid's int (the memory
+// the whole model needs is checked later, from the product).
+std::optional<std::int64_t> at_most_ten_million(const Field& f, const Range& range) {
+  constexpr std::int64_t kMost = 10000000;
+  auto n = f.integer(range);
+  if (n && *n > kMost) {
+    f.error("too large (found " + std::to_string(*n) + ", expected at most " + std::to_string(kMost) + ")");
+    return std::nullopt;
+  }
+  return n;
+}
+
 std::string describe_surface(const std::vector<LayerSpec>& layers) {
   if (layers.empty()) return "grid.top";
   const LayerSpec& above = layers.back();
@@ -85,7 +98,7 @@ bool read_layers_table(Section& grid, GridSpec& g, const std::optional<double>& 
     } else {
       above_known = false;
     }
-    if (auto split = s.get("split").integer(Range::at_least(1))) layer.split = static_cast<int>(*split);
+    if (auto split = at_most_ten_million(s.get("split"), Range::at_least(1))) layer.split = static_cast<int>(*split);
     g.layers.push_back(layer);
   }
   check_unique_names(grid.reader(), names, "layer");
@@ -104,8 +117,8 @@ void read_grid(Section& root, Case& c) {
     g.rotation_deg = *r;
   if (auto crs = grid->string("crs")) g.crs = *crs;
 
-  auto nx = grid->require("nx").integer(Range::at_least(1));
-  auto ny = grid->require("ny").integer(Range::at_least(1));
+  auto nx = at_most_ten_million(grid->require("nx"), Range::at_least(1));
+  auto ny = at_most_ten_million(grid->require("ny"), Range::at_least(1));
   if (nx) g.nx = static_cast<int>(*nx);
   if (ny) g.ny = static_cast<int>(*ny);
   g.dx = read_widths(grid->require("dx"), nx, "nx");
