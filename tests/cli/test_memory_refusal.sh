@@ -2,7 +2,7 @@
 # A model too large for the machine is refused before anything large is allocated: exit 2, located
 # at [grid], with the estimate and what the machine has. The refusals run under a 3 GB limit of
 # address space, so a model built before the check would fail with bad_alloc (exit 1), not exit 2;
-# and each must take well under a second (measured: a few hundredths).
+# and each must take well under a second (measured: about 0.2 s, most of it loading the program).
 source "$(dirname "$0")/common.sh"
 minimal="$SOURCE/tests/data/cases/minimal.toml"
 eight="$SOURCE/tests/data/cases/eight_species.toml"
