@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iomanip>
+#include <optional>
 #include <ostream>
 #include <unistd.h>
 
@@ -23,6 +24,7 @@
 #include "app/run_summary.hpp"
 #include "app/simulation.hpp"
 #include "models/case_reader.hpp"
+#include "results/folder_lock.hpp"
 #include "results/result_writer.hpp"
 
 namespace gwp::app {
@@ -71,6 +73,8 @@ void leave_failed(results::ResultWriter* writer, const std::string& path, const 
 }  // namespace
 
 int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) {
+  // Declared first so that it is released last, after the result file is closed.
+  std::optional<results::FolderLock> lock;
   std::unique_ptr<results::ResultWriter> writer;
   std::string path;
   try {
@@ -78,6 +82,9 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
     const model::Case c = model::read_case(args.case_file, args.overrides);
     // Before anything large is allocated: a model too large for the machine is bad input.
     if (!args.force) refuse_if_too_large(c, estimate_memory(c), available_memory_bytes());
+    // The output folder: made, checked writable and held before the model is built or anything
+    // is written, so a second run into it, or a folder that cannot take a result, stops here.
+    lock.emplace(std::filesystem::path(result_path(args, c)).parent_path().string());
     model::Model m = model::build_model(c);
     load_initial_concentrations(m);
     path = result_path(args, c);

@@ -16,6 +16,7 @@
 #include <map>
 
 #include "core/errors.hpp"
+#include "results/folder_lock.hpp"
 
 extern char** environ;
 
@@ -79,12 +80,26 @@ void finish_record(MemberRecord& record, int status, const std::string& dir) {
   write_status(dir, record);
 }
 
-// Starts a member afresh: what it runs with written, an older result removed.
+// Starts a member afresh: what it runs with written, an older result removed. The member's folder
+// is held while that is done, so a member of an earlier sweep that was killed and still runs
+// there is neither disturbed nor raced: results::FolderInUse, and nothing here is touched. The
+// lock is let go just before the member's own `gwplume run` takes it again.
 pid_t launch(const SweepFile& sweep, const Member& member, const LocalRun& options) {
   const std::string dir = member_dir(options.sweep_dir, member.number);
-  write_overrides(dir, member);
-  fs::remove(fs::path(dir) / "result.h5");
+  {
+    const results::FolderLock held(dir);
+    write_overrides(dir, member);
+    fs::remove(fs::path(dir) / "result.h5");
+  }
   return start_member(sweep, member, options, dir);
+}
+
+// A member whose folder another process holds: failed with exit code 3 and the holder named, and
+// no status.txt written into the folder that is not this sweep's to write.
+void record_in_use(MemberRecord& record, const results::FolderInUse& e) {
+  record.status = MemberRecord::Status::failed;
+  record.exit_code = 3;
+  record.reason = e.what();
 }
 
 }  // namespace
@@ -134,7 +149,13 @@ MemberRecord run_member(const SweepFile& sweep, const Member& member, const Loca
   record.number = member.number;
   record.values = member.values;
   const Clock::time_point started = Clock::now();
-  const pid_t pid = launch(sweep, member, options);
+  pid_t pid = 0;
+  try {
+    pid = launch(sweep, member, options);
+  } catch (const results::FolderInUse& e) {
+    record_in_use(record, e);
+    return record;
+  }
   int status = 0;
   struct rusage usage {};
   while (wait4(pid, &status, 0, &usage) < 0)
@@ -170,7 +191,14 @@ std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& 
     while (!waiting.empty() && running.size() < jobs) {
       const std::size_t i = waiting.front();
       waiting.pop_front();
-      running[launch(sweep, plan.members[i], options)] = Running{i, Clock::now()};
+      try {
+        running[launch(sweep, plan.members[i], options)] = Running{i, Clock::now()};
+      } catch (const results::FolderInUse& e) {
+        record_in_use(records[i], e);
+        ++progress.done;
+        ++progress.failed;
+        write_members_csv(csv, plan.keys, records);
+      }
       report();
     }
     int status = 0;

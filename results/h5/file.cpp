@@ -49,7 +49,17 @@ void File::flush() const {
 }
 
 void File::close() {
-  if (handle_.close() < 0) fail({path_, ""}, "close file");
+  if (!handle_.valid()) return;
+  // Groups, datasets, types and attributes of this file still open: with those, the library
+  // refuses to close and keeps the file, and a later close retries.
+  const ssize_t open_objects = H5Fget_obj_count(
+      handle_.get(), H5F_OBJ_DATASET | H5F_OBJ_GROUP | H5F_OBJ_DATATYPE | H5F_OBJ_ATTR | H5F_OBJ_LOCAL);
+  if (handle_.close() < 0) {
+    // With none open, the close failed in writing the file out (a full disk): HDF5 1.10 has then
+    // freed the file but still lists its identifier, and closing it again would crash.
+    if (open_objects == 0) handle_.release();
+    fail({path_, ""}, "close file");
+  }
 }
 
 }  // namespace gwp::results::h5

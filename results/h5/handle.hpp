@@ -39,6 +39,8 @@ class Handle {
     if (status >= 0) id_ = H5I_INVALID_HID;
     return status;
   }
+  // Forgets the identifier without closing it: for one the library has already torn down.
+  void release() { id_ = H5I_INVALID_HID; }
   // Closes without reporting, and forgets the identifier whatever happens: for destructors and
   // unwinding, where nothing more can be done about it.
   void reset() {
