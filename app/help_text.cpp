@@ -102,7 +102,8 @@ std::string exit_codes_text() {
                          "       result cannot satisfy (unknown species, time, layer ...)") +
          line(io_error, "an I/O error: a file could not be read or written") +
          line(some_failed, "sweep: some members failed (recorded in members.csv); the others are complete") +
-         line(interrupted, "interrupted (Ctrl-C): the result is left as result.h5.partial");
+         line(interrupted, "interrupted (Ctrl-C, SIGINT): the result is left as result.h5.partial") +
+         line(terminated, "terminated (SIGTERM, e.g. Slurm's time limit): the result is left as result.h5.partial");
 }
 
 std::string help_footer(std::string_view command) {

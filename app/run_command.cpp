@@ -2,8 +2,6 @@
 #include <omp.h>
 
 #include <algorithm>
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <iomanip>
@@ -23,6 +21,7 @@
 #include "app/result_header.hpp"
 #include "app/run_summary.hpp"
 #include "app/simulation.hpp"
+#include "app/stop_signal.hpp"
 #include "models/case_reader.hpp"
 #include "results/folder_lock.hpp"
 #include "results/result_writer.hpp"
@@ -30,11 +29,6 @@
 namespace gwp::app {
 
 namespace {
-
-// Set by SIGINT/SIGTERM; the run stops between two steps and marks its result interrupted.
-// A signal handler can reach nothing else, so this one flag is the process's only global.
-std::atomic<bool> stop_requested{false};
-extern "C" void request_stop(int) { stop_requested.store(true); }
 
 std::string result_path(const RunArguments& args, const model::Case& c) {
   const std::string dir = args.output_dir.empty() ? c.output_dir : args.output_dir;
@@ -90,8 +84,7 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
     path = result_path(args, c);
     writer = std::make_unique<results::ResultWriter>(path, result_header(m, GWPLUME_VERSION));
 
-    std::signal(SIGINT, request_stop);
-    std::signal(SIGTERM, request_stop);
+    install_stop_handlers();
     // Transport steps are the run's steps when it has species; otherwise the flow steps are.
     const bool has_transport = !m.transport.species.empty();
     const ProgressPlan plan{m.source.time.end, m.source.time.start,
@@ -103,7 +96,7 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
     AttenuationRecorder attenuation(m, *writer);
     ResultMetrics metrics(*writer, attenuation);
     RunOptions options;
-    options.interrupt = &stop_requested;
+    options.interrupt = &stop_signal();
     options.metrics = &metrics;
     long flow_steps = 0;
     options.progress = [&](double t, double) {
@@ -132,9 +125,19 @@ int run_command(const RunArguments& args, std::ostream& out, std::ostream& err) 
     }
     return ok;
   } catch (const Interrupted& e) {
-    leave_failed(writer.get(), path, e.what(), true, err);
-    err << e.what() << "\n";
-    return interrupted;
+    // A second signal now only sets the flag again: the file is closed whole all the same.
+    const int signal = stop_signal();
+    const std::string reason = std::string(e.what()) + (signal == SIGTERM ? " (SIGTERM)" : " (SIGINT)");
+    if (writer) {
+      try {
+        writer->finish_interrupted(reason, e.last_output_time);
+        err << "the incomplete result was left at " << path << ".partial (status interrupted)\n";
+      } catch (const std::exception& x) {
+        err << "could not mark the result as interrupted: " << x.what() << "\n";
+      }
+    }
+    err << reason << "\n";
+    return stop_exit_code(signal);
   } catch (const std::exception& e) {
     leave_failed(writer.get(), path, e.what(), false, err);
     return report_failure(std::current_exception(), err);

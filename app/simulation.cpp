@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <optional>
 
@@ -143,6 +144,12 @@ RunSummary run_simulation(const model::Model& m, results::Observer& observer, co
   std::optional<ControlPlaneFlux> lines;
   std::optional<PlumeRecorder> plume;
   const double end = m.source.time.end;
+  // The last output time written whole: what an interrupted result holds up to.
+  double last_output = std::numeric_limits<double>::quiet_NaN();
+  auto stop_if_asked = [&](double t) {
+    if (options.interrupt && *options.interrupt != 0)
+      throw Interrupted("interrupted at t = " + std::to_string(t) + " d", last_output);
+  };
   std::vector<double> outputs = m.source.time.outputs;
   if (outputs.empty()) outputs.push_back(end);
   const std::vector<double> steps = flow_step_times(m.flow, end, outputs);
@@ -166,8 +173,7 @@ RunSummary run_simulation(const model::Model& m, results::Observer& observer, co
       record_concentrations(m, *transport, water, lines ? &*lines : nullptr, step_end, observer);
       if (plume) plume->on_step(*transport, water, step_end);
       if (options.transport_progress) options.transport_progress(step_end, transport->steps());
-      if (options.interrupt && options.interrupt->load())  // a long transport stretch stops too
-        throw Interrupted("interrupted at t = " + std::to_string(step_end) + " d");
+      stop_if_asked(step_end);  // a long transport stretch stops too
     });
     summary.transport_seconds += seconds_since(transport_start);
     for (std::size_t sp = 0; sp < transport->species_count(); ++sp) {
@@ -184,8 +190,7 @@ RunSummary run_simulation(const model::Model& m, results::Observer& observer, co
   bool solved = false;
   for (double t : steps) {
     if (transient && t <= 0.0) continue;  // the initial heads: nothing to solve
-    if (options.interrupt && options.interrupt->load())
-      throw Interrupted("interrupted at t = " + std::to_string(previous) + " d");
+    stop_if_asked(previous);
     // Steady flow: the state solved at `previous` carried the water until now.
     if (!transient && solved) advance_transport(t, current);
     // A steady state holds until a forcing changes: between changes it is not solved again.
@@ -217,6 +222,7 @@ RunSummary run_simulation(const model::Model& m, results::Observer& observer, co
         ensure_transport();
         if (transport) store_transport(*transport, t, observer);
         if (plume) plume->at_output(*transport, s, t, *options.metrics);
+        last_output = t;
       }
       ++next_output;
     }

@@ -1,7 +1,7 @@
 // The composition root: a model goes in, results come out through an observer.
 // `gwplume run` and the verification tests call run_simulation.
 #pragma once
-#include <atomic>
+#include <csignal>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -19,9 +19,9 @@ struct RunOptions {
   std::function<void(double time, double end)> progress;
   // Called after every transport step with the time reached (d) and the steps taken so far.
   std::function<void(double time, long steps)> transport_progress;
-  // Set (e.g. by a signal handler) to stop the run between two flow or transport steps; the run
-  // then throws Interrupted.
-  const std::atomic<bool>* interrupt = nullptr;
+  // Non-zero (set by a signal handler, app/stop_signal.hpp) stops the run between two flow or
+  // transport steps; the run then throws Interrupted.
+  const volatile std::sig_atomic_t* interrupt = nullptr;
   // Where the plume metrics go; none: they are not computed.
   MetricsSink* metrics = nullptr;
 };
@@ -44,9 +44,11 @@ struct RunSummary {
   std::vector<std::string> warnings;    // e.g. a well that could not deliver its rate
 };
 
-// A run stopped on request between two steps.
+// A run stopped on request between two steps, with the last output time it wrote whole (flow,
+// transport and metrics), d; NaN when it wrote none.
 struct Interrupted : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  Interrupted(const std::string& what, double last_output) : std::runtime_error(what), last_output_time(last_output) {}
+  double last_output_time;
 };
 
 RunSummary run_simulation(const model::Model& model, results::Observer& observer, const RunOptions& options = {});

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "app/exit_codes.hpp"
+#include "app/stop_signal.hpp"
 #include "core/csv_fields.hpp"
 #include "core/errors.hpp"
 #include "models/diagnostics.hpp"
@@ -59,6 +60,7 @@ sweep::LocalRun local_run(const SweepArguments& args, const sweep::SweepFile& fi
   run.sweep_dir = args.output_dir.empty() ? "out/" + file.name : args.output_dir;
   run.jobs = args.jobs > 0 ? args.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
   run.retry_failed = args.retry_failed;
+  run.stop = &stop_signal();  // set once install_stop_handlers is called
   return run;
 }
 
@@ -112,7 +114,12 @@ int run_one(const sweep::SweepFile& file, const sweep::MemberPlan& plan, const s
     out << "member " << number << " complete before: " << dir << "/result.h5\n";
     return ok;
   }
+  install_stop_handlers(false);  // the wait for the member ends at a signal, which is passed on
   const sweep::MemberRecord r = sweep::run_member(file, m, run);
+  if (stop_signal() != 0) {
+    out << "member " << number << " stopped by signal " << stop_signal() << ": " << r.reason << "\n";
+    return stop_exit_code(stop_signal());
+  }
   if (r.status == sweep::MemberRecord::Status::complete) {
     out << "member " << number << " complete in " << clock_text(r.wall_seconds) << ": " << dir << "/result.h5\n";
     return ok;
@@ -214,7 +221,13 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
       } else {
         err << "running " << plan.members.size() << " members, " << run.jobs << " at a time, into " << run.sweep_dir
             << "/members\n";
+        install_stop_handlers(false);  // the wait for the members ends at a signal, which is passed on
         records = sweep::run_members(file, plan, run, progress);
+        if (stop_signal() != 0) {  // nothing collected from a sweep stopped half way
+          err << "sweep " << file.name << " stopped by signal " << stop_signal() << "; the members it stopped run again "
+              << "when the sweep is run again; " << run.sweep_dir << "/members.csv\n";
+          return stop_exit_code(stop_signal());
+        }
       }
     }
     const std::string sweep_h5 = (std::filesystem::path(run.sweep_dir) / "sweep.h5").string();

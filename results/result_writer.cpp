@@ -1,5 +1,6 @@
 #include "results/result_writer.hpp"
 
+#include <cmath>
 #include <ctime>
 #include <filesystem>
 #include <limits>
@@ -324,6 +325,15 @@ void ResultWriter::finish_failed(const std::string& reason, bool interrupted) {
     h5::set_text(root, "failure", reason);
   }
   close_file();
+}
+
+void ResultWriter::finish_interrupted(const std::string& reason, double last_output_time) {
+  require_writing("an interruption");
+  if (!std::isnan(last_output_time)) {
+    const h5::Group root = file_.root();  // closed before the file is
+    h5::set_real(root, "last_output_time", last_output_time);
+  }
+  finish_failed(reason, true);
 }
 
 const h5::Dataset& ResultWriter::growing(const std::string& path, const Create& create) {

@@ -88,6 +88,9 @@ class ResultWriter : public Observer {
   void finish_complete();
   // Status "failed" (or "interrupted"), attribute `failure` = reason, close; stays partial.
   void finish_failed(const std::string& reason, bool interrupted);
+  // A run stopped on request: status "interrupted", `failure` = reason and, when the run wrote
+  // an output time whole, `last_output_time` = the last such time (d); close; stays partial.
+  void finish_interrupted(const std::string& reason, double last_output_time);
 
   const std::string& final_path() const { return final_path_; }
   const std::string& partial_path() const { return partial_path_; }

@@ -73,11 +73,14 @@ void finish_record(MemberRecord& record, int status, const std::string& dir) {
     record.exit_code = 128 + WTERMSIG(status);
     record.reason = "killed by signal " + std::to_string(WTERMSIG(status)) + " (" + strsignal(WTERMSIG(status)) + ")";
   }
+  // Stopped by a signal (gwplume run's 130 or 143, or killed by SIGINT or SIGTERM): no status.txt,
+  // so the member runs again when the sweep does, as a sweep resumed after a time limit wants.
+  const bool stopped = record.exit_code == 128 + SIGINT || record.exit_code == 128 + SIGTERM;
   const bool complete = record.exit_code == 0 && fs::exists(fs::path(dir) / "result.h5");
   record.status = complete ? MemberRecord::Status::complete : MemberRecord::Status::failed;
   if (!complete && record.reason.empty()) record.reason = failure_reason((fs::path(dir) / "run.log").string());
   if (complete) record.reason.clear();
-  write_status(dir, record);
+  if (!stopped) write_status(dir, record);
 }
 
 // Starts a member afresh: what it runs with written, an older result removed. The member's folder
@@ -158,8 +161,11 @@ MemberRecord run_member(const SweepFile& sweep, const Member& member, const Loca
   }
   int status = 0;
   struct rusage usage {};
-  while (wait4(pid, &status, 0, &usage) < 0)
+  bool passed_on = false;
+  while (wait4(pid, &status, 0, &usage) < 0) {
     if (errno != EINTR) throw IoError(std::string("waiting for member ") + std::to_string(member.number) + ": " + std::strerror(errno));
+    if (options.stop && *options.stop != 0 && !passed_on) passed_on = kill(pid, *options.stop) == 0;
+  }
   record.wall_seconds = seconds_since(started);
   record.cpu_seconds = cpu_seconds(usage);
   finish_record(record, status, member_dir(options.sweep_dir, member.number));
@@ -186,8 +192,17 @@ std::vector<MemberRecord> run_members(const SweepFile& sweep, const MemberPlan& 
     progress.left = run_count == 0 ? -1.0 : run_seconds / double(run_count) * double(left) / double(jobs);
     if (on_progress) on_progress(progress);
   };
+  // A stop signal: passed on once to the members running; the members waiting are not started.
+  bool passed_on = false;
+  const auto pass_on_stop = [&] {
+    if (!options.stop || *options.stop == 0 || passed_on) return;
+    passed_on = true;
+    waiting.clear();
+    for (const auto& member : running) kill(member.first, *options.stop);
+  };
   report();
   while (!waiting.empty() || !running.empty()) {
+    pass_on_stop();
     while (!waiting.empty() && running.size() < jobs) {
       const std::size_t i = waiting.front();
       waiting.pop_front();

@@ -2,8 +2,9 @@
 // its overrides, a process of its own on one thread, `jobs` at a time, writing
 // DIR/members/NNNN/result.h5 and run.log. A member that fails or crashes is recorded and never
 // stops the others; a member already complete with the same values is not run again, nor one
-// that failed unless `retry_failed`.
+// that failed unless `retry_failed`, nor one a stop signal ended (it runs again next time).
 #pragma once
+#include <csignal>
 #include <functional>
 #include <string>
 #include <vector>
@@ -18,6 +19,9 @@ struct LocalRun {
   std::string sweep_dir;      // DIR
   int jobs = 1;               // members at a time
   bool retry_failed = false;
+  // Non-zero: the number of a stop signal (SIGINT, SIGTERM) the sweep received. It is passed on
+  // to the members running, which close their results within a step; none is started after it.
+  const volatile std::sig_atomic_t* stop = nullptr;
 };
 
 struct SweepProgress {

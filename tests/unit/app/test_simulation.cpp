@@ -3,7 +3,8 @@
 // exactly the case's output times.
 #include <gtest/gtest.h>
 
-#include <atomic>
+#include <cmath>
+#include <csignal>
 
 #include "app/simulation.hpp"
 #include "models/case_reader.hpp"
@@ -22,12 +23,37 @@ struct TimesObserver : results::Observer {
 
 TEST(Simulation, StopRequestInterruptsBetweenSteps) {
   const model::Model m = theis_model();
-  std::atomic<bool> stop{true};
+  volatile std::sig_atomic_t stop = SIGTERM;
   TimesObserver observer;
   RunOptions options;
   options.interrupt = &stop;
-  EXPECT_THROW(run_simulation(m, observer, options), Interrupted);
+  try {
+    run_simulation(m, observer, options);
+    ADD_FAILURE() << "not interrupted";
+  } catch (const Interrupted& e) {
+    EXPECT_TRUE(std::isnan(e.last_output_time));  // no output time written
+  }
   EXPECT_TRUE(observer.times.empty());
+}
+
+TEST(Simulation, InterruptedRunNamesTheLastOutputTimeWrittenWhole) {
+  // Outputs at 0.5, 1 and 2 d; the stop comes with the step that reaches 0.5 d, after its output.
+  const model::Model m = theis_model();
+  volatile std::sig_atomic_t stop = 0;
+  TimesObserver observer;
+  RunOptions options;
+  options.interrupt = &stop;
+  options.progress = [&](double t, double) {
+    if (t >= 0.5) stop = SIGINT;
+  };
+  try {
+    run_simulation(m, observer, options);
+    ADD_FAILURE() << "not interrupted";
+  } catch (const Interrupted& e) {
+    EXPECT_DOUBLE_EQ(e.last_output_time, 0.5);
+  }
+  ASSERT_EQ(observer.times.size(), 1u);
+  EXPECT_DOUBLE_EQ(observer.times[0], 0.5);
 }
 
 TEST(Simulation, StoresFlowAtEveryOutputTimeOnly) {
