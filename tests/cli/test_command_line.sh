@@ -8,7 +8,7 @@ for command in "" run check export render report compare sweep; do
   expect_exit 0 "gwplume $command --help" -- "$GWPLUME" $command --help
   expect_output "^Examples:" "gwplume $command --help shows examples"
   expect_output "^Exit codes:" "gwplume $command --help shows the exit codes"
-  for code in 0 1 2 3 4 130; do
+  for code in 0 1 2 3 4 130 143; do
     echo "$OUT" | grep -qE "^  $code +[a-z]" || fail "gwplume $command --help lacks exit code $code"
   done
   # Every example case named in the help is in the repository.
