@@ -12,16 +12,21 @@
 #include "postprocess/reporting/document_files.hpp"
 #include "postprocess/reporting/number_format.hpp"
 #include "postprocess/reporting/result_file.hpp"
+#include "results/result_check.hpp"
+#include "results/result_format.hpp"
 #include "results/result_reader.hpp"
 
 namespace gwp::app {
 
 namespace {
 
-reporting::ResultFigures read_figures(const std::string& path) {
+reporting::ResultFigures read_figures(const std::string& path, std::ostream& err) {
   reporting::require_hdf5_file(path);
   const results::ResultReader reader(path);
   reporting::require_gwplume_result(reader);
+  if (const std::string status = results::result_status(reader); status != results::kStatusComplete)
+    err << "warning: " << path << " has status \"" << status
+        << "\": the run did not complete, so its figures stop at the last time it stored\n";
   reporting::ResultFigures figures = reporting::read_result_figures(reader);
   figures.title = case_title_of(reader);
   return figures;
@@ -49,7 +54,7 @@ int compare_command(const CompareArguments& args, std::ostream& out, std::ostrea
   }
   try {
     std::vector<reporting::ResultFigures> results;
-    for (const std::string& path : args.results) results.push_back(read_figures(path));
+    for (const std::string& path : args.results) results.push_back(read_figures(path, err));
     const reporting::Comparison comparison = reporting::compare_results(results, *language);
     const std::string dir = args.output_dir.empty() ? std::string("out/compare") : args.output_dir;
     reporting::make_directory(dir);

@@ -17,7 +17,7 @@ int report_failure(std::exception_ptr error, std::ostream& err) {
     return bad_input;
   } catch (const reporting::NotAResult& e) {
     err << "not a gwplume result: " << e.what() << "\n";
-    return bad_input;
+    return io_error;
   } catch (const ModelFailure& e) {
     err << "model failure: " << e.what() << "\n";
     return model_failed;

@@ -13,6 +13,7 @@
 #include "postprocess/export/xdmf_export.hpp"
 #include "postprocess/export/sweep_export.hpp"
 #include "postprocess/export/sweep_xdmf.hpp"
+#include "postprocess/reporting/result_file.hpp"
 #include "results/result_format.hpp"
 #include "results/sweep_file.hpp"
 
@@ -26,6 +27,7 @@ void print_warnings(const exporting::ExportReport& report, std::ostream& err) {
 
 results::ResultReader open_result(const std::string& path) {
   if (!std::filesystem::is_regular_file(path)) throw IoError(path + ": no such result file");
+  reporting::require_hdf5_file(path);
   return results::ResultReader(path);
 }
 
@@ -67,6 +69,7 @@ int export_command(const ExportArguments& args, std::ostream& out, std::ostream&
   try {
     const results::ResultReader reader = open_result(args.result);
     if (results::is_sweep_file(reader)) return export_sweep(args, reader, out, err);
+    reporting::require_gwplume_result(reader);
     const exporting::ExportSource source = exporting::read_export_source(reader);
     if (source.status != results::kStatusComplete) {
       err << "warning: " << args.result << " has status \"" << (source.status.empty() ? "unknown" : source.status)

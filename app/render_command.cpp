@@ -26,6 +26,9 @@
 #include "postprocess/render/result_scene.hpp"
 #include "postprocess/render/section_view.hpp"
 #include "postprocess/render/trend_map.hpp"
+#include "postprocess/reporting/result_file.hpp"
+#include "results/result_check.hpp"
+#include "results/result_format.hpp"
 #include "results/sweep_file.hpp"
 
 namespace gwp::app {
@@ -145,6 +148,7 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
   const Language lang = parse_lang(a.lang);
   const std::optional<double> floor = parse_floor(a.floor);
   if (!std::filesystem::exists(a.result)) throw IoError("no result file " + a.result);
+  reporting::require_hdf5_file(a.result);
   const results::ResultReader reader(a.result);
   if (results::is_sweep_file(reader)) {
     if (a.centre_track || a.trend_map)
@@ -154,6 +158,10 @@ int render(const RenderArguments& a, std::ostream& out, std::ostream& err) {
   if (a.probability || a.class_iii || !a.arrival.empty() || a.tornado || !a.figure.empty() || !a.histogram.empty())
     throw std::invalid_argument("--probability, --class-iii, --arrival, --tornado, --figure and --histogram draw a "
                                 "sweep's sweep.h5; " + a.result + " is a result file");
+  reporting::require_gwplume_result(reader);
+  if (const std::string status = results::result_status(reader); status != results::kStatusComplete)
+    err << "warning: " << a.result << " has status \"" << status
+        << "\": the run did not complete, so the picture shows only the times it stored\n";
   const render::ResultScene scene = render::read_scene(reader);
   const std::optional<double> time = parse_time(a.time, scene.start_date);
   const std::string what = field == render::PlanField::head ? "head" : a.species.empty() ? "concentration" : a.species;

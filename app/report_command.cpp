@@ -92,6 +92,8 @@ std::vector<reporting::PictureOutcome> draw_pictures(const std::vector<reporting
     } else {
       try {
         draw(request, (std::filesystem::path(dir) / request.file).string(), reader);
+      } catch (const IoError&) {
+        throw;  // a damaged result or an unwritable folder fails the command (exit 3), not one picture
       } catch (const std::exception& e) {
         outcome.missing = e.what();
       }

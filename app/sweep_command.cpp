@@ -260,6 +260,13 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
         out << "members keep their fields until every member is complete and collected (keep = \"metrics\")\n";
       }
     }
+    // A complete member whose result cannot be read is a damaged file, named in the warnings above.
+    if (!collected.problems.empty()) {
+      err << "sweep " << file.name << ": " << collected.problems.size()
+          << (collected.problems.size() == 1 ? " member's result" : " members' results")
+          << " could not be read; sweep.h5 holds the statistics of the others\n";
+      return io_error;
+    }
     return failed > 0 || complete < records.size() ? some_failed : ok;
   } catch (...) {
     const bool running = mpi && told;  // the other ranks may be waiting for members

@@ -14,6 +14,7 @@
 #include "results/h5/dataset.hpp"
 #include "results/h5/file.hpp"
 #include "results/h5/table.hpp"
+#include "results/result_check.hpp"
 #include "results/result_features.hpp"
 #include "results/result_format.hpp"
 #include "results/result_grid.hpp"
@@ -123,6 +124,8 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
     if (r.status != MemberRecord::Status::complete) continue;
     try {
       const results::ResultReader reader(result_of(sweep_dir, r.number));
+      // A member that shed its fields (keep = "metrics") still has its grid and features.
+      if (!member_fields_removed(result_of(sweep_dir, r.number))) results::check_result(reader);
       grid = results::read_grid(reader);
       features = results::read_features(reader);
       member_times = reader.read("/transport/times").values;
@@ -175,6 +178,9 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
         continue;
       }
       const results::ResultReader reader(result_of(sweep_dir, r.number));
+      results::check_result(reader);
+      if (results::result_status(reader) != results::kStatusComplete)
+        throw IoError(reader.path() + ": status \"" + results::result_status(reader) + "\", the run did not complete");
       const std::vector<double> times = reader.read("/transport/times").values;
       std::vector<long> index;
       for (double t : summary.times) {

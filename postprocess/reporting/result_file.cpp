@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "core/errors.hpp"
+#include "results/result_check.hpp"
 #include "results/result_format.hpp"
 #include "results/result_reader.hpp"
 
@@ -36,6 +37,7 @@ void require_hdf5_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError(path + ": cannot be opened for reading (" + std::strerror(errno) + ")");
   const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (!error && size == 0) throw NotAResult(path + " is not a gwplume result file: it is empty (0 bytes)");
   for (std::uintmax_t offset = 0; !error && offset + kHdf5Signature.size() <= size;
        offset = offset == 0 ? 512 : 2 * offset) {
     if (has_signature_at(in, offset)) return;
@@ -54,14 +56,8 @@ void require_gwplume_result(const results::ResultReader& reader) {
     throw NotAResult(path + " is not a gwplume result: its format is \"" + format + "\", expected \"" +
                      results::kResultFormat + "\"");
   }
-  if (reader.has_attribute("/", "format_version")) {
-    const double version = reader.number_attribute("/", "format_version");
-    if (version > results::kResultFormatVersion) {
-      throw NotAResult(path + " has result format version " + std::to_string(int(version)) +
-                       "; this gwplume reads version " + std::to_string(results::kResultFormatVersion) +
-                       " (use a newer gwplume)");
-    }
-  }
+  // The format version, status and layout: a damaged result is named with what is wrong.
+  results::check_result(reader);
 }
 
 }  // namespace gwp::reporting

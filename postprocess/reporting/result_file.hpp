@@ -1,7 +1,7 @@
-// Opening a file given on the command line as a gwplume result, telling the two ways it can fail
-// apart: a file that cannot be read at all (an I/O error, exit code 3) and a readable file that is
-// not a gwplume result (bad input, exit code 2): not HDF5, or HDF5 without the root attribute
-// `format = "gwplume-result"`, or of a newer format version.
+// Opening a file given on the command line as a gwplume result: a file that cannot be read, one
+// that is not a gwplume result (not HDF5, or HDF5 without the root attribute
+// `format = "gwplume-result"`) and a damaged result (results/result_check.hpp) are all a file the
+// command cannot use: exit code 3, the message naming the file and what is wrong.
 #pragma once
 #include <stdexcept>
 #include <string>
@@ -19,8 +19,8 @@ struct NotAResult : std::runtime_error {
 // is a directory or does not start with the HDF5 signature.
 void require_hdf5_file(const std::string& path);
 
-// After opening: throws NotAResult unless the root says format "gwplume-result" with a
-// format_version this program reads.
+// After opening: throws NotAResult unless the root says format "gwplume-result", then IoError
+// unless the format version, status and layout are whole (results::check_result).
 void require_gwplume_result(const results::ResultReader& reader);
 
 }  // namespace gwp::reporting

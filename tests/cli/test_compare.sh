@@ -3,7 +3,7 @@
 # by --set: the CSV's figures, changes and percentages are recomputed from the two result files
 # with h5py (areas, cumulative removal from the budget, first exceedances from the monitoring
 # series), the verdicts agree, the HTML parses into well-formed tables, and the exit codes for too
-# few files (2), a missing file (3) and a file that is not a result (2).
+# few files (2), a missing file (3) and a file that is not a result (3).
 source "$(dirname "$0")/common.sh"
 case_file="$SOURCE/tests/data/cases/report_tiny.toml"
 
@@ -137,6 +137,6 @@ expect_exit 2 "one result only" -- "$GWPLUME" compare "$SCRATCH/base/result.h5"
 expect_output "at least two result files" "the reason is given"
 expect_exit 3 "a missing result" -- "$GWPLUME" compare "$SCRATCH/base/result.h5" "$SCRATCH/none.h5" -o "$SCRATCH/c2"
 expect_output "none.h5" "the missing file is named"
-expect_exit 2 "a case file given as a result" -- "$GWPLUME" compare "$SCRATCH/base/result.h5" "$case_file" -o "$SCRATCH/c3"
+expect_exit 3 "a case file given as a result" -- "$GWPLUME" compare "$SCRATCH/base/result.h5" "$case_file" -o "$SCRATCH/c3"
 expect_output "report_tiny.toml is not a gwplume result" "clear message"
 finish
