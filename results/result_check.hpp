@@ -13,7 +13,8 @@ namespace gwp::results {
 // Throws IoError "<path>: <what is wrong>" unless the root says format "gwplume-result" of
 // version kResultFormatVersion with a known status, /grid is whole, and every field of /flow and
 // /transport has one slice per stored time of the grid's extent. Species named under /metrics
-// must have their /transport group. Reads attributes and extents only, not the fields' values,
+// must have their /transport group. A sweep member that shed its fields (root attribute `fields`)
+// is checked without them. Reads attributes and extents only, not the fields' values,
 // so a damaged chunk of values is found only when it is read (also an IoError).
 void check_result(const ResultReader& reader);
 

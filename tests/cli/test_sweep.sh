@@ -251,11 +251,12 @@ expect_output "stands as it was" "sweep.h5 kept"
 expect_exit 3 "collecting again is refused" -- "$GWPLUME" sweep "$SCRATCH/design.toml" -o "$SCRATCH/design" --collect
 expect_output "were removed once an earlier collection had them" "says why"
 
-# --collect alone rebuilds the same statistics; a member whose result is damaged is left out.
+# --collect alone rebuilds the same statistics; a member whose result is damaged is left out, and
+# named, and the exit code is 3.
 expect_exit 0 "collect again" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs" --collect
 expect_exit 0 "the same statistics" -- h5diff "$SCRATCH/first.h5" "$SCRATCH/lhs/sweep.h5" /statistics /statistics
 echo "not HDF5" > "$SCRATCH/lhs/members/0002/result.h5"
-expect_exit 0 "collect with a damaged member" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs" --collect
+expect_exit 3 "collect with a damaged member" -- "$GWPLUME" sweep "$SCRATCH/lhs.toml" -o "$SCRATCH/lhs" --collect
 expect_output "warning: left out of the statistics: member 2: " "the damaged member named"
 expect_output "statistics of 2 members" "collected from the other two"
 finish
