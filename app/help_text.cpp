@@ -100,7 +100,8 @@ std::string exit_codes_text() {
          line(model_failed, "the model failed: no convergence, or a budget discrepancy over its tolerance") +
          line(bad_input, "bad input: every problem listed with file, line, column and key; or a request the\n"
                          "       result cannot satisfy (unknown species, time, layer ...)") +
-         line(io_error, "an I/O error: a file could not be read or written") +
+         line(io_error, "an I/O error: a file could not be read or written, or a file given as a result\n"
+                        "       is not one or is damaged (named, with what is wrong)") +
          line(some_failed, "sweep: some members failed (recorded in members.csv); the others are complete") +
          line(interrupted, "interrupted (Ctrl-C, SIGINT): the result is left as result.h5.partial") +
          line(terminated, "terminated (SIGTERM, e.g. Slurm's time limit): the result is left as result.h5.partial");
