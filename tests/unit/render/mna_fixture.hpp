@@ -11,15 +11,37 @@
 //   columns' centres) and a receptor the result has no place for ("spring");
 // - /metrics/ammonia_n/plume_trend: the speed and direction above.
 #pragma once
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
 
 #include "postprocess/metrics/metrics_table.hpp"
 #include "postprocess/metrics/mna_table.hpp"
+#include "postprocess/render/map_frame.hpp"
 #include "render_fixture.hpp"
 
 namespace gwp::test {
+
+inline std::string without_spaces(std::string s) {
+  s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+  return s;
+}
+
+// Whether `phrase` was drawn, on one line or wrapped over consecutive lines (a legend label;
+// spaces are not compared, as wrapping takes them).
+inline bool drawn(const std::vector<render::PictureText>& texts, const std::string& phrase) {
+  const std::string want = without_spaces(phrase);
+  for (std::size_t a = 0; a < texts.size(); ++a) {
+    std::string joined;
+    for (std::size_t b = a; b < texts.size() && joined.size() < want.size(); ++b) {
+      joined += without_spaces(texts[b].text);
+      if (joined == want) return true;
+    }
+  }
+  return false;
+}
+
 
 inline const std::vector<double> kTrackTimes{50.0, 100.0, 480.0, 860.0, 1240.0, 1620.0, 2000.0};  // d
 inline constexpr double kTrackLength = 150.0;      // m, from 100 d to 2000 d

@@ -15,30 +15,13 @@
 namespace gwp::render {
 namespace {
 
+using test::drawn;
+
 using test::Colour;
 using test::colour_distance;
 
 const Colour kTrackInk{51, 26, 153};  // Rgb (0.2, 0.1, 0.6) of centre_track.cpp
 constexpr double kPi = 3.14159265358979323846;
-
-std::string without_spaces(std::string s) {
-  s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
-  return s;
-}
-
-// Whether `phrase` was drawn, on one line or wrapped over consecutive lines (a legend label;
-// spaces are not compared, as wrapping takes them).
-bool drawn(const std::vector<PictureText>& texts, const std::string& phrase) {
-  const std::string want = without_spaces(phrase);
-  for (std::size_t a = 0; a < texts.size(); ++a) {
-    std::string joined;
-    for (std::size_t b = a; b < texts.size() && joined.size() < want.size(); ++b) {
-      joined += without_spaces(texts[b].text);
-      if (joined == want) return true;
-    }
-  }
-  return false;
-}
 
 const PictureText* find_text(const std::vector<PictureText>& texts, const std::string& text) {
   for (const PictureText& t : texts)

@@ -17,6 +17,8 @@
 namespace gwp::render {
 namespace {
 
+using test::drawn;
+
 using test::Colour;
 using test::colour_distance;
 
@@ -28,25 +30,6 @@ const std::map<std::string, Colour> kInk{
     {"insufficient data", {77, 77, 77}}};
 const Colour kBelowLimitInk{33, 102, 217};  // Rgb (0.13, 0.4, 0.85)
 const Colour kMonitoringInk{26, 153, 77};   // plan_features.cpp: monitoring points
-
-std::string without_spaces(std::string s) {
-  s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
-  return s;
-}
-
-// Whether `phrase` was drawn, on one line or wrapped over consecutive lines (a legend label;
-// spaces are not compared, as wrapping takes them).
-bool drawn(const std::vector<PictureText>& texts, const std::string& phrase) {
-  const std::string want = without_spaces(phrase);
-  for (std::size_t a = 0; a < texts.size(); ++a) {
-    std::string joined;
-    for (std::size_t b = a; b < texts.size() && joined.size() < want.size(); ++b) {
-      joined += without_spaces(texts[b].text);
-      if (joined == want) return true;
-    }
-  }
-  return false;
-}
 
 const TrendMark& mark(const TrendMapPicture& p, const std::string& name) {
   for (const TrendMark& m : p.marks)
