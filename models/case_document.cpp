@@ -1,10 +1,11 @@
 #include "models/case_document.hpp"
 
 #include <algorithm>
-#include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/errors.hpp"
+#include "models/input_text.hpp"
 #include "models/toml_reader.hpp"
 
 namespace gwp::model {
@@ -18,14 +19,6 @@ Location location_of(const toml::source_region& source, const std::string& key) 
                   static_cast<int>(source.begin.column), key};
 }
 
-std::optional<std::string> read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 struct Chain {
   std::vector<fs::path> canonical;   // files being read, outermost first, to detect cycles
   std::vector<std::string> shown;    // the same, as reported
@@ -33,16 +26,19 @@ struct Chain {
 
 std::optional<toml::table> load(const std::string& shown, Chain& chain, Diagnostics& diagnostics,
                                 std::vector<std::string>& files) {
-  const std::optional<std::string> text = read_text(shown);
-  if (!text) throw IoError("cannot read case file '" + shown + "'");
-  files.push_back(shown);
-  toml::table document;
-  try {
-    document = toml::parse(*text, std::string_view(shown));
-  } catch (const toml::parse_error& e) {
-    diagnostics.add(location_of(e.source(), ""), "TOML syntax error: " + std::string(e.description()));
+  std::string problem;
+  const std::optional<std::string> text = read_text_file(shown, kLargestTomlFile, &problem);
+  if (!text) {
+    // A file that is there but cannot be read is an I/O error (exit 3); one too large to be a
+    // case is a mistake in the input, reported at its start.
+    if (problem.starts_with("cannot be read")) throw IoError("cannot read case file '" + shown + "': " + problem.substr(16));
+    diagnostics.add(Location{shown, 1, 1, ""}, "the case file " + problem);
     return std::nullopt;
   }
+  files.push_back(shown);
+  std::optional<toml::table> parsed = parse_toml(*text, shown, diagnostics);
+  if (!parsed) return std::nullopt;
+  toml::table document = std::move(*parsed);
   const toml::node* extends = document.get("extends");
   if (!extends) return document;
 
@@ -56,7 +52,9 @@ std::optional<toml::table> load(const std::string& shown, Chain& chain, Diagnost
   }
   const fs::path base = (fs::path(shown).parent_path() / name->get()).lexically_normal();
   if (!fs::is_regular_file(base)) {
-    diagnostics.add(where, "base case file not found (found \"" + name->get() + "\", looked for \"" + base.string() + "\")");
+    const bool directory = fs::is_directory(base);
+    diagnostics.add(where, std::string(directory ? "base case file is a directory" : "base case file not found") +
+                               " (found \"" + name->get() + "\", looked for \"" + base.string() + "\")");
     return std::nullopt;
   }
   const fs::path canonical = fs::weakly_canonical(base);
@@ -66,6 +64,13 @@ std::optional<toml::table> load(const std::string& shown, Chain& chain, Diagnost
     std::string cycle;
     for (const auto& s : chain.shown) cycle += s + " -> ";
     diagnostics.add(where, "cycle of extends (" + cycle + base.string() + ")");
+    return std::nullopt;
+  }
+  if (chain.shown.size() >= kLongestExtendsChain) {
+    // This file would be the last of the chain that may still extend another.
+    diagnostics.add(where, "too many levels of extends (" + chain.shown.front() + " -> ... -> " + shown + " -> " +
+                               base.string() + " makes more than " + std::to_string(kLongestExtendsChain) +
+                               " files; expected at most " + std::to_string(kLongestExtendsChain) + ")");
     return std::nullopt;
   }
   std::optional<toml::table> merged = load(base.string(), chain, diagnostics, files);
@@ -106,10 +111,14 @@ bool merge_by_name(toml::array& base, toml::array& overlay) {
   if (overlay.empty() || !overlay.is_array_of_tables() || (!base.empty() && !base.is_array_of_tables()))
     return false;
   if (!written_as_array_of_tables(overlay) && !(all_named(overlay) && all_named(base))) return false;
+  std::set<std::string> seen;  // names of the overlay's entries so far
   for (toml::node& n : overlay) {
     toml::table& entry = *n.as_table();
     const auto* name = entry.get_as<std::string>("name");
-    toml::table* target = name ? find_named(base, name->get()) : nullptr;
+    // A name the overlay itself uses twice is appended the second time, so that the reader
+    // reports the duplicate instead of the two entries being merged into one without a word.
+    const bool repeated = name && !seen.insert(name->get()).second;
+    toml::table* target = name && !repeated ? find_named(base, name->get()) : nullptr;
     if (target)
       merge_into(*target, std::move(entry));
     else

@@ -2,6 +2,7 @@
 // relative paths made absolute. Every value keeps the file, line and column it was written at,
 // so problems found later are reported where the user wrote the offending key.
 #pragma once
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -13,10 +14,15 @@
 
 namespace gwp::model {
 
+// The longest chain of files `extends` may make: the case and the files it extends in turn. A
+// scenario of a scenario of a base is three; more than 32 is a mistake (or a generated chain).
+inline constexpr std::size_t kLongestExtendsChain = 32;
+
 // Reads `path` and, first, the file its top-level `extends` names (relative to `path`'s folder),
 // recursively. `files` receives every file read, `path` first. Returns nullopt when a file
-// cannot be parsed, a base is missing or the chain has a cycle (all reported in `diagnostics`).
-// Throws gwp::IoError when `path` itself cannot be read.
+// cannot be parsed or is too large (models/input_text.hpp), a base is missing, or the chain has
+// a cycle or is longer than kLongestExtendsChain (all reported in `diagnostics`). Throws
+// gwp::IoError when a file that is there cannot be read.
 std::optional<toml::table> load_case_document(const std::string& path, Diagnostics& diagnostics,
                                               std::vector<std::string>& files);
 

@@ -76,7 +76,9 @@ Case read_case(const std::string& path, const std::vector<std::string>& override
   if (!fs::is_regular_file(path)) {
     // A case named on the command line that is not there is a mistake in the input (exit 2);
     // a file that is there but cannot be read is an I/O error (exit 3).
-    diagnostics.add(Location{path, 1, 1, ""}, "case file not found");
+    diagnostics.add(Location{path, 1, 1, ""}, fs::is_directory(path) ? "the case file is a directory, not a file"
+                                              : fs::exists(path)     ? "the case file is not a regular file (a device, pipe or socket)"
+                                                                     : "case file not found");
     diagnostics.throw_if_any();
   }
   std::vector<std::string> files;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <sstream>
 
+#include "models/input_text.hpp"
 #include "models/suggest.hpp"
 
 namespace gwp::model {
@@ -64,6 +65,12 @@ std::optional<std::vector<Segment>> parse_key(const std::string& key) {
 // or a quoted string), in which case the syntax error is returned.
 std::optional<toml::table> parse_value(const std::string& value, int line, std::string* error) {
   const std::string padding(static_cast<std::size_t>(line - 1), '\n');
+  if (const auto deep = deep_key(value)) {
+    // toml++ would recurse once per part and could overflow the stack.
+    *error = "a key nested too deep (found " + std::to_string(deep->parts) + " or more parts joined by dots, expected at most " +
+             std::to_string(kDeepestKey) + ")";
+    return std::nullopt;
+  }
   try {
     return toml::parse(padding + "v = " + value, kOverrideSource);
   } catch (const toml::parse_error& e) {
@@ -215,6 +222,12 @@ void apply_overrides(toml::table& document, const std::vector<std::string>& over
     const auto segments = parse_key(key);
     if (!segments) {
       reader.error(where, "malformed key (expected a dotted path such as species.ammonia_n.decay.half_life or wells[0].rate)");
+      continue;
+    }
+    if (segments->size() > std::size_t(kDeepestKey)) {
+      // The tables along the path are created: as deep as the case's own keys may go.
+      reader.error(where, "a key nested too deep (found " + std::to_string(segments->size()) +
+                              " parts, expected at most " + std::to_string(kDeepestKey) + ")");
       continue;
     }
     std::string error;

@@ -5,10 +5,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <tuple>
 #include <toml++/toml.h>
 
 #include "core/errors.hpp"
 #include "models/diagnostics.hpp"
+#include "models/input_text.hpp"
 #include "models/toml_reader.hpp"
 #include "models/units.hpp"
 
@@ -257,15 +259,19 @@ std::string to_string(Method method) {
 
 SweepFile read_sweep_file(const std::string& path) {
   model::Diagnostics diagnostics;
-  toml::table document;
-  try {
-    document = toml::parse_file(path);
-  } catch (const toml::parse_error& e) {
-    if (!fs::exists(path)) throw IoError("cannot read the sweep file " + path + ": no such file");
-    diagnostics.add({path, int(e.source().begin.line), int(e.source().begin.column), ""},
-                    std::string(e.description()));
+  std::string problem;
+  const std::optional<std::string> text = model::read_text_file(path, model::kLargestTomlFile, &problem);
+  if (!text) {
+    // Missing or unreadable: an I/O error (exit 3); a folder, a device or a file too large to be
+    // a sweep file: a mistake in the input, at its start (exit 2).
+    if (problem == "no such file" || problem.starts_with("cannot be read"))
+      throw IoError("cannot read the sweep file " + path + ": " + problem);
+    diagnostics.add({path, 1, 1, ""}, "the sweep file " + problem);
     diagnostics.throw_if_any();
   }
+  std::optional<toml::table> parsed = model::parse_toml(*text, path, diagnostics);
+  diagnostics.throw_if_any();
+  toml::table document = std::move(*parsed);
   SweepFile out;
   out.path = path;
   const fs::path dir = fs::absolute(path).parent_path();
@@ -402,7 +408,14 @@ SweepFile read_sweep_file(const std::string& path) {
       }
     }
   }  // sections report their unknown keys here
-  diagnostics.throw_if_any();
+  if (!diagnostics.empty()) {
+    // In the order they stand in the file, as the case reader lists its problems.
+    std::vector<model::Diagnostic> problems = diagnostics.items();
+    std::stable_sort(problems.begin(), problems.end(), [](const model::Diagnostic& a, const model::Diagnostic& b) {
+      return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+    });
+    throw model::InputError(std::move(problems));
+  }
   return out;
 }
 

@@ -5,9 +5,14 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <string>
+#include <vector>
+
+#include <unistd.h>
 
 #include "models/case_reader.hpp"
+#include "models/diagnostics.hpp"
 
 namespace gwp::model {
 namespace {
@@ -77,6 +82,49 @@ TEST(Extends, BaseAloneIsUnchanged) {
   EXPECT_EQ(c.wells.size(), 2u);
   EXPECT_DOUBLE_EQ(*c.species[1].limit, 350.0);  // GB/T 14848-2017 class IV chloride
   EXPECT_EQ(c.time.outputs.size(), 3u);
+}
+
+// Problems of a case as formatted, none when it reads.
+std::vector<std::string> problems_of(const std::string& path) {
+  try {
+    read_case(path);
+  } catch (const InputError& e) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : e.problems) out.push_back(d.format());
+    return out;
+  }
+  return {};
+}
+
+// A chain of 32 files reads; the 33rd file is refused where the 32nd names it.
+TEST(Extends, ChainOfAtMost32Files) {
+  const fs::path dir = fs::temp_directory_path() / ("gwp_extends_chain_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  fs::copy_file(kCases + "base.toml", dir / "c0.toml", fs::copy_options::overwrite_existing);
+  fs::copy_file(kCases + "top.csv", dir / "top.csv", fs::copy_options::overwrite_existing);
+  for (int k = 1; k <= 32; ++k)
+    std::ofstream(dir / ("c" + std::to_string(k) + ".toml")) << "extends = \"c" << k - 1 << ".toml\"\n";
+  EXPECT_TRUE(problems_of((dir / "c31.toml").string()).empty());
+  const auto found = problems_of((dir / "c32.toml").string());
+  ASSERT_EQ(found.size(), 1u);
+  const std::string c = (dir / "c").string();
+  EXPECT_EQ(found[0], c + "1.toml:1:11: extends: too many levels of extends (" + c + "32.toml -> ... -> " + c +
+                          "1.toml -> " + c + "0.toml makes more than 32 files; expected at most 32)");
+  fs::remove_all(dir);
+}
+
+// An entry name the scenario itself uses twice is a duplicate, not two changes of one entry.
+TEST(Extends, NameTwiceInTheScenarioIsADuplicate) {
+  const fs::path dir = fs::temp_directory_path() / ("gwp_extends_twice_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "twice.toml") << "extends = \"" << kCases << "base.toml\"\n"
+                                    << "[[species]]\nname = \"chloride\"\nlimit = 300.0\n"
+                                    << "[[species]]\nname = \"chloride\"\nlimit = 250.0\n";
+  const auto found = problems_of((dir / "twice.toml").string());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0], (dir / "twice.toml").string() + ":6:8: species[2].name: duplicate species name 'chloride' "
+                                                      "(first used at " + (dir / "twice.toml").string() + ":3:8)");
+  fs::remove_all(dir);
 }
 
 }  // namespace
