@@ -1,6 +1,8 @@
 // Pieces of reading that several sections share: entry names and first-order rates.
 #include <cmath>
+#include <unordered_map>
 
+#include "models/number_text.hpp"
 #include "models/read_sections.hpp"
 
 namespace gwp::model {
@@ -19,15 +21,16 @@ std::string read_entry_name(Section& s, std::vector<std::pair<std::string, Locat
 
 void check_unique_names(Reader& reader, const std::vector<std::pair<std::string, Location>>& names,
                         const std::string& what) {
+  // The first use of each name, looked up rather than searched for: a case may list many
+  // thousands of points.
+  std::unordered_map<std::string, std::size_t> first;
+  first.reserve(names.size());
   for (std::size_t i = 0; i < names.size(); ++i) {
-    for (std::size_t j = 0; j < i; ++j) {
-      if (names[i].first != names[j].first) continue;
-      const Location& first = names[j].second;
-      reader.error(names[i].second, "duplicate " + what + " name '" + names[i].first + "' (first used at " +
-                                        first.file + ":" + std::to_string(first.line) + ":" +
-                                        std::to_string(first.column) + ")");
-      break;
-    }
+    const auto [it, inserted] = first.emplace(names[i].first, i);
+    if (inserted) continue;
+    const Location& where = names[it->second].second;
+    reader.error(names[i].second, "duplicate " + what + " name '" + names[i].first + "' (first used at " + where.file +
+                                      ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ")");
   }
 }
 
@@ -40,8 +43,15 @@ std::optional<double> read_first_order(Section& s, bool required) {
   }
   if (half_life) {
     auto t = half_life.quantity(Dimension::time, Range::positive());
-    if (t) return std::log(2.0) / *t;
-    return std::nullopt;
+    if (!t) return std::nullopt;
+    // A half-life so short that its rate ln 2 / t is too large to hold (1e-320 d gives infinity).
+    const double shortest = std::log(2.0) / kLargestQuantity;
+    if (!(*t >= shortest)) {
+      half_life.error("too short (found " + half_life.text() + ", expected a half-life of at least " +
+                      number_text(shortest) + " d)");
+      return std::nullopt;
+    }
+    return std::log(2.0) / *t;
   }
   if (!rate && required)
     s.reader().error(s.where_missing("half_life"), "missing required key (expected half_life or rate)");

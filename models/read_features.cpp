@@ -30,13 +30,16 @@ Well read_well(Section& s, std::vector<std::pair<std::string, Location>>& names)
 }
 
 // Decline of a leachate concentration: first order from half_life or rate (1/d).
-std::map<std::string, Decline> read_declines(const Field& f, const std::map<std::string, solver::Schedule>& leachate) {
+// `leachate` is the landfill's leachate table as written: a species whose concentration there is
+// wrong has been reported already and is not reported again here.
+std::map<std::string, Decline> read_declines(const Field& f, const Field& leachate) {
   std::map<std::string, Decline> out;
   auto table = f.section();
   if (!table) return out;
+  const auto* written = leachate.is_table() ? leachate.node()->as_table() : nullptr;
   for (const NamedEntry& e : table->entries()) {
     const bool declared = check_species(f.reader(), e.name, e.name_where);
-    if (declared && !leachate.count(e.name))
+    if (declared && (!leachate || (written && !written->contains(e.name))))
       f.reader().error(e.name_where, "species '" + e.name + "' has no leachate concentration to decline (expected it in leachate)");
     auto d = e.value.section();
     if (!d) continue;
@@ -113,8 +116,9 @@ Landfill read_landfill(Section& s, std::vector<std::pair<std::string, Location>>
     else
       end.error("not after start (found " + end.text() + ", expected > " + number_text(l.start) + " d)");
   }
-  l.leachate = read_concentration_schedules(s.get("leachate"));
-  l.decline = read_declines(s.get("leachate_decline"), l.leachate);
+  const Field leachate = s.get("leachate");
+  l.leachate = read_concentration_schedules(leachate);
+  l.decline = read_declines(s.get("leachate_decline"), leachate);
   return l;
 }
 

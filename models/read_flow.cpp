@@ -1,5 +1,6 @@
 // [flow]: mode, layer types, initial head, iteration controls, [[flow.boundary]] and recharge.
 #include <algorithm>
+#include <limits>
 
 #include "models/number_text.hpp"
 #include "models/read_sections.hpp"
@@ -188,7 +189,8 @@ void read_flow(Section& root, Case& c) {
   if (auto v = flow->quantity("head_tolerance", Dimension::length, Range::positive())) f.head_tolerance = *v;
   if (auto v = flow->quantity("residual_tolerance", Dimension::volume_rate, Range::positive()))
     f.residual_tolerance = *v;
-  if (auto v = flow->get("max_iterations").integer(Range::at_least(1))) f.max_iterations = static_cast<int>(*v);
+  if (auto v = flow->get("max_iterations").integer(Range{1.0, double(std::numeric_limits<int>::max())}))
+    f.max_iterations = static_cast<int>(*v);
 
   std::vector<std::pair<std::string, Location>> names;
   std::size_t index = 0;

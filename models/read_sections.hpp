@@ -4,6 +4,7 @@
 // everything that refers to layers or species.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "models/case.hpp"
 #include "models/toml_reader.hpp"
@@ -29,6 +30,10 @@ void read_observations(Section& root, Case& c);
 // unknown parents, parents that never decay in a phase that produces, repeated parents and
 // cycles, each reported at the parent entry.
 void check_chains(Reader& reader, const Case& c);
+
+// A usable species name: ASCII letters, digits, '_' and '-', and letters of other scripts ("氨氮");
+// no spaces (of any script), dots, slashes, quotes or control characters.
+bool is_species_name(std::string_view name);
 
 // Shared by [[species]] and the species tables of [[properties.zone]].
 std::optional<Sorption> read_sorption(const Field& f);

@@ -8,6 +8,36 @@
 
 namespace gwp::model {
 
+bool is_species_name(std::string_view name) {
+  if (name.empty()) return false;
+  for (std::size_t i = 0; i < name.size();) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (c < 0x80) {
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+        return false;
+      ++i;
+      continue;
+    }
+    // A character beyond ASCII; toml++ has checked the encoding, but names come from --set too.
+    const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+    if (n == 0 || i + n > name.size()) return false;
+    char32_t code = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < n; ++k) {
+      const auto b = static_cast<unsigned char>(name[i + k]);
+      if ((b & 0xC0) != 0x80) return false;
+      code = (code << 6) | (b & 0x3F);
+    }
+    // Control characters and spaces of any script: C1 controls and no-break space, the spaces,
+    // zero-width characters and separators of General Punctuation, the ideographic space, the
+    // byte-order mark.
+    if (code <= 0xA0 || (code >= 0x2000 && code <= 0x200F) || (code >= 0x2028 && code <= 0x202F) ||
+        code == 0x205F || code == 0x3000 || code == 0xFEFF)
+      return false;
+    i += n;
+  }
+  return true;
+}
+
 std::optional<Sorption> read_sorption(const Field& f) {
   auto s = f.section();
   if (!s) return std::nullopt;
@@ -121,10 +151,11 @@ void read_species(Section& root, Case& c) {
     sp.location = s.where();
     const Field name = s.get("name");
     sp.name = read_entry_name(s, names);
-    // Species names become keys of concentration tables and group names of the result file.
-    if (!sp.name.empty() && !is_bare_key(sp.name)) {
+    // Species names become keys of concentration tables, group names of the result file and
+    // parts of file names: no spaces, dots, slashes or quotes.
+    if (!sp.name.empty() && !is_species_name(sp.name)) {
       name.error("not a valid species name (found " + name.text() +
-                 ", expected letters, digits, '_' and '-' only, as in \"ammonia_n\")");
+                 ", expected letters (any script), digits, '_' and '-' only, as in \"ammonia_n\" or \"氨氮\")");
       sp.name.clear();
     }
     auto& declared = root.reader().species;

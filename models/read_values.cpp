@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <limits>
 
 #include "models/shape_file.hpp"
+#include "models/simple_polygon.hpp"
 #include "models/suggest.hpp"
 
 namespace gwp::model {
@@ -72,7 +74,16 @@ std::optional<std::vector<Point>> read_points(const Field& f, std::size_t minimu
 
 }  // namespace
 
-std::optional<Polygon> read_polygon(const Field& f) { return read_points(f, 3); }
+std::optional<Polygon> read_polygon(const Field& f) {
+  auto polygon = read_points(f, 3);
+  if (!polygon) return std::nullopt;
+  if (const auto crossing = polygon_crossing(*polygon)) {
+    f.error("the polygon is not a simple outline: " + *crossing +
+            " (expected vertices in order round the area, either way; split a figure of eight into two polygons)");
+    return std::nullopt;
+  }
+  return polygon;
+}
 
 std::optional<Polyline> read_polyline(const Field& f) { return read_points(f, 2); }
 
@@ -198,7 +209,16 @@ std::optional<LayerRef> read_layer_ref(const Field& f) {
   LayerRef ref;
   ref.where = f.where();
   if (f.node()->is_integer()) {
-    ref.number = static_cast<int>(*f.node()->value<std::int64_t>());
+    const std::int64_t number = *f.node()->value<std::int64_t>();
+    if (number < 1 || number > std::numeric_limits<int>::max()) {
+      // Checked here in 64 bits: 4294967297 must not wrap round to layer 1.
+      std::string message = "no layer " + std::to_string(number);
+      if (f.reader().layer_names)
+        message += " (grid.layers has " + std::to_string(f.reader().layer_names->size()) + " layers, numbered from 1)";
+      f.error(message);
+      return std::nullopt;
+    }
+    ref.number = static_cast<int>(number);
   } else if (f.is_string()) {
     ref.name = *f.string();
   } else {
@@ -289,6 +309,12 @@ std::optional<Surface> read_surface(const Field& f) {
     file.error("file not found (found \"" + *path + "\")");
     return std::nullopt;
   }
+  if (!std::filesystem::is_regular_file(*path)) {
+    // A folder, or a device such as /dev/zero that would be read for ever.
+    file.error(std::string(std::filesystem::is_directory(*path) ? "a directory, not a file" : "not a regular file") +
+               " (found \"" + *path + "\", expected a CSV file of ny rows of nx values)");
+    return std::nullopt;
+  }
   s.file = *path;
   return s;
 }
@@ -309,7 +335,8 @@ std::optional<std::vector<std::array<int, 3>>> read_cells(const Field& f) {
     std::array<int, 3> cell{};
     bool ok = true;
     for (int k = 0; k < 3; ++k) {
-      auto v = (*idx)[static_cast<std::size_t>(k)].integer(Range::at_least(1));
+      // At most the largest int, so that 4294967298 is reported rather than wrapped round to 2.
+      auto v = (*idx)[static_cast<std::size_t>(k)].integer(Range{1.0, double(std::numeric_limits<int>::max())});
       ok = ok && v.has_value();
       if (v) cell[static_cast<std::size_t>(k)] = static_cast<int>(*v);
     }

@@ -105,6 +105,17 @@ void Field::error(std::string message) const { reader_->error(where(), std::move
 std::string Field::text() const {
   if (!node_) return "nothing";
   if (const auto* s = node_->as_string()) return "\"" + s->get() + "\"";
+  if (const auto* f = node_->as_floating_point()) {
+    // The shortest text that reads back as the same number, -0.1 rather than
+    // -0.10000000000000001, still a float as written: 6.0, not 6.
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, f->get());
+    if (ec == std::errc()) {
+      std::string text(buffer, end);
+      if (text.find_first_of(".eEni") == std::string::npos) text += ".0";
+      return text;
+    }
+  }
   std::ostringstream out;
   node_->visit([&](const auto& v) { out << v; });
   return out.str();
@@ -172,6 +183,13 @@ std::optional<double> Field::quantity(Dimension d, const Range& range) const {
     return std::nullopt;
   }
   if (!check(*value, range, internal_unit(d))) return std::nullopt;
+  if (!(std::abs(*value) <= kLargestQuantity)) {
+    // 1e308, or "1e308 km" whose conversion overflows: see kLargestQuantity.
+    std::string unit = internal_unit(d);
+    error("too large (found " + text() + ", expected a magnitude of at most " + number_text(kLargestQuantity) +
+          (unit == "-" ? std::string() : " " + unit) + ")");
+    return std::nullopt;
+  }
   return value;
 }
 

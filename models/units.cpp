@@ -6,6 +6,7 @@
 #include <cmath>
 #include <vector>
 
+#include "models/number_text.hpp"
 #include "models/suggest.hpp"
 
 namespace gwp::model {
@@ -315,6 +316,12 @@ std::optional<double> to_internal(std::string_view text, Dimension expected, std
   if (!digits.empty() && digits.front() == '+') digits.remove_prefix(1);
   double value = 0.0;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec == std::errc::result_out_of_range) {
+    // "1e999": beyond what a double holds (or so small it would be read as 0).
+    if (error) *error = "out of range, expected " + std::string(info(expected).description) + " of magnitude at most " +
+                        number_text(kLargestQuantity) + " " + info(expected).unit;
+    return std::nullopt;
+  }
   if (ec != std::errc() || !std::isfinite(value)) {
     if (error) *error = "not a number with a unit, expected " + describe(expected) + " such as \"" +
                         example(expected) + "\"";

@@ -35,6 +35,12 @@ enum class Dimension {
   concentration_rate,     // mg/L/d (zero-order production or loss)
 };
 
+// The largest magnitude a quantity may have in its internal unit (1e15 m, d, m/d, mg/L ...). No
+// site comes near it (a projected coordinate is below 1e8 m, the longest half-life anyone models
+// about 2e12 d), and a value beyond it would make the products the model forms (conductance times
+// head, rate times time) overflow to infinity instead of failing where it was written.
+inline constexpr double kLargestQuantity = 1e15;
+
 // Exponents of length (m), mass (g) and time (d).
 using Exponents = std::array<int, 3>;
 

@@ -6,6 +6,7 @@
 #include "core/plane_geometry.hpp"
 #include "models/features/liner.hpp"
 #include "models/grid_points.hpp"
+#include "models/located.hpp"
 
 namespace gwp::model {
 
@@ -133,10 +134,11 @@ void add_recharge_and_landfills(const Case& c, const BuiltGrid& g, solver::FlowP
   for (const Landfill& l : c.landfills) vertices_inside(grid, l.polygon, "polygon", l.polygon_where, d);
   for (std::size_t r = 0; r < nr; ++r)
     if (c.flow.recharge[r].polygon && std::find(recharge_of.begin(), recharge_of.end(), int(r)) == recharge_of.end())
-      d.add(c.flow.recharge[r].location, "the recharge polygon covers no cell centre of the grid (or later entries cover all of it)");
+      d.add(located(c.flow.recharge[r].polygon_where, c.flow.recharge[r].location),
+            "the recharge polygon covers no cell centre of the grid (or later entries cover all of it)");
   for (std::size_t l = 0; l < nl; ++l)
     if (landfill_cells[l] == 0)
-      d.add(c.landfills[l].location, "the landfill polygon covers no active cell centre");
+      d.add(located(c.landfills[l].polygon_where, c.landfills[l].location), "the landfill polygon covers no active cell centre");
 
   const std::pair<std::vector<solver::FlowTerm>*, std::vector<WaterQuality>*> groups[] = {
       {&plain, &plain_q}, {&under, &under_q}, {&leak, &leak_q}};

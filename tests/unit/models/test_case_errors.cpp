@@ -199,14 +199,52 @@ INSTANTIATE_TEST_SUITE_P(
                   "'upper aquifer', 'lower aquifer')"}},
         RuleCase{"wells[0].concentration={ nitrate = 1.0 }",
                  {"--set:1:1: wells[0].concentration.nitrate: species 'nitrate' is not declared in [[species]] "
-                  "(declared: ammonia_n, chloride)"}}),
+                  "(declared: ammonia_n, chloride)"}},
+        // Magnitudes beyond 1e15 of the internal unit, as written or after conversion.
+        RuleCase{"properties.kh=1e308",
+                 {"--set:1:1: properties.kh: too large (found 1e+308, expected a magnitude of at most 1e+15 m/d)"}},
+        RuleCase{"wells[0].rate=1e308 km3/d",
+                 {"--set:1:1: wells[0].rate: too large (found \"1e308 km3/d\", expected a magnitude of at most "
+                  "1e+15 m3/d)"}},
+        RuleCase{"time.end=1e999 d",
+                 {"--set:1:1: time.end: out of range, expected a time of magnitude at most 1e+15 d (found "
+                  "\"1e999 d\")"}},
+        RuleCase{"properties.porosity=-0.1",
+                 {"--set:1:1: properties.porosity: out of range (found -0.1, expected in (0, 1])"}},
+        // A half-life whose rate ln 2 / t would be infinite.
+        RuleCase{"species[0].decay.half_life=1e-320",
+                 {"--set:1:1: species[0].decay.half_life: too short (found 1e-320, expected a half-life of at least "
+                  "6.931471806e-16 d)"}},
+        // Integers checked in 64 bits, not wrapped round to a small int.
+        RuleCase{"flow.boundary[0].layers=[4294967297]",
+                 {"--set:1:1: flow.boundary[0].layers[0]: no layer 4294967297 (grid.layers has 3 layers, numbered "
+                  "from 1)"}},
+        RuleCase{"flow.max_iterations=4294967297",
+                 {"--set:1:1: flow.max_iterations: out of range (found 4294967297, expected in [1, 2147483647])"}},
+        RuleCase{"flow.boundary[0]={ type = \"head\", cells = [[4294967298, 1, 1]], head = 9.0 }",
+                 {"--set:1:1: flow.boundary[0].cells[0][0]: out of range (found 4294967298, expected in [1, "
+                  "2147483647])"}},
+        // A bow-tie has no inside.
+        RuleCase{"grid.active=[[0.0, 0.0], [40.0, 30.0], [40.0, 0.0], [0.0, 30.0]]",
+                 {"--set:1:1: grid.active: the polygon is not a simple outline: edge 1 (0, 0) - (40, 30) crosses or "
+                  "touches edge 3 (40, 0) - (0, 30) (expected vertices in order round the area, either way; split a "
+                  "figure of eight into two polygons)"}},
+        // A species named in another script is a name like any other.
+        RuleCase{"species[1].name=氨氮", {}},
+        RuleCase{"species[1].name=ammonia n",
+                 {"--set:1:1: species[1].name: not a valid species name (found \"ammonia n\", expected letters (any "
+                  "script), digits, '_' and '-' only, as in \"ammonia_n\" or \"氨氮\")"}},
+        // The tables along an override's key are created: no deeper than a case's own keys.
+        RuleCase{"a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a=1",
+                 {"--set:1:1: a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a: a key nested too deep (found 17 parts, expected at "
+                  "most 16)"}}),
     [](const ::testing::TestParamInfo<RuleCase>& info) {
-      // Named after the key overridden: "wells_1__name" for wells[1].name.
+      // Named after the key overridden and the rule's place: "wells_1__name_3" for wells[1].name.
       std::string name = info.param.override_text;
       name = name.substr(0, name.find('='));
       for (char& ch : name)
         if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
-      return name;
+      return name + "_" + std::to_string(info.index);
     });
 
 }  // namespace
