@@ -122,9 +122,11 @@ void fill_layers(const GridSpec& spec, const LayerTable& table, gwp::Grid& g, Di
     const LayerTable::Entry& entry = table.entries[l];
     const std::vector<double> layer_bottom = surface_or_nan(layer.bottom, g, d);
     Inversion inv;
+    bool any_thickness = false;  // some column where the layer has volume (or its geometry is unknown)
     for (std::size_t c = 0; c < columns; ++c) {
       double bottom = layer_bottom[c];
       const double top = layer_top[c];
+      any_thickness = any_thickness || !(top - bottom <= kZeroThickness);
       if (top - bottom < -kZeroThickness && !layer.pinch_out) {
         if (inv.count == 0) inv = {0, int(c) / g.nx, int(c) % g.nx, top, bottom};
         ++inv.count;
@@ -142,7 +144,13 @@ void fill_layers(const GridSpec& spec, const LayerTable& table, gwp::Grid& g, Di
       }
       layer_top[c] = bottom;
     }
-    report_inversion(inv, entry, l + 1, located(layer.bottom.where, located(layer.where, spec.where)), d);
+    const Location& where = located(layer.bottom.where, located(layer.where, spec.where));
+    report_inversion(inv, entry, l + 1, where, d);
+    // A layer of zero thickness in every column has no cell: everything that names it selects
+    // nothing. Said once, here, unless the case asked for the layer to pinch out.
+    if (!any_thickness && inv.count == 0 && !layer.pinch_out)
+      d.add(where, layer_label(entry, l + 1) + " has zero thickness in every column (its bottom lies on the surface "
+                   "above it everywhere; expected it below somewhere, or pinch_out = true to leave the layer out)");
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/csv_records.hpp"
+#include "models/input_text.hpp"
 #include "models/number_text.hpp"
 #include "models/observation_fields.hpp"
 #include "models/suggest.hpp"
@@ -93,6 +94,17 @@ std::vector<Observation> parse_observation_csv(std::string_view text, const std:
       ok = false;
       return nullptr;
     };
+    // A row wider than the header has a value that no column names: a shifted row, or a comma
+    // inside a value that should have been quoted. Empty fields at the end are what
+    // spreadsheets add and are harmless.
+    for (std::size_t k = names.size(); k < rec.fields.size(); ++k) {
+      if (rec.fields[k].text.empty() && !rec.fields[k].quoted) continue;
+      d.add(r.at(rec.line, rec.fields[k].column, "file"),
+            "the row has a value beyond the header's " + std::to_string(names.size()) + " columns (found " +
+                shown_text(rec.fields[k].text) + " in field " + std::to_string(k + 1) + ")");
+      ok = false;
+      break;
+    }
     Observation o;
     const CsvField* point = field("point", column["point"]);
     const CsvField* time = field("time", column["time"]);
@@ -158,6 +170,13 @@ std::vector<Observation> parse_observation_csv(std::string_view text, const std:
       if (const auto v = observed_value(value->text, limit, &error)) {
         o.value = v->value * factor;
         o.censored = v->censored;
+        if (!(o.value <= kLargestQuantity)) {
+          // "1e308 g/L": finite as written, infinite in mg/L.
+          d.add(r.at(rec.line, value->column, "value"),
+                "too large (found \"" + value->text + "\", expected a concentration of at most " +
+                    number_text(kLargestQuantity) + " mg/L)");
+          ok = false;
+        }
       } else {
         d.add(r.at(rec.line, value->column, "value"), error);
         ok = false;

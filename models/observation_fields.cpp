@@ -61,6 +61,12 @@ std::optional<double> observation_time(std::string_view text, const std::optiona
     *error = "empty (expected a date such as 2010-05-01, or a time such as \"120 d\")";
     return std::nullopt;
   }
+  if (text.size() > 10 && (text[10] == 'T' || text[10] == ' ') && looks_like_date(text.substr(0, 10))) {
+    // "2010-05-01T10:00" or "2010-05-01 10:00": the calendar counts whole days.
+    *error = "a date with a time of day (found \"" + std::string(text) +
+             "\", expected the date alone, such as " + std::string(text.substr(0, 10)) + ")";
+    return std::nullopt;
+  }
   if (looks_like_date(text)) {
     const auto date = parse_date(dashed(text));
     if (!date) {

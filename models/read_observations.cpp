@@ -1,9 +1,6 @@
 // [[observations]]: concentrations measured in the field, each entry a CSV file and how to read
 // it. Read after [time] and [[monitoring]]: rows name points and species and may give dates.
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
+#include "models/input_text.hpp"
 #include "models/observation_csv.hpp"
 #include "models/read_sections.hpp"
 
@@ -73,16 +70,16 @@ void read_observations(Section& root, Case& c) {
     const Field file = s.require("file");
     const auto path = file.string();
     if (!path) continue;
-    std::ifstream in(*path, std::ios::binary);
-    if (!std::filesystem::is_regular_file(*path) || !in) {
-      file.error("file not found (found \"" + *path + "\")");
+    std::string problem;
+    const std::optional<std::string> text = read_text_file(*path, std::nullopt, &problem);
+    if (!text) {
+      // Missing, a folder, a device, or not readable (its permissions): said as such.
+      file.error(problem == "no such file" ? "file not found (found \"" + *path + "\")" : "\"" + *path + "\" " + problem);
       continue;
     }
     if (!usable || c.time.end <= 0.0) continue;  // reported where the case says it
-    std::ostringstream text;
-    text << in.rdbuf();
     Diagnostics problems;
-    std::vector<Observation> rows = parse_observation_csv(text.str(), *path, rules, problems);
+    std::vector<Observation> rows = parse_observation_csv(*text, *path, rules, problems);
     for (const Diagnostic& p : problems.items()) root.reader().error(p.where, p.message);
     c.observations.insert(c.observations.end(), rows.begin(), rows.end());
   }

@@ -161,6 +161,7 @@ TEST(GridBuilder, ZeroThicknessInactiveAndInvertedReported) {
   m::Surface cap_bottom = constant(104.0);
   cap_bottom.where = at_line(21, "grid.layers[1].bottom");
   s.layers = {layer("cap", cap_bottom), layer("aquifer", constant(90.0)), layer("lens", constant(90.0))};
+  s.layers[2].pinch_out = true;  // absent everywhere, as asked
   m::Diagnostics d;
   const m::BuiltGrid g = m::build_grid(s, d);
   ASSERT_EQ(d.items().size(), 1u);
@@ -202,13 +203,17 @@ TEST(GridBuilder, ActivePolygonByCellCentre) {
         EXPECT_EQ(g.grid.active[std::size_t(g.grid.index(k, i, j))] == 1, expected[i][j]) << k << i << j;
 }
 
-TEST(GridBuilder, CsvProblemsNameFileRowAndFinding) {
-  struct Case { const char* file; std::string message; };
+// A problem inside the file is reported at its line and column, under the key that names the
+// file; a file that cannot be read at that key.
+TEST(GridBuilder, CsvProblemsAtTheirLineAndColumn) {
+  struct Case { const char* file; std::string formatted; };
   const Case cases[] = {
-      {"too_few_rows.csv", "file " + data("too_few_rows.csv") + ": has 2 rows of values, expected ny = 3 (row 1 is the north edge)"},
-      {"short_row.csv", "file " + data("short_row.csv") + ": row 2 (line 2) has 3 values, expected nx = 4"},
-      {"not_a_number.csv", "file " + data("not_a_number.csv") + ": row 2 (line 2), column 3: \"n/a\" is not a number"},
-      {"missing.csv", "cannot read file " + data("missing.csv")},
+      {"too_few_rows.csv", data("too_few_rows.csv") + ":1:1: grid.top.file: the file has 2 rows of values, expected "
+                                                      "ny = 3 (row 1 is the north edge)"},
+      {"short_row.csv", data("short_row.csv") + ":2:1: grid.top.file: row 2 has 3 values, expected nx = 4"},
+      {"not_a_number.csv", data("not_a_number.csv") + ":2:15: grid.top.file: row 2, value 3: \"n/a\" is not a "
+                                                      "number (expected an elevation in m)"},
+      {"missing.csv", "case.toml:7:5: grid.top.file: file " + data("missing.csv") + " no such file"},
   };
   for (const Case& c : cases) {
     m::GridSpec s = plan_4x3();
@@ -216,18 +221,68 @@ TEST(GridBuilder, CsvProblemsNameFileRowAndFinding) {
     m::Diagnostics d;
     const m::BuiltGrid g = m::build_grid(s, d);
     ASSERT_EQ(d.items().size(), 1u) << c.file;
-    EXPECT_EQ(d.items()[0].message, c.message);
-    EXPECT_EQ(d.items()[0].format(), "case.toml:7:5: grid.top.file: " + c.message);
+    EXPECT_EQ(d.items()[0].format(), c.formatted);
     EXPECT_EQ(g.grid.nz, 1) << "the plan is still built, for the checks that need only the plan";
   }
 }
 
 TEST(GridBuilder, CsvTooManyRows) {
   m::Diagnostics d;
-  const auto values = m::parse_surface_csv("1 2\n3 4\n5 6\n", "t.csv", 2, 2, at_line(1, "grid.top.file"), d);
+  const auto values = m::parse_surface_csv("1 2\n3 4\n\n5 6\n", "t.csv", 2, 2, at_line(1, "grid.top.file"), d);
   EXPECT_FALSE(values);
   ASSERT_EQ(d.items().size(), 1u);
-  EXPECT_EQ(d.items()[0].message, "file t.csv: has 3 rows of values, expected ny = 2 (row 1 is the north edge)");
+  EXPECT_EQ(d.items()[0].format(), "t.csv:4:1: grid.top.file: row 3 is more than ny = 2 rows (row 1 is the north edge)");
+}
+
+// Values a double holds but no elevation has, a byte-order mark, CRLF line ends, and a binary
+// file whose bytes are shown escaped; at most five problems a file, then how many more.
+TEST(GridBuilder, CsvHostileValues) {
+  {
+    m::Diagnostics d;
+    const auto values = m::parse_surface_csv("\xEF\xBB\xBF" "1,2\r\n3,4\r\n", "t.csv", 2, 2, at_line(1, "grid.top"), d);
+    ASSERT_TRUE(values) << (d.empty() ? "" : d.items()[0].format());
+    EXPECT_EQ(*values, (std::vector<double>{1.0, 2.0, 3.0, 4.0}));
+  }
+  {
+    m::Diagnostics d;
+    EXPECT_FALSE(m::parse_surface_csv("1, 1e308\n3, 4\n", "t.csv", 2, 2, at_line(1, "grid.top"), d));
+    ASSERT_EQ(d.items().size(), 1u);
+    EXPECT_EQ(d.items()[0].format(),
+              "t.csv:1:4: grid.top: row 1, value 2: 1e308 is too large (expected a magnitude of at most 1e+15 m)");
+  }
+  {
+    m::Diagnostics d;
+    EXPECT_FALSE(m::parse_surface_csv("1,\x01\xFF\xE4\xB8\xAD\n3,4\n", "t.csv", 2, 2, at_line(1, "grid.top"), d));
+    ASSERT_EQ(d.items().size(), 1u);
+    EXPECT_EQ(d.items()[0].message, "row 1, value 2: \"\\x01\\xFF中\" is not a number (expected an elevation in m)");
+  }
+  {
+    m::Diagnostics d;
+    EXPECT_FALSE(m::parse_surface_csv("1\n2\n3\n4\n5\n6\n7\n", "t.csv", 2, 7, at_line(1, "grid.top"), d));
+    ASSERT_EQ(d.items().size(), 6u);
+    EXPECT_EQ(d.items()[5].format(), "t.csv:6:1: grid.top: 2 more problems in this file");
+  }
+}
+
+// A layer whose bottom lies on the surface above everywhere has no cell: reported at its bottom,
+// unless it is to pinch out.
+TEST(GridBuilder, LayerOfNoThicknessAnywhere) {
+  m::GridSpec s = plan_4x3();
+  s.layers = {layer("cap", constant(100.0)), layer("aquifer", constant(90.0)), layer("lens", constant(90.0))};
+  s.top = constant(100.0);
+  m::Diagnostics d;
+  m::build_grid(s, d);
+  ASSERT_EQ(d.items().size(), 2u);
+  EXPECT_EQ(d.items()[0].message,
+            "layer \"cap\" has zero thickness in every column (its bottom lies on the surface above it everywhere; "
+            "expected it below somewhere, or pinch_out = true to leave the layer out)");
+  EXPECT_EQ(d.items()[1].message,
+            "layer \"lens\" has zero thickness in every column (its bottom lies on the surface above it everywhere; "
+            "expected it below somewhere, or pinch_out = true to leave the layer out)");
+  s.layers[0].pinch_out = s.layers[2].pinch_out = true;
+  m::Diagnostics quiet;
+  m::build_grid(s, quiet);
+  EXPECT_TRUE(quiet.empty()) << quiet.items()[0].format();
 }
 
 TEST(GridBuilder, PlanProblemsAreReported) {
