@@ -89,6 +89,10 @@ std::optional<std::vector<double>> parse_surface_csv(std::string_view text, cons
   std::vector<double> values;
   values.reserve(std::size_t(nx) * std::size_t(ny));
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a byte-order mark, as Excel writes
+  if (const auto bad = not_utf8(text)) {
+    report.add(bad->line, bad->column, not_utf8_message(*bad));
+    return std::nullopt;
+  }
   int row = 0, line_number = 0;
   std::size_t start = 0;
   while (start <= text.size()) {

@@ -114,7 +114,9 @@ void report_inversion(const Inversion& inv, const LayerTable::Entry& entry, std:
 }
 
 // Fills bottoms and the zero-thickness part of `active` for every layer, column by column.
-void fill_layers(const GridSpec& spec, const LayerTable& table, gwp::Grid& g, Diagnostics& d) {
+// Returns how many layers have no thickness in any column.
+std::size_t fill_layers(const GridSpec& spec, const LayerTable& table, gwp::Grid& g, Diagnostics& d) {
+  std::size_t without_volume = 0;
   const std::size_t columns = std::size_t(g.column_count());
   std::vector<double> layer_top = g.top;  // m, top of the current case layer per column
   for (std::size_t l = 0; l < spec.layers.size(); ++l) {
@@ -151,7 +153,9 @@ void fill_layers(const GridSpec& spec, const LayerTable& table, gwp::Grid& g, Di
     if (!any_thickness && inv.count == 0 && !layer.pinch_out)
       d.add(where, layer_label(entry, l + 1) + " has zero thickness in every column (its bottom lies on the surface "
                    "above it everywhere; expected it below somewhere, or pinch_out = true to leave the layer out)");
+    if (!any_thickness) ++without_volume;
   }
+  return without_volume;
 }
 
 void apply_active_polygon(const Polygon& polygon, const Location& where, gwp::Grid& g, Diagnostics& d) {
@@ -194,11 +198,16 @@ BuiltGrid build_grid(const GridSpec& spec, Diagnostics& d) {
   g.top = surface_or_nan(spec.top, g, d);
   g.bottom.assign(std::size_t(g.cell_count()), kNaN);
   g.active.assign(std::size_t(g.cell_count()), 1);
-  fill_layers(spec, out.layers, g, d);
+  const std::size_t without_volume = fill_layers(spec, out.layers, g, d);
   if (spec.active) apply_active_polygon(*spec.active, spec.where, g, d);
   bool any_active = false;
   for (std::uint8_t a : g.active) any_active = any_active || a;
-  if (!any_active) d.add(spec.where, "the grid has no active cell (every cell has zero thickness or lies outside the active polygon)");
+  // When the layers alone leave no cell (every one pinched out), at the layers, which a scenario
+  // may have written, rather than at a base's [grid].
+  const Location& where = without_volume == spec.layers.size()
+                              ? located(spec.layers.front().bottom.where, located(spec.layers.front().where, spec.where))
+                              : spec.where;
+  if (!any_active) d.add(where, "the grid has no active cell (every cell has zero thickness or lies outside the active polygon)");
   return out;
 }
 

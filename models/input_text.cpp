@@ -149,9 +149,36 @@ std::optional<DeepKey> deep_key(std::string_view text, int deepest) {
   return std::nullopt;
 }
 
-std::string shown_text(std::string_view text) {
-  constexpr int kMostCharacters = 40;
-  std::string out = "\"";
+std::optional<NotText> not_utf8(std::string_view text) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+    bool whole = n > 0 && i + n <= text.size() && c != 0;
+    for (std::size_t k = 1; whole && k < n; ++k) whole = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    if (!whole) return NotText{line, column, c};
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+    i += n;
+  }
+  return std::nullopt;
+}
+
+std::string not_utf8_message(const NotText& where) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const std::string byte = std::string("0x") + kHex[where.byte >> 4] + kHex[where.byte & 0xF];
+  return "not UTF-8 text: byte " + byte +
+         " here (a binary file, or text saved as GBK or Latin-1: save it as \"CSV UTF-8\")";
+}
+
+std::string shown_text(std::string_view text) { return "\"" + printable_text(text) + "\""; }
+
+std::string printable_text(std::string_view text, int most) {
+  std::string out;
   int shown = 0;
   const auto escape = [&](unsigned char c) {
     static constexpr char kHex[] = "0123456789ABCDEF";
@@ -160,7 +187,7 @@ std::string shown_text(std::string_view text) {
     out += kHex[c & 0xF];
   };
   for (std::size_t i = 0; i < text.size(); ++shown) {
-    if (shown == kMostCharacters) {
+    if (shown == most) {
       out += "...";
       break;
     }
@@ -187,7 +214,7 @@ std::string shown_text(std::string_view text) {
       ++i;
     }
   }
-  return out + "\"";
+  return out;
 }
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& source, Diagnostics& diagnostics) {

@@ -39,10 +39,24 @@ struct DeepKey {
 };
 std::optional<DeepKey> deep_key(std::string_view text, int deepest = kDeepestKey);
 
+// Where text is not UTF-8, or holds a NUL byte (a binary file, or text saved as GBK or Latin-1):
+// the 1-based line and column (in characters) of the first such byte, and the byte.
+struct NotText {
+  int line = 1, column = 1;
+  unsigned char byte = 0;
+};
+std::optional<NotText> not_utf8(std::string_view text);
+
+// A message for a CSV file that is not UTF-8 text, at the first byte that is not.
+std::string not_utf8_message(const NotText& where);
+
 // Text from an input file quoted for a message: "abc", with control characters and bytes that are
 // not UTF-8 written as \xNN, and cut after 40 characters ("...") so that a binary file gives a
 // readable line.
 std::string shown_text(std::string_view text);
+// The same without the quotes, for text already quoted in a message ('...'), cut after `most`
+// characters.
+std::string printable_text(std::string_view text, int most = 40);
 
 // toml::parse with the checks above: the text of `source` (a path, or "--set") parsed, or
 // nullopt with the problem added to `diagnostics` at its line and column (a syntax error, or a

@@ -15,9 +15,14 @@ namespace {
 
 // " (did you mean 'MW-1'?)", or the known names when none is close and there are few.
 std::string suggestion(const std::string& word, const std::vector<std::string>& known) {
-  if (const auto n = nearest(word, known)) return " (did you mean '" + *n + "'?)";
+  if (const auto n = nearest(word, known)) return " (did you mean '" + printable_text(*n) + "'?)";
   if (known.empty()) return " (none are declared)";
-  if (known.size() <= 8) return " (expected one of: " + join(known) + ")";
+  if (known.size() <= 8) {
+    // Header names may come from a binary file: shown escaped and cut short.
+    std::vector<std::string> shown;
+    for (const std::string& k : known) shown.push_back(printable_text(k));
+    return " (expected one of: " + join(shown) + ")";
+  }
   return "";
 }
 
@@ -43,6 +48,11 @@ struct RowReader {
 std::vector<Observation> parse_observation_csv(std::string_view text, const std::string& file_name,
                                                const ObservationRules& rules, Diagnostics& d) {
   const RowReader r{file_name, rules, d};
+  if (const auto bad = not_utf8(text)) {
+    // Its names and values could only be garbled: said once, where the text stops being text.
+    d.add(r.at(bad->line, bad->column, "file"), not_utf8_message(*bad));
+    return {};
+  }
   const std::vector<CsvRecord> records = csv_records(text);
   if (records.empty()) {
     d.add(r.at(1, 1, "file"), "no header and no rows (expected a header such as point,time,species,value,unit)");
@@ -89,7 +99,7 @@ std::vector<Observation> parse_observation_csv(std::string_view text, const std:
       if (index < rec.fields.size()) return &rec.fields[index];
       const CsvField& last = rec.fields.back();
       d.add(r.at(rec.line, last.column + int(last.text.size()), role),
-            "the row has " + std::to_string(rec.fields.size()) + " fields, expected a field under '" + names[index] +
+            "the row has " + std::to_string(rec.fields.size()) + " fields, expected a field under '" + printable_text(names[index]) +
                 "' (column " + std::to_string(index + 1) + " of the header)");
       ok = false;
       return nullptr;
@@ -118,11 +128,11 @@ std::vector<Observation> parse_observation_csv(std::string_view text, const std:
       };
       if (known(rules.other_receptors)) {
         d.add(r.at(rec.line, point->column, "point"),
-              "'" + o.point + "' is a receptor on a boundary or well (expected a monitoring point or point receptor)");
+              "'" + printable_text(o.point) + "' is a receptor on a boundary or well (expected a monitoring point or point receptor)");
         ok = false;
       } else if (!known(rules.points)) {
         d.add(r.at(rec.line, point->column, "point"),
-              "no monitoring point or point receptor named '" + o.point + "'" + suggestion(o.point, rules.points));
+              "no monitoring point or point receptor named '" + printable_text(o.point) + "'" + suggestion(o.point, rules.points));
         ok = false;
       }
     }
@@ -132,7 +142,7 @@ std::vector<Observation> parse_observation_csv(std::string_view text, const std:
         o.species = it->second;
       } else {
         d.add(r.at(rec.line, species->column, "species"),
-              "species '" + species->text + "' is not declared in [[species]]" +
+              "species '" + printable_text(species->text) + "' is not declared in [[species]]" +
                   suggestion(species->text, rules.species_names));
         ok = false;
       }
@@ -143,7 +153,7 @@ std::vector<Observation> parse_observation_csv(std::string_view text, const std:
         o.time = *t;
         if (*t < 0.0 || *t > rules.end) {
           d.add(r.at(rec.line, time->column, "time"),
-                "outside the run (found \"" + time->text + "\" = " + number_text(*t) + " d, expected a time in [0, " +
+                "outside the run (found " + shown_text(time->text) + " = " + number_text(*t) + " d, expected a time in [0, " +
                     number_text(rules.end) + "] d)");
           ok = false;
         }
@@ -158,7 +168,7 @@ std::vector<Observation> parse_observation_csv(std::string_view text, const std:
       if (const auto f = concentration_factor(unit->text, &error)) {
         factor = *f;
       } else {
-        d.add(r.at(rec.line, unit->column, "unit"), error + " (found \"" + unit->text + "\")");
+        d.add(r.at(rec.line, unit->column, "unit"), printable_text(error, 200) + " (found " + shown_text(unit->text) + ")");
         ok = false;
       }
     }
@@ -173,7 +183,7 @@ std::vector<Observation> parse_observation_csv(std::string_view text, const std:
         if (!(o.value <= kLargestQuantity)) {
           // "1e308 g/L": finite as written, infinite in mg/L.
           d.add(r.at(rec.line, value->column, "value"),
-                "too large (found \"" + value->text + "\", expected a concentration of at most " +
+                "too large (found " + shown_text(value->text) + ", expected a concentration of at most " +
                     number_text(kLargestQuantity) + " mg/L)");
           ok = false;
         }

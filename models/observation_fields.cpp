@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "models/input_text.hpp"
 #include "models/units.hpp"
 
 namespace gwp::model {
@@ -63,19 +64,19 @@ std::optional<double> observation_time(std::string_view text, const std::optiona
   }
   if (text.size() > 10 && (text[10] == 'T' || text[10] == ' ') && looks_like_date(text.substr(0, 10))) {
     // "2010-05-01T10:00" or "2010-05-01 10:00": the calendar counts whole days.
-    *error = "a date with a time of day (found \"" + std::string(text) +
-             "\", expected the date alone, such as " + std::string(text.substr(0, 10)) + ")";
+    *error = "a date with a time of day (found " + shown_text(text) +
+             ", expected the date alone, such as " + std::string(text.substr(0, 10)) + ")";
     return std::nullopt;
   }
   if (looks_like_date(text)) {
     const auto date = parse_date(dashed(text));
     if (!date) {
-      *error = "not a calendar date (found \"" + std::string(text) + "\", expected YYYY-MM-DD such as 2010-05-01)";
+      *error = "not a calendar date (found " + shown_text(text) + ", expected YYYY-MM-DD such as 2010-05-01)";
       return std::nullopt;
     }
     if (!start) {
-      *error = "a date needs the date of t = 0 (found \"" + std::string(text) +
-               "\", expected [time] start in the case, or a time such as \"120 d\")";
+      *error = "a date needs the date of t = 0 (found " + shown_text(text) +
+               ", expected [time] start in the case, or a time such as \"120 d\")";
       return std::nullopt;
     }
     return time_of(*start, *date);
@@ -83,16 +84,16 @@ std::optional<double> observation_time(std::string_view text, const std::optiona
   if (const auto days = plain_number(text)) return *days;
   std::string unit_error;
   if (const auto t = to_internal(text, Dimension::time, &unit_error)) return *t;
-  *error = "not a date or a time (found \"" + std::string(text) +
-           "\", expected a date such as 2010-05-01, days, or a time with its unit such as \"18 months\"): " +
-           unit_error;
+  *error = "not a date or a time (found " + shown_text(text) +
+           ", expected a date such as 2010-05-01, days, or a time with its unit such as \"18 months\"): " +
+           printable_text(unit_error, 200);
   return std::nullopt;
 }
 
 std::optional<ObservedValue> observed_value(std::string_view text, std::optional<double> detection_limit,
                                             std::string* error) {
   text = trimmed(text);
-  const std::string found = " (found \"" + std::string(text) + "\"";
+  const std::string found = " (found " + shown_text(text);
   if (is_not_detected(text)) {
     if (detection_limit) return ObservedValue{*detection_limit, true};
     *error = "not detected, but no detection limit is given" + found +

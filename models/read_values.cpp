@@ -22,7 +22,8 @@ std::optional<std::vector<Field>> exactly(const Field& f, std::size_t n, std::st
   }
   auto items = f.elements();
   if (items->size() != n) {
-    f.error("wrong size (found " + std::to_string(items->size()) + " values, expected " + std::to_string(n) +
+    f.error("wrong size (found " + std::to_string(items->size()) + (items->size() == 1 ? " value" : " values") +
+            ", expected " + std::to_string(n) +
             ": " + std::string(shape) + ")");
     return std::nullopt;
   }

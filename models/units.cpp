@@ -322,7 +322,11 @@ std::optional<double> to_internal(std::string_view text, Dimension expected, std
                         number_text(kLargestQuantity) + " " + info(expected).unit;
     return std::nullopt;
   }
-  if (ec != std::errc() || !std::isfinite(value)) {
+  if (ec == std::errc() && !std::isfinite(value)) {  // "nan m/d", "inf m"
+    if (error) *error = "not a finite number, expected " + describe(expected) + " such as \"" + example(expected) + "\"";
+    return std::nullopt;
+  }
+  if (ec != std::errc()) {
     if (error) *error = "not a number with a unit, expected " + describe(expected) + " such as \"" +
                         example(expected) + "\"";
     return std::nullopt;

@@ -252,9 +252,16 @@ TEST(GridBuilder, CsvHostileValues) {
   }
   {
     m::Diagnostics d;
-    EXPECT_FALSE(m::parse_surface_csv("1,\x01\xFF\xE4\xB8\xAD\n3,4\n", "t.csv", 2, 2, at_line(1, "grid.top"), d));
+    EXPECT_FALSE(m::parse_surface_csv("1,\x01\xE4\xB8\xAD\n3,4\n", "t.csv", 2, 2, at_line(1, "grid.top"), d));
     ASSERT_EQ(d.items().size(), 1u);
-    EXPECT_EQ(d.items()[0].message, "row 1, value 2: \"\\x01\\xFF中\" is not a number (expected an elevation in m)");
+    EXPECT_EQ(d.items()[0].message, "row 1, value 2: \"\\x01中\" is not a number (expected an elevation in m)");
+  }
+  {
+    m::Diagnostics d;
+    EXPECT_FALSE(m::parse_surface_csv("1,2\n3,\xB5\xD7\n", "t.csv", 2, 2, at_line(1, "grid.top"), d));
+    ASSERT_EQ(d.items().size(), 1u);
+    EXPECT_EQ(d.items()[0].format(), "t.csv:2:3: grid.top: not UTF-8 text: byte 0xB5 here (a binary file, or text "
+                                     "saved as GBK or Latin-1: save it as \"CSV UTF-8\")");
   }
   {
     m::Diagnostics d;

@@ -7,6 +7,7 @@
 
 #include "case_problems.hpp"
 #include "models/case_reader.hpp"
+#include "models/observation_csv.hpp"
 #include "models/observation_fields.hpp"
 
 namespace gwp::model {
@@ -118,6 +119,45 @@ TEST(Observations, ReportedAtTheHeaderWhenAColumnIsMissing) {
   ASSERT_EQ(found.size(), 1u) << ::testing::PrintToString(found);
   EXPECT_EQ(found[0], kDir + "samples_zh.csv:1:1: observations[1].columns.time: no column 'Datum' in the header "
                              "(expected one of: 监测井, 日期, 指标, 浓度)");
+}
+
+// Hostile files: one not UTF-8 (a binary file, or saved as GBK) is said so once, where it stops
+// being text; a row wider than its header, a value infinite in mg/L and a date with a time of
+// day are each reported at their field.
+TEST(Observations, HostileRowsAtTheirField) {
+  ObservationRules rules;
+  rules.key = "observations[0]";
+  rules.points = {"MW-1"};
+  rules.species = {{"chloride", "chloride"}};
+  rules.species_names = {"chloride"};
+  rules.start = Date{2010, 1, 1};
+  rules.end = 3650.0;
+  {
+    Diagnostics d;
+    EXPECT_TRUE(parse_observation_csv("point,time,species,value\nMW-1,100,\xC2\xC8,1.0\n", "s.csv", rules, d).empty());
+    ASSERT_EQ(d.items().size(), 1u);
+    EXPECT_EQ(d.items()[0].format(), "s.csv:2:10: observations[0].file: not UTF-8 text: byte 0xC2 here (a binary file, "
+                                     "or text saved as GBK or Latin-1: save it as \"CSV UTF-8\")");
+  }
+  Diagnostics d;
+  const auto rows = parse_observation_csv(
+      "point,time,species,value,unit\n"
+      "MW-1,100,chloride,1.0,mg/L,shifted\n"
+      "MW-1,100,chloride,1e308,g/L\n"
+      "MW-1,2010-06-01 10:00,chloride,1.0,mg/L\n"
+      "MW-1,100,chloride,2.0,mg/L,,\n",
+      "s.csv", rules, d);
+  ASSERT_EQ(rows.size(), 1u) << "empty fields past the header are what spreadsheets add";
+  EXPECT_DOUBLE_EQ(rows[0].value, 2.0);
+  std::vector<std::string> found;
+  for (const Diagnostic& p : d.items()) found.push_back(p.format());
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       "s.csv:2:28: observations[0].file: the row has a value beyond the header's 5 columns (found "
+                       "\"shifted\" in field 6)",
+                       "s.csv:3:19: observations[0].value: too large (found \"1e308\", expected a concentration of at "
+                       "most 1e+15 mg/L)",
+                       "s.csv:4:6: observations[0].time: a date with a time of day (found \"2010-06-01 10:00\", expected "
+                       "the date alone, such as 2010-06-01)"}));
 }
 
 }  // namespace
