@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 #include <sstream>
 
 #include "core/errors.hpp"
@@ -96,21 +97,19 @@ bool written_as_array_of_tables(const toml::array& a) {
   });
 }
 
-toml::table* find_named(toml::array& a, const std::string& name) {
-  for (toml::node& n : a) {
-    auto* t = n.as_table();
-    if (!t) continue;
-    const auto* entry = t->get_as<std::string>("name");
-    if (entry && entry->get() == name) return t;
-  }
-  return nullptr;
-}
-
 // See merge_into: false when the arrays are to be replaced rather than merged.
 bool merge_by_name(toml::array& base, toml::array& overlay) {
   if (overlay.empty() || !overlay.is_array_of_tables() || (!base.empty() && !base.is_array_of_tables()))
     return false;
   if (!written_as_array_of_tables(overlay) && !(all_named(overlay) && all_named(base))) return false;
+  // The base's entries by name (the first of a name), looked up rather than searched for: a
+  // scenario may add a hundred thousand points.
+  std::unordered_map<std::string, std::size_t> named;
+  for (std::size_t i = 0; i < base.size(); ++i) {
+    const auto* t = base.get(i)->as_table();
+    const auto* name = t ? t->get_as<std::string>("name") : nullptr;
+    if (name) named.emplace(name->get(), i);
+  }
   std::set<std::string> seen;  // names of the overlay's entries so far
   for (toml::node& n : overlay) {
     toml::table& entry = *n.as_table();
@@ -118,9 +117,9 @@ bool merge_by_name(toml::array& base, toml::array& overlay) {
     // A name the overlay itself uses twice is appended the second time, so that the reader
     // reports the duplicate instead of the two entries being merged into one without a word.
     const bool repeated = name && !seen.insert(name->get()).second;
-    toml::table* target = name && !repeated ? find_named(base, name->get()) : nullptr;
-    if (target)
-      merge_into(*target, std::move(entry));
+    const auto it = name && !repeated ? named.find(name->get()) : named.end();
+    if (it != named.end())
+      merge_into(*base.get(it->second)->as_table(), std::move(entry));
     else
       base.push_back(std::move(entry));
   }
