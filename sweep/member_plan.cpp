@@ -13,6 +13,7 @@
 #include "models/case_document.hpp"
 #include "models/case_reader.hpp"
 #include "models/diagnostics.hpp"
+#include "models/input_text.hpp"
 #include "models/overrides.hpp"
 #include "sweep/rank_correlation.hpp"
 #include "sweep/sampling.hpp"
@@ -43,19 +44,26 @@ MemberPlan list_members(const SweepFile& sweep) {
   MemberPlan plan;
   std::string line;
   int number = 0;
+  // Problems are the sweep file's `file` key's, at their line of the CSV file.
+  const auto at = [&](int line) { return model::Location{sweep.list_file, line, 1, "sweep.file"}; };
   while (std::getline(in, line)) {
     ++number;
+    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a byte-order mark, as Excel writes
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (const auto bad = model::not_utf8(line)) {
+      problems.add({sweep.list_file, number, bad->column, "sweep.file"}, model::not_utf8_message(*bad));
+      continue;
+    }
     std::vector<std::string> fields = csv_split(line);
     if (plan.keys.empty()) {
       plan.keys = fields;
       for (std::size_t c = 0; c < fields.size(); ++c)
-        if (fields[c].empty()) problems.add({sweep.list_file, number, 1, ""}, "column " + std::to_string(c + 1) + " has no key");
+        if (fields[c].empty()) problems.add(at(number), "column " + std::to_string(c + 1) + " has no key");
       continue;
     }
     if (fields.size() != plan.keys.size()) {
-      problems.add({sweep.list_file, number, 1, ""}, "a member of " + std::to_string(fields.size()) + " values (the header has " +
-                                                      std::to_string(plan.keys.size()) + " keys)");
+      problems.add(at(number), "a member of " + std::to_string(fields.size()) + (fields.size() == 1 ? " value" : " values") +
+                                   " (the header has " + std::to_string(plan.keys.size()) + " keys)");
       continue;
     }
     Member m;
@@ -69,8 +77,8 @@ MemberPlan list_members(const SweepFile& sweep) {
       for (std::size_t c = 0; c < fields.size(); ++c) plan.override_columns.push_back(c);
     plan.members.push_back(std::move(m));
   }
-  if (plan.keys.empty()) problems.add({sweep.list_file, 1, 1, ""}, "no header of keys (expected one key a column)");
-  else if (plan.members.empty()) problems.add({sweep.list_file, number, 1, ""}, "no members (expected a row of values after the header)");
+  if (plan.keys.empty() && problems.empty()) problems.add(at(1), "no header of keys (expected one key a column)");
+  else if (plan.members.empty() && problems.empty()) problems.add(at(number), "no members (expected a row of values after the header)");
   problems.throw_if_any();
   return plan;
 }

@@ -11,6 +11,7 @@
 #include "core/errors.hpp"
 #include "models/diagnostics.hpp"
 #include "models/input_text.hpp"
+#include "models/number_text.hpp"
 #include "models/toml_reader.hpp"
 #include "models/units.hpp"
 
@@ -39,12 +40,16 @@ class ParameterValues {
 
   std::optional<double> read(const Field& f) {
     if (!f) return std::nullopt;
-    if (const auto* i = f.node()->as_integer()) return plain(f, double(i->get()));
+    if (const auto* i = f.node()->as_integer()) {
+      if (!large_ok(f, double(i->get()))) return std::nullopt;
+      return plain(f, double(i->get()));
+    }
     if (const auto* d = f.node()->as_floating_point()) {
       if (!std::isfinite(d->get())) {
         f.error("not a finite number (found " + f.text() + ")");
         return std::nullopt;
       }
+      if (!large_ok(f, d->get())) return std::nullopt;
       return plain(f, d->get());
     }
     const auto* s = f.node()->as_string();
@@ -62,6 +67,7 @@ class ParameterValues {
       f.error("not a quantity (found " + f.text() + ", expected a number and a unit such as \"30 m/d\")");
       return std::nullopt;
     }
+    if (!large_ok(f, number)) return std::nullopt;
     if (unit_text.empty()) return plain(f, number);
     std::string problem;
     const std::optional<model::Unit> unit = model::parse_unit(unit_text, &problem);
@@ -89,6 +95,14 @@ class ParameterValues {
   }
 
  private:
+  // As the case reader refuses them (kLargestQuantity): 1e308 as a mean or a bound would give
+  // members infinite values, or sample nothing but overflow.
+  static bool large_ok(const Field& f, double v) {
+    if (std::abs(v) <= model::kLargestQuantity) return true;
+    f.error("too large (found " + f.text() + ", expected a magnitude of at most " + model::number_text(model::kLargestQuantity) + ")");
+    return false;
+  }
+
   std::optional<double> plain(const Field& f, double v) {
     if (state_ == State::units) {
       f.error("a plain number among quantities (found " + f.text() + ", expected a value in " + *unit_ + " such as \"" +
@@ -203,13 +217,18 @@ std::optional<Parameter> read_parameter(Section& p) {
     }
   }
   const bool has_distribution = p.has("distribution"), has_scale = p.has("scale"), has_levels = p.has("levels");
+  // Taken without being read, so that a parameter refused for its key or for giving two of them
+  // does not have them reported as unknown keys too ("unknown key 'levels' (did you mean 'levels'?)").
+  const auto skip_values = [&p] {
+    for (const char* k : {"distribution", "scale", "levels"}) (void)p.get(k);
+  };
   if (int(has_distribution) + int(has_scale) + int(has_levels) != 1) {
     p.reader().error(p.where(), "needs exactly one of distribution, scale and levels");
-    p.allow({"distribution", "scale", "levels"});
+    skip_values();
     return std::nullopt;
   }
   if (!key) {
-    p.allow({"distribution", "scale", "levels"});
+    skip_values();
     return std::nullopt;
   }
   out.key = *key;
