@@ -231,5 +231,39 @@ TEST_F(SweepFileTest, MembersTheCaseRefusesAreNamedBeforeAnyRuns) {
   check_members(truncated, plan_members(truncated));
 }
 
+// Hostile sweep files: values beyond 1e15 refused where written; a parameter refused for its key
+// does not have its values reported as unknown keys; problems in the order of the file; a list
+// file with a byte-order mark read, one that is not UTF-8 refused at its first bad byte.
+TEST_F(SweepFileTest, HostileValuesAndLists) {
+  const std::string text = problems_of(sweep(
+      "method = \"latin_hypercube\"\nmembers = 3\ncolour = 1\n"                                 // 6: unknown
+      "[[sweep.parameter]]\nkey = \"properties.kv\"\n"
+      "distribution = { type = \"normal\", mean = \"1e308 m/d\", sd = 1e308 }\n"                  // 9
+      "[[sweep.parameter]]\nkey = []\nlevels = [\"1 m/d\"]\n"));                                 // 11, 12
+  const std::string f = (dir_ / "sweep.toml").string();
+  EXPECT_EQ(text, f + ":6:1: sweep.colour: unknown key 'colour' (expected one of: name, base, method, members, seed, "
+                      "file, parameter, correlation, collect)\n" +
+                      f + ":9:42: sweep.parameter[0].distribution.mean: too large (found \"1e308 m/d\", expected a "
+                      "magnitude of at most 1e+15)\n" +
+                      f + ":9:60: sweep.parameter[0].distribution.sd: too large (found 1e+308, expected a magnitude of "
+                      "at most 1e+15)\n" +
+                      f + ":11:7: sweep.parameter[1].key: no keys (expected one key or a list of them)");
+
+  write("members.csv", "\xEF\xBB\xBFproperties.kh\r\n30 m/d\r\n");
+  const MemberPlan l = plan_members(read_sweep_file(sweep("method = \"list\"\nfile = \"members.csv\"\n")));
+  ASSERT_EQ(l.keys, (std::vector<std::string>{"properties.kh"}));
+  ASSERT_EQ(l.members.size(), 1u);
+  EXPECT_EQ(l.members[0].overrides[0], "properties.kh=30 m/d");
+
+  write("members.csv", "properties.kh\n30 m/d\n\xB5\xD7\n");
+  try {
+    plan_members(read_sweep_file(sweep("method = \"list\"\nfile = \"members.csv\"\n")));
+    FAIL() << "a list that is not UTF-8 was read";
+  } catch (const model::InputError& e) {
+    EXPECT_EQ(std::string(e.what()), (dir_ / "members.csv").string() + ":3:1: sweep.file: not UTF-8 text: byte 0xB5 "
+                                     "here (a binary file, or text saved as GBK or Latin-1: save it as \"CSV UTF-8\")");
+  }
+}
+
 }  // namespace
 }  // namespace gwp::sweep
