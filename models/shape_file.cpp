@@ -195,7 +195,11 @@ std::optional<std::vector<Point>> read_shape_file(const Field& f, ShapeKind kind
   if (!path) return std::nullopt;
   const std::string shown = fs::path(*path).filename().string();
   if (!fs::is_regular_file(*path)) {
-    file_key.error("file not found (looked for \"" + *path + "\")");
+    // A folder (GDAL would take one as a dataset of Shapefiles) or a device is named as such.
+    const std::string what = !fs::exists(*path)        ? "file not found"
+                             : fs::is_directory(*path) ? "a directory, not a file (name the .shp, .gpkg, .geojson or .csv in it)"
+                                                       : "not a regular file";
+    file_key.error(what + " (looked for \"" + *path + "\")");
     return std::nullopt;
   }
   const QuietGdal quiet;
