@@ -268,6 +268,7 @@ struct Species {
   double initial = 0.0;                       // mg/L
   std::vector<InitialPart> initial_parts;
   std::optional<std::string> initial_from;    // result file
+  Location initial_from_where;                // where `from` was written
   double initial_from_time = 0.0;             // d
   std::optional<double> limit;                // mg/L (named species default to class IV)
   std::string label;                          // shown in pictures and reports ("NH₃-N"); default: the standard's or the name

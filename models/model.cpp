@@ -1,6 +1,9 @@
 #include "models/model.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
 
 #include "models/features/barriers.hpp"
 #include "models/features/boundaries.hpp"
@@ -8,6 +11,7 @@
 #include "models/features/recharge.hpp"
 #include "models/csv_surface.hpp"
 #include "models/features/wells.hpp"
+#include "models/located.hpp"
 #include "models/selection.hpp"
 #include "models/step_control.hpp"
 #include "models/suggest.hpp"
@@ -154,6 +158,19 @@ void monitoring_and_receptors(const Case& c, const BuiltGrid& g, const solver::F
   }
 }
 
+// HDF5's signature at the start of the file or of a user block (512, 1024, 2048 ... bytes in).
+bool has_hdf5_signature(const std::string& path) {
+  static constexpr char kSignature[] = "\x89HDF\r\n\x1a\n";
+  std::ifstream in(path, std::ios::binary);
+  char bytes[8];
+  for (std::streamoff at = 0; in; at = at == 0 ? 512 : at * 2) {
+    in.seekg(at);
+    if (!in.read(bytes, 8)) return false;
+    if (std::equal(bytes, bytes + 8, kSignature)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Model build_model(const Case& c) {
@@ -188,6 +205,20 @@ Model build_model(const Case& c) {
   add_barriers(c, *grid, p, d);
   monitoring_and_receptors(c, *grid, p, boundary_terms, m, d);
   m.transport = build_transport(c, *grid, m.fields, m.term_quality, d);
+  // A restart's result is read when the run starts (app/initial_state); that it is there, and a
+  // file, is checked with the rest of the case, or `check` passed a case whose run failed.
+  for (const Species& s : c.species) {
+    if (!s.initial_from) continue;
+    namespace fs = std::filesystem;
+    const std::string found = " (found \"" + *s.initial_from + "\", expected the result.h5 of an earlier run)";
+    if (!fs::exists(*s.initial_from))
+      d.add(located(s.initial_from_where, s.location), "file not found" + found);
+    else if (!fs::is_regular_file(*s.initial_from))
+      d.add(located(s.initial_from_where, s.location),
+            std::string(fs::is_directory(*s.initial_from) ? "a directory, not a file" : "not a regular file") + found);
+    else if (!has_hdf5_signature(*s.initial_from))
+      d.add(located(s.initial_from_where, s.location), "not an HDF5 file" + found);
+  }
   // Without a max_step the transport steps are set for accuracy (step_control.hpp), short after
   // every output time and every change of what drives the flow or the sources.
   if (!std::isfinite(c.time.max_step)) {

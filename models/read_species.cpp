@@ -108,7 +108,11 @@ void read_initial(const Field& f, Species& sp) {
   }
   if (f.is_table()) {
     auto from = f.section();
-    if (auto path = from->string("from", true)) sp.initial_from = *path;
+    const Field from_key = from->require("from");
+    if (auto path = from_key.string()) {
+      sp.initial_from = *path;
+      sp.initial_from_where = from_key.where();
+    }
     if (auto t = from->quantity("time", Dimension::time, Range::non_negative(), true)) sp.initial_from_time = *t;
     return;
   }
