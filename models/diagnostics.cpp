@@ -4,12 +4,35 @@
 
 namespace gwp::model {
 
+namespace {
+
+// Control characters written as \xNN: a key or value from a case ("\u001b[2J" is a valid TOML
+// string) must not clear or retitle the terminal, or split one problem over two lines.
+std::string escape_controls(const std::string& text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c == 0x7F) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string Diagnostic::format() const {
   std::ostringstream s;
   s << (where.file.empty() ? "<case>" : where.file) << ':' << where.line << ':' << where.column << ": ";
   if (!where.key.empty()) s << where.key << ": ";
   s << message;
-  return s.str();
+  return escape_controls(s.str());
 }
 
 void Diagnostics::add(const Location& where, std::string message) {

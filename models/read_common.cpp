@@ -7,6 +7,21 @@
 
 namespace gwp::model {
 
+bool printable_name(const Field& f, const std::string& name) {
+  // C0 controls, DEL and the C1 controls (U+0080 to U+009F, C2 80 to C2 9F in UTF-8).
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    const bool c1 = c == 0xC2 && i + 1 < name.size() && static_cast<unsigned char>(name[i + 1]) < 0xA0 &&
+                    static_cast<unsigned char>(name[i + 1]) >= 0x80;
+    if (c < 0x20 || c == 0x7F || c1) {
+      f.error("a control character (found " + f.text() +
+              ", expected printable text: it is shown in messages, pictures and reports)");
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string read_entry_name(Section& s, std::vector<std::pair<std::string, Location>>& names) {
   const Field f = s.require("name");
   auto name = f.string();
@@ -15,6 +30,7 @@ std::string read_entry_name(Section& s, std::vector<std::pair<std::string, Locat
     f.error("empty name (expected a name such as \"PW-1\")");
     return {};
   }
+  if (!printable_name(f, *name)) return {};
   names.emplace_back(*name, f.where());
   return *name;
 }

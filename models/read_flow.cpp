@@ -76,7 +76,9 @@ Boundary read_boundary(Section& b, std::size_t index) {
                                                    {"river", BT::river},
                                                    {"drain", BT::drain}});
   if (type) out.type = *type;
-  out.name = b.string("name").value_or(std::to_string(index + 1));
+  const Field name = b.get("name");
+  out.name = name.string().value_or(std::to_string(index + 1));
+  if (name && !printable_name(name, out.name)) out.name = std::to_string(index + 1);
   out.where = read_selection(b, SelectionKeys::all_kinds());
   b.allow({"head", "stage", "elevation", "flux", "conductance", "bed_conductance", "bed_k", "bed_thickness",
            "bottom", "inflow_concentration"});

@@ -76,7 +76,9 @@ bool read_layers_table(Section& grid, GridSpec& g, const std::optional<double>& 
     layer.where = s.where();
     const Field name = s.get("name");
     if (auto n = name.string()) {
-      if (is_digits(*n)) {
+      if (!printable_name(name, *n)) {
+        // reported; the layer stays unnamed
+      } else if (is_digits(*n)) {
         name.error("a layer name must not be a number (found \"" + *n + "\", layers are numbered from 1 anyway)");
       } else {
         layer.name = *n;

@@ -54,7 +54,8 @@ void read_properties(Section& root, Case& c) {
   for (Section& z : properties->tables("zone")) {
     Zone zone;
     zone.location = z.where();
-    if (auto name = z.string("name")) zone.name = *name;
+    const Field name = z.get("name");
+    if (auto n = name.string(); n && printable_name(name, *n)) zone.name = *n;
     zone.where = read_selection(z, SelectionKeys::all_kinds());
     zone.values = read_property_values(z);
     zone.species = read_zone_species(z.get("species"));

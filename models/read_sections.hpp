@@ -39,6 +39,10 @@ bool is_species_name(std::string_view name);
 std::optional<Sorption> read_sorption(const Field& f);
 std::optional<Decay> read_decay(const Field& f);
 
+// Reports a name that holds a control character (a tab, an escape, a line break: a name is
+// shown in messages, pictures and reports); true when it holds none.
+bool printable_name(const Field& f, const std::string& name);
+
 // The required, non-empty `name` of an array entry, appended with its location to `names`;
 // "" when missing or wrong (reported).
 std::string read_entry_name(Section& s, std::vector<std::pair<std::string, Location>>& names);

@@ -172,8 +172,11 @@ void read_species(Section& root, Case& c) {
     read_initial(s.get("initial"), sp);
     // How pictures and reports name the species: given, else the standard's name, else its key.
     const std::optional<SpeciesNames> known = standard_names(sp.name);
-    sp.label = s.string("label").value_or(known ? std::string(known->label) : sp.name);
-    sp.label_zh = s.string("label_zh").value_or(known ? std::string(known->label_zh) : sp.label);
+    const Field label = s.get("label"), label_zh = s.get("label_zh");
+    sp.label = label.string().value_or(known ? std::string(known->label) : sp.name);
+    if (label && !printable_name(label, sp.label)) sp.label = sp.name;
+    sp.label_zh = label_zh.string().value_or(known ? std::string(known->label_zh) : sp.label);
+    if (label_zh && !printable_name(label_zh, sp.label_zh)) sp.label_zh = sp.label;
     if (auto limit = s.quantity("limit", Dimension::concentration, Range::positive()))
       sp.limit = *limit;
     else if (auto standard = gbt14848_limits(sp.name))

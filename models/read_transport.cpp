@@ -12,12 +12,16 @@ void read_case_info(Section& root, Case& c, const std::string& default_name) {
   if (auto info = root.table("case")) {
     const Field name = info->get("name");
     if (auto n = name.string()) {
-      if (n->empty() || n->find('/') != std::string::npos)
-        name.error("not a usable case name (found " + name.text() + ", expected a non-empty name without '/')");
+      if (!printable_name(name, *n)) {
+        // reported
+      } else if (n->empty() || n->find('/') != std::string::npos || *n == "." || *n == "..")
+        // It names the output folder out/<name>: ".." would write the result beside out/.
+        name.error("not a usable case name (found " + name.text() + ", expected a non-empty name without '/', not . or ..)");
       else
         c.name = *n;
     }
-    if (auto title = info->string("title")) c.title = *title;
+    const Field title = info->get("title");
+    if (auto t = title.string(); t && printable_name(title, *t)) c.title = *t;
   }
   c.output_dir = "out/" + c.name;
   if (auto output = root.table("output")) {

@@ -4,7 +4,8 @@
 # chains of extends, files no one may read), run as tests/data/hostile/EXPECTED says, one line an
 # input. Each must end with its exit code and every message its line asks for (grep -E), within
 # 10 s (under `timeout 20`), with no crash (exit >= 128), no "internal error", no HDF5 error stack,
-# and, when it exits 2, every line located as FILE:LINE:COLUMN: (but the count at the end). Then:
+# no control character (an escape sequence in a key must not reach the terminal), and, when it
+# exits 2, every line located as FILE:LINE:COLUMN: (but the count at the end). Then:
 # a case written on Windows (CRLF, a byte-order mark) checks exactly as the same case with LF.
 source "$(dirname "$0")/common.sh"
 PY=/usr/bin/python3
@@ -116,6 +117,10 @@ run_input() {
   if [ "$got" -ne "$want" ]; then fail "$what: exit $got, expected $want"; echo "$OUT" | head -20; return; fi
   if echo "$OUT" | grep -qiE "internal error|terminate called|HDF5-DIAG|#[0-9]{3}: .*H5"; then
     fail "$what: an internal error or an HDF5 error stack"; echo "$OUT" | head -10
+  fi
+  # Control characters from an input (an escape sequence in a key) never reach the terminal.
+  if printf '%s' "$OUT" | LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]'; then
+    fail "$what: a control character in the output"; printf '%s\n' "$OUT" | cat -v | head -5
   fi
   if [ "$got" -eq 2 ]; then
     local unlocated

@@ -234,6 +234,16 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"species[1].name=ammonia n",
                  {"--set:1:1: species[1].name: not a valid species name (found \"ammonia n\", expected letters (any "
                   "script), digits, '_' and '-' only, as in \"ammonia_n\" or \"氨氮\")"}},
+        // Control characters: refused in names, escaped in every message (an escape sequence in a
+        // key must not reach the terminal); a case name that would write beside out/.
+        RuleCase{"wells[0].name=\"PW-1\\u001b[2J\"",
+                 {"--set:1:1: wells[0].name: a control character (found \"PW-1\\x1B[2J\", expected printable text: "
+                  "it is shown in messages, pictures and reports)"}},
+        RuleCase{"flow.mode=\"stea\\u0007dy\"",
+                 {"--set:1:1: flow.mode: unknown value 'stea\\x07dy' (expected one of: steady, transient)"}},
+        RuleCase{"case.name=..",
+                 {"--set:1:1: case.name: not a usable case name (found \"..\", expected a non-empty name without '/', "
+                  "not . or ..)"}},
         // The tables along an override's key are created: no deeper than a case's own keys.
         RuleCase{"a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a=1",
                  {"--set:1:1: a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a: a key nested too deep (found 17 parts, expected at "
