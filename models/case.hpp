@@ -342,6 +342,7 @@ struct Flow {
   std::vector<Recharge> recharge;
   double initial_step = 1.0;        // d
   double step_multiplier = 1.2;     // -
+  Location where;                   // of [flow], or of initial_step when written
   double head_tolerance = 1e-6;     // m
   double residual_tolerance = 1e-6; // m3/d
   int max_iterations = 200;

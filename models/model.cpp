@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 
@@ -12,6 +13,7 @@
 #include "models/csv_surface.hpp"
 #include "models/features/wells.hpp"
 #include "models/located.hpp"
+#include "models/number_text.hpp"
 #include "models/selection.hpp"
 #include "models/step_control.hpp"
 #include "models/suggest.hpp"
@@ -171,6 +173,37 @@ bool has_hdf5_signature(const std::string& path) {
   return false;
 }
 
+// The transient flow steps flow_step_times would list, counted without listing them, up to
+// `most` + 1: an initial_step of 1e-12 d that never grows over a run of 1e15 d would be 1e27.
+std::int64_t flow_steps_up_to(const solver::FlowProblem& p, double t_end, const std::vector<double>& outputs,
+                              std::int64_t most) {
+  const solver::FlowSettings& s = p.settings;
+  if (s.mode == solver::FlowMode::steady || !(s.initial_step > 0.0) || !(s.step_multiplier >= 1.0) ||
+      !(s.max_step > 0.0))
+    return 0;
+  const auto same = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); };
+  const std::vector<double> changes = p.forcing_changes(0.0, t_end);
+  std::vector<double> targets = changes;
+  for (double t : outputs)
+    if (t > 0.0 && t <= t_end) targets.push_back(t);
+  targets.push_back(t_end);
+  std::sort(targets.begin(), targets.end());
+  const double first = std::min(s.initial_step, s.max_step);
+  double t = 0.0, step = first;
+  std::int64_t count = 0;
+  for (double target : targets) {
+    while (!same(t, target) && t < target) {
+      double next = t + step;
+      if (next >= target || same(next, target)) next = target;
+      t = next;
+      step = std::min(step * s.step_multiplier, s.max_step);
+      if (++count > most) return count;
+    }
+    if (std::any_of(changes.begin(), changes.end(), [&](double ch) { return same(ch, target); })) step = first;
+  }
+  return count;
+}
+
 }  // namespace
 
 Model build_model(const Case& c) {
@@ -191,6 +224,15 @@ Model build_model(const Case& c) {
   p.properties.sy = m.fields.specific_yield;
   p.initial_head = initial_heads(c, *grid, d);
   p.settings = flow_settings(c);
+  // As many steps as the transport may take (solver/transport/sub_steps.hpp): more is a mistake in
+  // the case, and listing them would hang `check` and exhaust the memory.
+  constexpr std::int64_t kMostFlowSteps = 10000000;
+  if (flow_steps_up_to(p, c.time.end, c.time.outputs, kMostFlowSteps) > kMostFlowSteps)
+    d.add(located(c.flow.where, c.grid.where),
+          "the transient flow would take more than " + std::to_string(kMostFlowSteps) + " steps (initial_step " +
+              number_text(c.flow.initial_step) + " d, step_multiplier " + number_text(c.flow.step_multiplier) +
+              (std::isfinite(c.time.max_step) ? ", time.max_step " + number_text(c.time.max_step) + " d" : "") +
+              ", to " + number_text(c.time.end) + " d); raise initial_step, step_multiplier or time.max_step");
 
   add_boundaries(c, *grid, p, m.term_quality, d);
   const std::size_t boundary_terms = p.terms.size();

@@ -176,6 +176,7 @@ void read_flow(Section& root, Case& c) {
   auto flow = root.table("flow");
   if (!flow) return;
   Flow& f = c.flow;
+  f.where = flow->has("initial_step") ? flow->get("initial_step").where() : flow->where();
   const Field mode = flow->get("mode");
   if (auto m = mode.choice<Flow::Mode>({{"steady", Flow::Mode::steady}, {"transient", Flow::Mode::transient}}))
     f.mode = *m;

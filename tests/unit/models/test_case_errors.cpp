@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "models/case_reader.hpp"
+#include "models/model.hpp"
 
 namespace gwp::model {
 namespace {
@@ -256,6 +257,24 @@ INSTANTIATE_TEST_SUITE_P(
         if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
       return name + "_" + std::to_string(info.index);
     });
+
+// Transient steps that would never reach the end (7e12 of them) are counted up to ten million
+// when the model is built, not listed: check stopped there for ever.
+TEST(CaseErrors, EndlessTransientStepsRefused) {
+  const std::string base = std::string(GWPLUME_TEST_DATA) + "/cases/base.toml";
+  const Case c = read_case(
+      base, {"flow={ mode = \"transient\", initial_head = 9.0, initial_step = 1e-9, step_multiplier = 1.0 }"});
+  try {
+    build_model(c);
+    FAIL() << "the model was built";
+  } catch (const InputError& e) {
+    ASSERT_EQ(e.problems.size(), 1u);
+    EXPECT_EQ(e.problems[0].format(), "--set:1:1: flow.initial_step: the transient flow would take more than 10000000 "
+                                      "steps (initial_step 1e-09 d, step_multiplier 1, to 7305 d); raise "
+                                      "initial_step, step_multiplier or time.max_step");
+  }
+  EXPECT_NO_THROW(build_model(read_case(base, {"flow={ mode = \"transient\", initial_head = 9.0 }"})));
+}
 
 }  // namespace
 }  // namespace gwp::model
