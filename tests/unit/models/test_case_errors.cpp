@@ -276,5 +276,24 @@ TEST(CaseErrors, EndlessTransientStepsRefused) {
   EXPECT_NO_THROW(build_model(read_case(base, {"flow={ mode = \"transient\", initial_head = 9.0 }"})));
 }
 
+// A restart's earlier result must be there and be HDF5 when the model is built (check), not only
+// when the run reads it.
+TEST(CaseErrors, RestartFromAFileThatIsNotAResult) {
+  const std::string base = std::string(GWPLUME_TEST_DATA) + "/cases/base.toml";
+  const std::string csv = std::string(GWPLUME_TEST_DATA) + "/cases/top.csv";
+  const Case c = read_case(base, {"species.chloride.initial={ from = \"/no/such/result.h5\", time = 0 }",
+                                  "species.ammonia_n.initial={ from = \"" + csv + "\", time = 0 }"});
+  try {
+    build_model(c);
+    FAIL() << "the model was built";
+  } catch (const InputError& e) {
+    ASSERT_EQ(e.problems.size(), 2u);
+    EXPECT_EQ(e.problems[0].format(), "--set:2:1: species.ammonia_n.initial.from: not an HDF5 file (found \"" + csv +
+                                          "\", expected the result.h5 of an earlier run)");
+    EXPECT_EQ(e.problems[1].format(), "--set:1:1: species.chloride.initial.from: file not found (found "
+                                      "\"/no/such/result.h5\", expected the result.h5 of an earlier run)");
+  }
+}
+
 }  // namespace
 }  // namespace gwp::model
