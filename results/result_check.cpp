@@ -65,7 +65,11 @@ void check_root(const ResultReader& r) {
 
 std::string result_status(const ResultReader& r) {
   if (!r.has_attribute("/", "status")) throw IoError(r.path() + ": the root attribute 'status' is missing");
-  return r.text_attribute("/", "status");
+  const std::string status = r.text_attribute("/", "status");
+  // A run writes "complete" just before it closes its file and renames it: a file still at its
+  // .partial name was stopped in between (killed) and is not taken for a finished result.
+  if (status == kStatusComplete && r.path().ends_with(".partial")) return kStatusInterrupted;
+  return status;
 }
 
 void check_result(const ResultReader& r) {

@@ -18,7 +18,8 @@ namespace gwp::results {
 // so a damaged chunk of values is found only when it is read (also an IoError).
 void check_result(const ResultReader& reader);
 
-// The root attribute `status`; "complete" for a finished run (see check_result for its values).
+// The root attribute `status`; "complete" for a finished run (see check_result for its values),
+// but never for a file still named .partial: its run was killed before it could rename it.
 std::string result_status(const ResultReader& reader);
 
 }  // namespace gwp::results

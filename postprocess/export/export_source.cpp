@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/errors.hpp"
+#include "results/result_check.hpp"
 
 namespace gwp::exporting {
 
@@ -29,7 +30,7 @@ std::vector<double> first(std::vector<double> times, std::size_t n) {
 ExportSource read_export_source(const results::ResultReader& r) {
   ExportSource s;
   if (r.has_attribute("/", "case_name")) s.case_name = r.text_attribute("/", "case_name");
-  if (r.has_attribute("/", "status")) s.status = r.text_attribute("/", "status");
+  if (r.has_attribute("/", "status")) s.status = results::result_status(r);
   s.grid = read_grid(r);
   if (r.has_attribute("/grid", "crs")) s.crs = r.text_attribute("/grid", "crs");
   s.start = r.start_date();

@@ -8,6 +8,7 @@
 #include "core/errors.hpp"
 #include "postprocess/reporting/number_format.hpp"
 #include "postprocess/reporting/result_series.hpp"
+#include "results/result_check.hpp"
 #include "results/result_grid.hpp"
 #include "results/result_reader.hpp"
 
@@ -77,7 +78,7 @@ CaseSummary read_case_summary(const results::ResultReader& reader) {
   CaseSummary c;
   c.case_name = root_text(reader, "case_name");
   c.title = root_text(reader, "case_title");
-  c.status = root_text(reader, "status");
+  if (reader.has_attribute("/", "status")) c.status = results::result_status(reader);
   c.failure = root_text(reader, "failure");
   c.program_version = root_text(reader, "program_version");
   c.created = root_text(reader, "created");

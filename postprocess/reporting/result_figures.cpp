@@ -9,6 +9,7 @@
 #include "postprocess/metrics/mna_table.hpp"
 #include "postprocess/reporting/figure_catalogue.hpp"
 #include "postprocess/reporting/point_compliance.hpp"
+#include "results/result_check.hpp"
 #include "results/result_reader.hpp"
 
 namespace gwp::reporting {
@@ -150,7 +151,7 @@ ResultFigures read_result_figures(const results::ResultReader& reader) {
   };
   r.case_name = root_text("case_name");
   r.title = root_text("case_title");
-  r.status = root_text("status");
+  if (reader.has_attribute("/", "status")) r.status = results::result_status(reader);
   r.case_toml = root_text("case_toml");
   if (reader.exists("/grid")) {
     r.grid.nx = int(reader.number_attribute("/grid", "nx"));

@@ -10,6 +10,37 @@ Handle access_properties(const Where& where) {
   return access;
 }
 
+// A file being written must stay readable up to its last flush if the program is killed
+// (SIGKILL) between flushes: the flush at each stored time is then the only moment its
+// metadata on disk changes, and a kill at any other moment leaves the file as that flush left
+// it. (1) The metadata cache keeps every changed entry in memory until the flush, instead of
+// writing some out whenever it is full (it may then grow past its usual size: a result's
+// metadata is a few megabytes). (2) Space freed in the file is never handed out again, so new
+// data cannot land where the metadata last flushed still points (HDF5 would otherwise reuse,
+// say, the old block of a group's name heap that grew). The file keeps the space freed between
+// flushes, a few kilobytes per stored time, and needs HDF5 1.10 or later to read. A kill during
+// the flush itself (milliseconds a stored time) can still leave the file unreadable: every
+// reader then refuses it (docs/reliability.md, "Kill safety").
+Handle writing_access(const Where& where) {
+  Handle access = access_properties(where);
+  H5AC_cache_config_t cache{};
+  cache.version = H5AC__CURR_CACHE_CONFIG_VERSION;
+  check_status(H5Pget_mdc_config(access.get(), &cache), where, "set up the metadata cache of");
+  cache.evictions_enabled = false;
+  cache.incr_mode = H5C_incr__off;
+  cache.flash_incr_mode = H5C_flash_incr__off;
+  cache.decr_mode = H5C_decr__off;
+  check_status(H5Pset_mdc_config(access.get(), &cache), where, "set up the metadata cache of");
+  return access;
+}
+
+Handle creation_properties(const Where& where) {
+  Handle creation(check_id(H5Pcreate(H5P_FILE_CREATE), where, "set up creation of"), H5Pclose);
+  check_status(H5Pset_file_space_strategy(creation.get(), H5F_FSPACE_STRATEGY_NONE, false, 1), where,
+               "set up creation of");
+  return creation;
+}
+
 Handle open_existing(const std::string& path, unsigned flags) {
   silence_library_errors();
   const Where where{path, ""};
@@ -22,8 +53,9 @@ Handle open_existing(const std::string& path, unsigned flags) {
 File File::create(const std::string& path) {
   silence_library_errors();
   const Where where{path, ""};
-  const Handle access = access_properties(where);
-  Handle file(check_id(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, access.get()), where,
+  const Handle access = writing_access(where);
+  const Handle creation = creation_properties(where);
+  Handle file(check_id(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation.get(), access.get()), where,
                        "create file"),
               H5Fclose);
   return File(std::move(file), path);
