@@ -1,6 +1,8 @@
 #include "core/grid.hpp"
 
+#include <array>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 
 namespace gwp {
@@ -79,6 +81,15 @@ std::string cell_label(const Grid& grid, std::int64_t n) {
   const CellIndex c = grid.cell(n);
   return "(layer " + std::to_string(c.k + 1) + ", row " + std::to_string(c.i + 1) + ", column " +
          std::to_string(c.j + 1) + ")";
+}
+
+std::string cell_place(const Grid& grid, std::int64_t n) {
+  const CellIndex c = grid.cell(n);
+  const std::array<double, 2> world = grid.to_world(grid.x_centre(c.j), grid.y_centre(c.i));
+  char text[160];
+  std::snprintf(text, sizeof text, " at x = %.1f m, y = %.1f m, z = %.2f to %.2f m", world[0], world[1],
+                grid.cell_top(n), grid.cell_bottom(n));
+  return cell_label(grid, n) + text;
 }
 
 }  // namespace gwp

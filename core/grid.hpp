@@ -51,5 +51,9 @@ struct Grid {
 
 // How messages name a cell: "(layer 2, row 5, column 7)", 1-based as in the case file.
 std::string cell_label(const Grid& grid, std::int64_t n);
+// A cell named for someone who has to find it on a map: its label, the world coordinates of its
+// centre and its top and bottom, "(layer 2, row 5, column 7) at x = 1250.0 m, y = 830.0 m,
+// z = 40.00 to 30.00 m".
+std::string cell_place(const Grid& grid, std::int64_t n);
 
 }  // namespace gwp

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "solver/flow/flow_problem.hpp"
 #include "solver/flow/flow_system.hpp"
@@ -27,6 +28,8 @@ std::string linear_failure_message(const Grid& grid, double time, int outer,
 
 std::string no_convergence_message(const Grid& grid, double time, int outer,
                                    const FlowSettings& settings, const AssemblyReport& report,
-                                   const HeadChange& change);
+                                   const HeadChange& change, const std::vector<double>& head = {});
+// Active cells whose head (m, one per cell) is at or below the cell's bottom, or not a number.
+std::int64_t dry_cell_count(const Grid& grid, const std::vector<double>& head);
 
 }  // namespace gwp::solver

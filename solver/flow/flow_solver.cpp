@@ -102,7 +102,7 @@ FlowSolver::Iterations FlowSolver::newton(std::vector<double>& head, double t) {
         report.worst_scaled_residual <= settings_.residual_tolerance)
       return it;
     if (it.outer == settings_.max_outer_iterations)
-      throw ModelFailure(no_convergence_message(system_.grid(), t, it.outer, settings_, report, change));
+      throw ModelFailure(no_convergence_message(system_.grid(), t, it.outer, settings_, report, change, head));
   }
   // max_outer_iterations < 1: nothing was tried.
   throw ModelFailure(no_convergence_message(system_.grid(), t, 0, settings_, report, HeadChange{}));

@@ -4,9 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 #include "core/errors.hpp"
 #include "problem_builders.hpp"
+#include "solver/flow/convergence.hpp"
 #include "solver/flow/flow_solver.hpp"
 #include "solver/flow/flow_system.hpp"
 
@@ -219,6 +221,15 @@ TEST(FlowUnconfined, RechargeOverAWhollyDryColumnEntersItsLowestCell) {
   EXPECT_TRUE(system.place_on_water_table(head));
   EXPECT_EQ(system.term_cells()[0], (std::vector<std::int64_t>{g.index(1, 0, 0), g.index(2, 0, 1), g.index(2, 0, 2)}));
   EXPECT_FALSE(system.place_on_water_table(head));  // nothing moves a second time
+}
+
+TEST(FlowUnconfined, DryCellsAreThoseAtOrBelowTheirBottomAmongTheActive) {
+  // Four cells of one layer from 10 m down to 0 m: heads above, at and below the bottom, NaN.
+  Grid g = test::make_grid(4, 1, 1, 1.0, 1.0, 10.0, 10.0);
+  const std::vector<double> head{5.0, 0.0, -1.0, std::numeric_limits<double>::quiet_NaN()};
+  EXPECT_EQ(dry_cell_count(g, head), 3);
+  g.active[2] = 0;  // an inactive cell is never counted
+  EXPECT_EQ(dry_cell_count(g, head), 2);
 }
 
 }  // namespace
