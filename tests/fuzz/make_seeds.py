@@ -30,7 +30,7 @@ def embed(path: pathlib.Path, names: dict, files: list, budget: list) -> str:
 
     def rewrite(match):
         target = (path.parent / match.group(2)).resolve()
-        if not target.is_file():
+        if not target.is_file() or target.stat().st_size > MAX_SEED:
             return match.group(0)
         if target in names:
             return f'{match.group(1)}"{names[target]}"'
@@ -73,14 +73,18 @@ def main() -> int:
     case_dir, csv_dir = out / "case_reader", out / "csv"
     for d in (case_dir, csv_dir):
         d.mkdir(parents=True, exist_ok=True)
-    tomls = sorted(set((root / "cases").rglob("*.toml")) | set((root / "tests/data").rglob("*.toml")))
+    # Regular files only, and none larger than a seed may be (tests/data/hostile holds folders,
+    # devices and huge files under case-file names on purpose).
+    def files(pattern):
+        found = set((root / "cases").rglob(pattern)) | set((root / "tests/data").rglob(pattern))
+        return sorted(f for f in found if f.is_file() and f.stat().st_size <= MAX_SEED)
+
+    tomls = files("*.toml")
     written = 0
     for i, toml in enumerate(tomls):
-        files, budget = [], [MAX_SEED - toml.stat().st_size]
-        if budget[0] < 0:
-            continue
-        seed = embed(toml, {toml.resolve(): "case.toml"}, files, budget)
-        for name, text in files:
+        embedded, budget = [], [MAX_SEED - toml.stat().st_size]
+        seed = embed(toml, {toml.resolve(): "case.toml"}, embedded, budget)
+        for name, text in embedded:
             seed += f"\n#file {name}\n{text}"
         data = seed.encode("utf-8", errors="surrogateescape")
         variants = [data]
@@ -92,11 +96,10 @@ def main() -> int:
                 written += 1
     texts = [t.read_text(encoding="utf-8", errors="replace") for t in tomls]
     (out / "case_reader.dict").write_text("\n".join(dictionary(texts)) + "\n")
-    csvs = sorted(set((root / "tests/data").rglob("*.csv")) | set((root / "cases").rglob("*.csv")))
+    csvs = files("*.csv")
     for csv in csvs:
         data = csv.read_bytes()
-        if len(data) <= MAX_SEED:
-            (csv_dir / hashlib.sha1(data).hexdigest()).write_bytes(data)
+        (csv_dir / hashlib.sha1(data).hexdigest()).write_bytes(data)
     print(f"seeds: {written} case files from {len(tomls)}, {len(csvs)} CSV files")
     return 0
 
