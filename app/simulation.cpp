@@ -173,7 +173,10 @@ RunSummary run_simulation(const model::Model& m, results::Observer& observer, co
       record_concentrations(m, *transport, water, lines ? &*lines : nullptr, step_end, observer);
       if (plume) plume->on_step(*transport, water, step_end);
       if (options.transport_progress) options.transport_progress(step_end, transport->steps());
-      stop_if_asked(step_end);  // a long transport stretch stops too
+      // A long transport stretch stops too, but not at its own end: the flow step's loop stores
+      // the output due there first and then stops, so that the time the run says it stopped at
+      // is never an output time left unstored.
+      if (!same_time(step_end, t)) stop_if_asked(step_end);
     });
     summary.transport_seconds += seconds_since(transport_start);
     for (std::size_t sp = 0; sp < transport->species_count(); ++sp) {

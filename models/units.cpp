@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 #include "models/number_text.hpp"
@@ -12,6 +13,10 @@
 namespace gwp::model {
 
 namespace {
+
+// The largest power of a factor (m^9) and of m, g and d in a whole unit: far beyond any quantity
+// of a case (m3, s-1), and small enough that no power needs more than a few multiplications.
+constexpr int kMaxPower = 9;
 
 // One unit symbol: its exponents of (m, g, d) and its size in base units as numerator/denominator.
 struct UnitSymbol {
@@ -246,6 +251,13 @@ std::optional<Unit> parse(std::string_view text, const Exponents* expected, std:
     int power = 1;
     std::optional<UnitSymbol> symbol;
     if (split_power(f.text, name, power)) symbol = find_symbol(name);
+    if (symbol && std::abs(std::int64_t(power)) > kMaxPower) {
+      // m^2000000000 multiplied its size two thousand million times (seconds of CPU), and
+      // m^-2147483648 could not be negated.
+      if (error) *error = "power " + std::to_string(power) + " of '" + std::string(name) + "' is too large (at most " +
+                          std::to_string(kMaxPower) + ")";
+      return std::nullopt;
+    }
     if (!symbol) {
       if (error) {
         *error = "unknown unit '" + std::string(f.text) + "'";
@@ -265,6 +277,16 @@ std::optional<Unit> parse(std::string_view text, const Exponents* expected, std:
         unit.denominator *= symbol->numerator;
       }
     }
+  }
+  // Many factors ("km km km ...", "m9 m9 m9 ...") could still make the size infinite or zero, or
+  // add up to powers no quantity has.
+  const bool exponents_fit = std::all_of(unit.exponents.begin(), unit.exponents.end(),
+                                         [](int e) { return std::abs(e) <= kMaxPower; });
+  if (!exponents_fit || !std::isfinite(unit.numerator) || !std::isfinite(unit.denominator) || unit.numerator <= 0.0 ||
+      unit.denominator <= 0.0) {
+    if (error) *error = "unit '" + std::string(text) + "' is out of range (powers of m, g and d at most " +
+                        std::to_string(kMaxPower) + ")";
+    return std::nullopt;
   }
   return unit;
 }

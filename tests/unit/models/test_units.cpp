@@ -171,5 +171,25 @@ TEST(Units, ParseUnitExponents) {
   EXPECT_FALSE(parse_unit("m^", &error).has_value());
 }
 
+// Found by fuzzing the observation CSV reader: a power of two thousand million multiplied the
+// unit's size that many times (seconds of CPU for one value), and the most negative power could
+// not be negated (undefined behaviour). Powers are now at most 9, in each factor and in the unit.
+TEST(Units, HugePowersAreRefusedAtOnce) {
+  EXPECT_EQ(failure("10 m^2000000000/d", Dimension::velocity), "power 2000000000 of 'm' is too large (at most 9), expected a velocity");
+  EXPECT_EQ(failure("10 m^-2147483648/d", Dimension::velocity), "power -2147483648 of 'm' is too large (at most 9), expected a velocity");
+  EXPECT_EQ(failure("1 mg/L^10", Dimension::concentration), "power 10 of 'L' is too large (at most 9), expected a concentration");
+  std::string error;
+  EXPECT_FALSE(parse_unit("m9 m9", &error).has_value());
+  EXPECT_EQ(error, "unit 'm9 m9' is out of range (powers of m, g and d at most 9)");
+  // 200 kilometres over 200 millimetres: dimensionless, but 1e1200, beyond a double.
+  std::string many = "km", fewer = "mm";
+  for (int i = 1; i < 200; ++i) many += " km", fewer += " mm";
+  EXPECT_FALSE(parse_unit(many + "/" + fewer, &error).has_value());
+  EXPECT_NE(error.find("is out of range"), std::string::npos) << error;
+  // The largest powers that are accepted.
+  EXPECT_DOUBLE_EQ(convert("1 m^9/m^8", Dimension::length), 1.0);
+  EXPECT_DOUBLE_EQ(convert("2 s^-1", Dimension::decay_rate), 2.0 * 86400.0);
+}
+
 }  // namespace
 }  // namespace gwp::model
