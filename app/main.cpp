@@ -11,8 +11,12 @@
 #include "app/compare_command.hpp"
 #include "app/render_command.hpp"
 #include "app/sweep_command.hpp"
+#include "results/h5/error.hpp"
 
 int main(int argc, char** argv) {
+  // Before anything starts the HDF5 library (GDAL's drivers do, when a case names a GIS file):
+  // its exit handler must be off for a file whose close failed on a full disk (h5/error.cpp).
+  gwp::results::h5::silence_library_errors();
   CLI::App cli{"gwplume " GWPLUME_VERSION " - groundwater flow and contaminant transport"};
   cli.require_subcommand(1);
   cli.set_version_flag("--version", std::string("gwplume ") + GWPLUME_VERSION);

@@ -14,6 +14,7 @@
 #include "app/stop_signal.hpp"
 #include "core/csv_fields.hpp"
 #include "core/errors.hpp"
+#include "core/text_file.hpp"
 #include "models/diagnostics.hpp"
 #include "sweep/collection.hpp"
 #include "sweep/local_runner.hpp"
@@ -143,9 +144,7 @@ int write_slurm(const SweepArguments& args, const sweep::SweepFile& file, const 
   std::filesystem::create_directories(std::filesystem::path(r.sweep_dir) / "members");
   const std::string array = r.sweep_dir + "/sweep.sbatch", collect = r.sweep_dir + "/collect.sbatch";
   for (const auto& [path, text] : {std::pair{array, sweep::array_script(r)}, std::pair{collect, sweep::collect_script(r)}}) {
-    std::ofstream f(path);
-    f << text;
-    if (!f) throw IoError("cannot write " + path);
+    write_text_whole(path, text);
   }
   out << "wrote " << array << " (" << r.members << " members, one a task) and " << collect << "\n";
   if (!args.submit) {

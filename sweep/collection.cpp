@@ -230,6 +230,16 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
   const Designs designs = designs_of(sweep, plan);
   const std::string path = (fs::path(sweep_dir) / "sweep.h5").string();
   const std::string partial = path + ".partial";
+  // A sweep.h5 not written whole (a full disk) is of no use to anyone: removed once its file is
+  // closed, and an older sweep.h5 stays as it was.
+  struct RemovedUnlessKept {
+    std::string path;
+    bool kept = false;
+    ~RemovedUnlessKept() {
+      std::error_code ignored;
+      if (!kept) fs::remove(path, ignored);
+    }
+  } written{partial};
   {
     h5::File file = h5::File::create(partial);
     {  // every group and dataset closed before the file
@@ -451,6 +461,7 @@ CollectionSummary collect_members(const SweepFile& sweep, const MemberPlan& plan
   std::error_code error;
   fs::rename(partial, path, error);
   if (error) throw IoError("cannot rename " + partial + " to " + path + ": " + error.message());
+  written.kept = true;
   return summary;
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/csv_fields.hpp"
 #include "core/errors.hpp"
+#include "core/text_file.hpp"
 
 namespace gwp::sweep {
 
@@ -25,19 +26,6 @@ std::string overrides_text(const Member& member) {
   std::string text;
   for (const std::string& o : member.overrides) text += o + "\n";
   return text;
-}
-
-// Writes `text` to `path` through a temporary file, so a reader never sees half of it.
-void write_whole(const fs::path& path, const std::string& text) {
-  const fs::path partial = path.string() + ".partial";
-  {
-    std::ofstream out(partial);
-    out << text;
-    if (!out) throw IoError("cannot write " + partial.string());
-  }
-  std::error_code error;
-  fs::rename(partial, path, error);
-  if (error) throw IoError("cannot rename " + partial.string() + " to " + path.string() + ": " + error.message());
 }
 
 }  // namespace
@@ -59,14 +47,14 @@ std::string member_dir(const std::string& sweep_dir, std::size_t number) {
 
 void write_overrides(const std::string& dir, const Member& member) {
   fs::create_directories(dir);
-  write_whole(fs::path(dir) / "overrides.txt", overrides_text(member));
+  write_text_whole(fs::path(dir) / "overrides.txt", overrides_text(member));
   fs::remove(fs::path(dir) / "status.txt");
 }
 
 void write_status(const std::string& dir, const MemberRecord& record) {
   char times[64];
   std::snprintf(times, sizeof times, "%.3f\n%.3f", record.wall_seconds, record.cpu_seconds);
-  write_whole(fs::path(dir) / "status.txt", to_string(record.status) + "\n" + std::to_string(record.exit_code) + "\n" +
+  write_text_whole(fs::path(dir) / "status.txt", to_string(record.status) + "\n" + std::to_string(record.exit_code) + "\n" +
                                                 times + "\n" + record.reason + "\n");
 }
 
@@ -111,7 +99,7 @@ void write_members_csv(const std::string& path, const std::vector<std::string>& 
             (run ? times : ",") + "," + csv_quoted(r.reason) + "\n";
   }
   fs::create_directories(fs::path(path).parent_path());
-  write_whole(path, text);
+  write_text_whole(path, text);
 }
 
 }  // namespace gwp::sweep

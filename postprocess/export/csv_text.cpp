@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/errors.hpp"
+#include "core/text_file.hpp"
 
 namespace gwp::exporting {
 
@@ -22,16 +23,14 @@ std::string csv_heading(const std::string& name, const std::string& unit) {
 
 void write_csv(const std::string& path, const std::vector<std::string>& header,
                const std::vector<std::vector<std::string>>& rows) {
-  std::ofstream out(path, std::ios::binary);
-  out << "\xEF\xBB\xBF";
+  std::string text = "\xEF\xBB\xBF";  // a byte-order mark, so spreadsheets read the text as UTF-8
   const auto line = [&](const std::vector<std::string>& fields) {
-    for (std::size_t k = 0; k < fields.size(); ++k) out << (k ? "," : "") << csv_quoted(fields[k]);
-    out << "\r\n";
+    for (std::size_t k = 0; k < fields.size(); ++k) text += (k ? "," : "") + csv_quoted(fields[k]);
+    text += "\r\n";
   };
   line(header);
   for (const auto& row : rows) line(row);
-  out.close();
-  if (!out) throw IoError("could not write " + path);
+  write_text_whole(path, text);
 }
 
 }  // namespace gwp::exporting

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/errors.hpp"
+#include "core/text_file.hpp"
 #include "postprocess/export/xml_text.hpp"
 
 namespace gwp::exporting {
@@ -22,10 +23,7 @@ std::string pvd_text(const std::vector<PvdEntry>& entries) {
 }
 
 void write_pvd(const std::string& path, const std::vector<PvdEntry>& entries) {
-  std::ofstream file(path);
-  file << pvd_text(entries);
-  file.close();
-  if (!file) throw IoError("could not write " + path);
+  write_text_whole(path, pvd_text(entries));
 }
 
 }  // namespace gwp::exporting

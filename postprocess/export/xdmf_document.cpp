@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/errors.hpp"
+#include "core/text_file.hpp"
 #include "postprocess/export/xml_text.hpp"
 
 namespace gwp::exporting {
@@ -59,10 +60,7 @@ std::string xdmf_text(const XdmfInputs& in) {
 }
 
 void write_xdmf_document(const std::string& path, const XdmfInputs& in) {
-  std::ofstream file(path);
-  file << xdmf_text(in);
-  file.close();
-  if (!file) throw IoError("could not write " + path);
+  write_text_whole(path, xdmf_text(in));
 }
 
 }  // namespace gwp::exporting

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "core/errors.hpp"
+#include "core/text_file.hpp"
 #include "postprocess/reporting/html_document.hpp"
 #include "postprocess/reporting/markdown_document.hpp"
 
@@ -19,13 +20,7 @@ void make_directory(const std::string& dir) {
   }
 }
 
-void write_text_file(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) throw IoError("cannot write " + path + ": " + std::strerror(errno));
-  out << text;
-  out.close();
-  if (!out) throw IoError("writing " + path + " failed: " + std::strerror(errno));
-}
+void write_text_file(const std::string& path, const std::string& text) { write_text_whole(path, text); }
 
 std::string write_document(const Document& document, const std::string& dir, const std::string& stem) {
   make_directory(dir);

@@ -2,7 +2,8 @@
 # The output folder (docs/reliability.md): one run at a time holds it (flock on .gwplume.lock, the
 # holder's pid and host named to a second run, released by the kernel when the holder dies); a
 # folder that cannot be made or written and a full disk end in exit 3 with the path and the
-# system's reason, no result.h5, nothing older overwritten. Sweeps hold each member's folder so.
+# system's reason, no result.h5, nothing older overwritten. Sweeps hold each member's folder so,
+# and a sweep's tables on a full disk are exit 3 with the older ones left as they were.
 # The read-only and full-disk checks mount a small tmpfs, which needs root (or an unprivileged
 # user namespace); without either they are skipped, saying so.
 source "$(dirname "$0")/common.sh"
@@ -152,6 +153,37 @@ else
     status=$(attr "$mnt/full/result.h5.partial" status 2> /dev/null)
     [ "$status" = complete ] && fail "the .partial on a full disk says complete"
     [ -s "$mnt/full/.gwplume.lock" ] && fail "the lock file still names a holder after the run ended"
+    umount "$mnt"
+  done
+  # A sweep whose members are done, run again on a full disk (its members are not run again):
+  # with no byte free members.csv cannot be rewritten, with 64 KiB free sweep.h5 (about 420 kB)
+  # cannot be collected. Exit 3 with the path and the reason; the older members.csv and sweep.h5
+  # as they were, no sweep.h5.partial left. (A full disk once crashed the collection on exit.)
+  cat > "$SCRATCH/pair.toml" <<TOML
+[sweep]
+name = "pair"
+base = "$SOURCE/tests/data/cases/report_tiny.toml"
+method = "grid"
+[[sweep.parameter]]
+key = "properties.kh"
+levels = ["25 m/d", "35 m/d"]
+TOML
+  "$GWPLUME" sweep "$SCRATCH/pair.toml" -o "$SCRATCH/pair" --jobs 2 > /dev/null 2>&1 ||
+    fail "the sweep for the full-disk checks did not complete"
+  for free_kb in 0 64; do
+    mount_tmpfs 4m || { fail "could not mount the tmpfs again"; break; }
+    cp -r "$SCRATCH/pair" "$mnt/pair"
+    dd if=/dev/zero of="$mnt/filler" bs=4k status=none 2> /dev/null  # until the disk is full
+    [ "$free_kb" -gt 0 ] && truncate -s "-${free_kb}K" "$mnt/filler"
+    expect_exit 3 "a sweep onto a full disk ($free_kb KiB free)" -- "$GWPLUME" sweep "$SCRATCH/pair.toml" -o "$mnt/pair" --jobs 2
+    if [ "$free_kb" -eq 0 ]; then
+      expect_output "^I/O error: cannot write $mnt/pair/members.csv: No space left on device" "members.csv: path and reason"
+    else
+      expect_output "^I/O error: cannot [a-z]+ .*$mnt/pair/sweep.h5.partial.*No space left on device" "sweep.h5: path and reason"
+    fi
+    cmp -s "$mnt/pair/members.csv" "$SCRATCH/pair/members.csv" || fail "a full disk ($free_kb KiB free) changed members.csv"
+    cmp -s "$mnt/pair/sweep.h5" "$SCRATCH/pair/sweep.h5" || fail "a full disk ($free_kb KiB free) changed sweep.h5"
+    ls "$mnt/pair" | grep -q partial && fail "a full disk ($free_kb KiB free) left $(ls "$mnt/pair" | grep partial)"
     umount "$mnt"
   done
   trap 'rm -rf "$SCRATCH"' EXIT
