@@ -81,6 +81,7 @@ int sweep_worker(const SweepArguments& args, const sweep::MpiSession& mpi) {
     std::cerr << "rank " << mpi.rank() << ": cannot plan the sweep that rank 0 planned\n";
     std::abort();
   }
+  install_stop_handlers(false);  // the wait for a member ends at a signal, which is passed on
   sweep::run_members_mpi(mpi, *file, *plan, local_run(args, *file));
   return ok;
 }
@@ -215,6 +216,7 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
       if (mpi) {
         err << "running " << plan.members.size() << " members on " << mpi->size() - 1
             << " MPI ranks (rank 0 hands them out), into " << run.sweep_dir << "/members\n";
+        install_stop_handlers(false);  // as below; every rank has its own
         tell(1);
         records = sweep::run_members_mpi(*mpi, file, plan, run, progress);
       } else {
@@ -222,11 +224,11 @@ int sweep_command(const SweepArguments& args, std::ostream& out, std::ostream& e
             << "/members\n";
         install_stop_handlers(false);  // the wait for the members ends at a signal, which is passed on
         records = sweep::run_members(file, plan, run, progress);
-        if (stop_signal() != 0) {  // nothing collected from a sweep stopped half way
-          err << "sweep " << file.name << " stopped by signal " << stop_signal() << "; the members it stopped run again "
-              << "when the sweep is run again; " << run.sweep_dir << "/members.csv\n";
-          return stop_exit_code(stop_signal());
-        }
+      }
+      if (stop_signal() != 0) {  // nothing collected from a sweep stopped half way
+        err << "sweep " << file.name << " stopped by signal " << stop_signal() << "; the members it stopped run again "
+            << "when the sweep is run again; " << run.sweep_dir << "/members.csv\n";
+        return stop_exit_code(stop_signal());
       }
     }
     const std::string sweep_h5 = (std::filesystem::path(run.sweep_dir) / "sweep.h5").string();

@@ -28,6 +28,7 @@ constexpr int kTagWork = 2;    // rank 0 -> worker: the index of a member to run
 // A worker's report: the member's index in the plan (-1: nothing run yet) and its record.
 std::string pack(long index, const MemberRecord& r) {
   std::ostringstream s;
+  s.precision(17);  // the times as status.txt keeps them, not to six digits
   s << index << '\n' << int(r.status) << '\n' << r.exit_code << '\n' << r.wall_seconds << '\n' << r.cpu_seconds << '\n' << r.reason;
   return s.str();
 }
@@ -99,7 +100,10 @@ std::vector<MemberRecord> run_members_mpi(const MpiSession& mpi, const SweepFile
       std::int64_t index = -1;
       MPI_Recv(&index, 1, MPI_INT64_T, 0, kTagWork, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
       if (index < 0) return {};
-      const MemberRecord record = run_member(sweep, plan.members[std::size_t(index)], options);
+      // Told to stop (Slurm signals every process of the job) after rank 0 handed this member
+      // out: it is not started, and rank 0 records it as not run.
+      MemberRecord record;
+      if (!(options.stop && *options.stop != 0)) record = run_member(sweep, plan.members[std::size_t(index)], options);
       report = pack(long(index), record);
     }
   }
@@ -122,6 +126,8 @@ std::vector<MemberRecord> run_members_mpi(const MpiSession& mpi, const SweepFile
   };
   report();
   while (workers > 0) {
+    // A stop signal: the members running stop (their workers pass it on), none other starts.
+    if (options.stop && *options.stop != 0) waiting.clear();
     // Wait for a report without spinning: Open MPI's blocking probe polls at full speed, and
     // rank 0 would then take a core from the members it hands out.
     MPI_Status status;
@@ -136,7 +142,9 @@ std::vector<MemberRecord> run_members_mpi(const MpiSession& mpi, const SweepFile
     MPI_Recv(text.data(), length, MPI_CHAR, status.MPI_SOURCE, kTagReport, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
     MemberRecord done;
     const long index = unpack(text, done);
-    if (index >= 0) {
+    if (index >= 0 && done.status == MemberRecord::Status::not_run) {
+      --progress.running;  // handed out as the sweep was stopped, never started
+    } else if (index >= 0) {
       MemberRecord& r = records[std::size_t(index)];
       r.status = done.status;
       r.exit_code = done.exit_code;

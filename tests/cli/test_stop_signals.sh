@@ -119,4 +119,40 @@ if [ -f "$member/result.h5.partial" ]; then
 else
   fail "sweep: member 1 left no result.h5.partial"
 fi
+# The same sweep of three members under mpirun, two worker ranks (mpirun passes SIGTERM on to
+# every rank, as Slurm signals every process of a job at its time limit): the two members running
+# stop, the third never starts, nothing is collected. mpirun's own exit code is its own affair.
+cat > "$SCRATCH/trio.toml" <<TOML
+[sweep]
+name = "trio"
+base = "slow.toml"
+method = "grid"
+[[sweep.parameter]]
+key = "properties.kh"
+levels = ["25 m/d", "30 m/d", "35 m/d"]
+TOML
+mpirun --allow-run-as-root --oversubscribe -n 3 "$GWPLUME" sweep "$SCRATCH/trio.toml" -o "$SCRATCH/trio" \
+  > "$SCRATCH/trio.log" 2>&1 &
+pid=$!
+sleep 3
+for _ in $(seq 120); do
+  grep -q "^ *[1-9][0-9] %" "$SCRATCH/trio/members/0001/run.log" 2>/dev/null &&
+    grep -q "^ *[1-9][0-9] %" "$SCRATCH/trio/members/0002/run.log" 2>/dev/null && break
+  sleep 0.5
+done
+sent=$(now_ms)
+kill -s TERM "$pid"
+wait "$pid"
+took=$(( $(now_ms) - sent ))
+echo "mpi sweep: stopped $took ms after the signal"
+[ "$took" -le 5000 ] || fail "mpi sweep: stopped $took ms after the signal, more than 5 s"
+grep -q "sweep trio stopped by signal 15" "$SCRATCH/trio.log" || { fail "mpi sweep: rank 0 did not say it stopped"; cat "$SCRATCH/trio.log"; }
+for m in 1 2; do
+  grep -q "^$m,[23][05] m/d,failed,143,.*interrupted at t = .*SIGTERM" "$SCRATCH/trio/members.csv" ||
+    fail "mpi sweep: members.csv lacks member $m stopped by SIGTERM: $(cat "$SCRATCH/trio/members.csv")"
+  [ -e "$SCRATCH/trio/members/000$m/status.txt" ] && fail "mpi sweep: stopped member $m has a status.txt"
+done
+grep -q '^3,35 m/d,not run,' "$SCRATCH/trio/members.csv" || fail "mpi sweep: member 3 not recorded as not run"
+[ -e "$SCRATCH/trio/members/0003/run.log" ] && fail "mpi sweep: member 3 was started after the signal"
+[ -e "$SCRATCH/trio/sweep.h5" ] && fail "mpi sweep: a stopped sweep collected statistics"
 finish
