@@ -55,7 +55,7 @@ void print_summary(const model::Model& m, const RunSummary& s, const std::vector
       << "  time             " << time_label(0.0, m.source.time.start) << " to "
       << time_label(m.source.time.end, m.source.time.start) << "\n"
       << "  flow solves      " << s.flow_solves << " (" << s.outer_iterations << " outer, " << s.linear_iterations
-      << " linear iterations)\n"
+      << " linear iterations" << (s.linear_method.empty() ? "" : ", " + s.linear_method) << ")\n"
       << std::setprecision(3) << "  wall time        " << s.wall_seconds << " s (flow solver " << s.solve_seconds
       << " s)\n"
       << "  flow balance     " << std::scientific << s.max_flow_discrepancy_percent << std::defaultfloat

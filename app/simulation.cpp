@@ -207,6 +207,7 @@ RunSummary run_simulation(const model::Model& m, results::Observer& observer, co
       ++summary.flow_solves;
       summary.outer_iterations += current.outer_iterations;
       summary.linear_iterations += current.linear_iterations;
+      if (!current.linear_method.empty()) summary.linear_method = current.linear_method;
       check_budget(current.budget, m.flow.settings.budget_tolerance_percent, t);
       solved = true;
     }

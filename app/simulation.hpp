@@ -30,6 +30,7 @@ struct RunSummary {
   std::int64_t cells = 0, active_cells = 0;
   int flow_solves = 0;                  // steady solves or transient steps
   long outer_iterations = 0, linear_iterations = 0;
+  std::string linear_method;  // of the flow's last linear solve, e.g. "BiCGSTAB+AMG"
   double max_flow_discrepancy_percent = 0.0;  // largest |discrepancy| over the stored budgets
   double wall_seconds = 0.0;
   double solve_seconds = 0.0;           // time inside the flow solver

@@ -346,6 +346,8 @@ struct Flow {
   double head_tolerance = 1e-6;     // m
   double residual_tolerance = 1e-6; // m3/d
   int max_iterations = 200;
+  // The flow's linear solves: multigrid from kMultigridCells unknowns up (auto), or always one.
+  enum class LinearSolver { automatic, multigrid, incomplete_factor } linear_solver = LinearSolver::automatic;
 };
 
 struct Case {

@@ -30,6 +30,10 @@ solver::FlowSettings flow_settings(const Case& c) {
   s.head_tolerance = c.flow.head_tolerance;
   s.residual_tolerance = c.flow.residual_tolerance;
   s.max_outer_iterations = c.flow.max_iterations;
+  s.linear_solver = c.flow.linear_solver == Flow::LinearSolver::multigrid ? solver::FlowLinearSolver::multigrid
+                    : c.flow.linear_solver == Flow::LinearSolver::incomplete_factor
+                        ? solver::FlowLinearSolver::incomplete_factor
+                        : solver::FlowLinearSolver::automatic;
   s.initial_step = c.flow.initial_step;
   s.step_multiplier = c.flow.step_multiplier;
   s.max_step = c.time.max_step;

@@ -194,6 +194,10 @@ void read_flow(Section& root, Case& c) {
     f.residual_tolerance = *v;
   if (auto v = flow->get("max_iterations").integer(Range{1.0, double(std::numeric_limits<int>::max())}))
     f.max_iterations = static_cast<int>(*v);
+  if (auto s = flow->get("linear_solver").choice<Flow::LinearSolver>({{"auto", Flow::LinearSolver::automatic},
+                                                                     {"amg", Flow::LinearSolver::multigrid},
+                                                                     {"ilu", Flow::LinearSolver::incomplete_factor}}))
+    f.linear_solver = *s;
 
   std::vector<std::pair<std::string, Location>> names;
   std::size_t index = 0;

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <chrono>
 #include <cstring>
+#include <string_view>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -34,6 +35,22 @@ struct Running {
   Clock::time_point started;
 };
 
+// The environment a member runs in: this process's, without what tells a program it is a rank
+// of an MPI job (Open MPI's and PMIx's variables). A member of a sweep under mpirun is a process of
+// its own; should its flow solve start MPI (hypre's multigrid does), it must start as a singleton
+// rather than join the sweep's job as a second copy of the rank that started it.
+std::vector<std::string> member_environment() {
+  static const char* const kJobPrefixes[] = {"OMPI_", "PMIX_", "PMI_", "OPAL_", "ORTE_"};
+  std::vector<std::string> kept;
+  for (char** e = environ; *e; ++e) {
+    const std::string_view entry(*e);
+    bool job = false;
+    for (const char* prefix : kJobPrefixes) job = job || entry.rfind(prefix, 0) == 0;
+    if (!job) kept.emplace_back(entry);
+  }
+  return kept;
+}
+
 // Starts `gwplume run BASE -o DIR --threads 1 --quiet --set ...` with its output in run.log.
 pid_t start_member(const SweepFile& sweep, const Member& member, const LocalRun& options, const std::string& dir) {
   std::vector<std::string> words{options.executable, "run", sweep.base, "-o", dir, "--threads", "1", "--quiet"};
@@ -51,7 +68,11 @@ pid_t start_member(const SweepFile& sweep, const Member& member, const LocalRun&
   posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   pid_t pid = 0;
-  const int error = posix_spawn(&pid, options.executable.c_str(), &actions, nullptr, argv.data(), environ);
+  std::vector<std::string> variables = member_environment();
+  std::vector<char*> envp;
+  for (std::string& v : variables) envp.push_back(v.data());
+  envp.push_back(nullptr);
+  const int error = posix_spawn(&pid, options.executable.c_str(), &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   if (error != 0) throw IoError("cannot start " + options.executable + " for member " + std::to_string(member.number) + ": " +
                                 std::strerror(error));

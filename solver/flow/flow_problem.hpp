@@ -69,6 +69,12 @@ struct CellProperties {
   std::vector<double> sy;   // - specific yield
 };
 
+// The preconditioner of the flow's linear solves: algebraic multigrid (hypre's BoomerAMG), the
+// incomplete factorisation, or (automatic) multigrid from kMultigridUnknowns unknowns up, where
+// it is faster (bench/RESULTS.md), and the factorisation below.
+enum class FlowLinearSolver { automatic, multigrid, incomplete_factor };
+inline constexpr long long kMultigridUnknowns = 100000;
+
 struct FlowSettings {
   FlowMode mode = FlowMode::steady;
   double head_tolerance = 1e-6;       // m, largest head change of the last outer iteration
@@ -76,6 +82,7 @@ struct FlowSettings {
   int max_outer_iterations = 200;
   int max_linear_iterations = 2000;
   double linear_tolerance = 1e-10;    // relative residual of the linear solve
+  FlowLinearSolver linear_solver = FlowLinearSolver::automatic;
   double budget_tolerance_percent = 1e-3;
   double initial_step = 1.0;          // d, first transient step after a forcing change
   double step_multiplier = 1.2;       // growth of transient steps

@@ -40,6 +40,7 @@ struct FlowSolution {
   FlowBudget budget;
   int outer_iterations = 0;
   int linear_iterations = 0;
+  std::string linear_method;  // of the last linear solve, e.g. "CG+AMG" (empty: none needed)
   // Which solve of its FlowSolver this is (1, 2, ...; 0: not from a solver). A steady state
   // carried on to later times keeps its number: the transport then need not read it again.
   long solve_number = 0;

@@ -44,6 +44,24 @@ FlowSolution FlowSolver::solve(double t, double dt) {
   return solution;
 }
 
+LinearResult FlowSolver::linear_solve(const Eigen::VectorXd& rhs, Eigen::VectorXd& dh, LinearMethod method,
+                                      double tolerance, bool multigrid, bool reuse) {
+  if (!multigrid)
+    return solve_linear(system_.matrix(), rhs, dh, method, settings_.max_linear_iterations, tolerance);
+  const Eigen::VectorXd guess = dh;
+  const bool symmetric = method == LinearMethod::conjugate_gradient;
+  const LinearResult amg =
+      multigrid_.solve(system_.matrix(), rhs, dh, symmetric, settings_.max_linear_iterations, tolerance, reuse);
+  if (amg.converged) return amg;
+  // Short of the tolerance: the factorisation from the same guess, and the better is kept.
+  Eigen::VectorXd dh_amg = dh;
+  dh = guess;
+  const LinearResult other = solve_linear(system_.matrix(), rhs, dh, method, settings_.max_linear_iterations, tolerance);
+  if (other.converged || other.relative_residual < amg.relative_residual) return other;
+  dh = std::move(dh_amg);
+  return amg;
+}
+
 FlowSolver::Iterations FlowSolver::newton(std::vector<double>& head, double t) {
   Iterations it;
   const std::int64_t rows = system_.unknowns();
@@ -51,6 +69,8 @@ FlowSolver::Iterations FlowSolver::newton(std::vector<double>& head, double t) {
   const std::vector<std::int32_t>& cell_of_row = system_.cell_of_row();
   const LinearMethod method =
       system_.all_confined() ? LinearMethod::conjugate_gradient : LinearMethod::bicgstab;
+  const bool multigrid = settings_.linear_solver == FlowLinearSolver::multigrid ||
+                         (settings_.linear_solver == FlowLinearSolver::automatic && rows >= kMultigridUnknowns);
   Eigen::VectorXd rhs, dh(rows);
   AssemblyReport report;
   system_.assemble(head, rhs, report);
@@ -62,9 +82,9 @@ FlowSolver::Iterations FlowSolver::newton(std::vector<double>& head, double t) {
       system_.all_confined() ? settings_.linear_tolerance : std::max(settings_.linear_tolerance, 1e-4);
   for (it.outer = 1; it.outer <= settings_.max_outer_iterations; ++it.outer) {
     dh.setZero();
-    const LinearResult linear = solve_linear(system_.matrix(), rhs, dh, method,
-                                             settings_.max_linear_iterations, linear_tolerance);
+    const LinearResult linear = linear_solve(rhs, dh, method, linear_tolerance, multigrid, it.outer > 1);
     it.linear += linear.iterations;
+    it.method = linear.method;
     if (!acceptable(linear, linear_tolerance) || !dh.allFinite())
       throw ModelFailure(linear_failure_message(system_.grid(), t, it.outer, linear, report));
 
@@ -115,6 +135,7 @@ FlowSolution FlowSolver::collect(double t, const std::vector<double>& head, Iter
   s.time = t;
   s.outer_iterations = it.outer;
   s.linear_iterations = it.linear;
+  s.linear_method = it.method;
   const std::int64_t cells = g.cell_count();
   s.head.resize(std::size_t(cells));
   s.dry.assign(std::size_t(cells), 0);

@@ -4,7 +4,9 @@
 // Every solve is a Newton iteration on the cell balances (flow_system.hpp). With only
 // confined unknowns the Jacobian is the symmetric conductance matrix (conjugate gradients with
 // incomplete Cholesky) and the first step is exact; with convertible cells it is non-symmetric
-// (BiCGSTAB with ILUT).
+// (BiCGSTAB with ILUT). Large models (settings.linear_solver) precondition either with algebraic
+// multigrid instead (hypre_amg.hpp), built at the first outer iteration of a solve and kept
+// through the others, the factorisation taking over a solve multigrid stops short in.
 //
 // Convergence: after an outer iteration, the largest head change is below
 // settings.head_tolerance (m) - or the step was exact: the equations are linear and no
@@ -14,10 +16,12 @@
 // settings.max_outer_iterations, or when a linear solve fails, solve() throws ModelFailure
 // naming the time, the outer iteration, the worst cell and its imbalance.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "solver/flow/flow_solution.hpp"
 #include "solver/flow/flow_system.hpp"
+#include "solver/linear/hypre_amg.hpp"
 
 namespace gwp::solver {
 
@@ -44,8 +48,14 @@ class FlowSolver {
   struct Iterations {
     int outer = 0;
     int linear = 0;
+    std::string method;  // of the last linear solve
   };
   Iterations newton(std::vector<double>& head, double t);
+  // One linear solve of the Newton step: with the incomplete factorisation, or with multigrid
+  // (`reuse`: its hierarchy from the previous outer iteration) and the factorisation after it
+  // when it stops short.
+  LinearResult linear_solve(const Eigen::VectorXd& rhs, Eigen::VectorXd& dh, LinearMethod method, double tolerance,
+                            bool multigrid, bool reuse);
   FlowSolution collect(double t, const std::vector<double>& head, Iterations it) const;
 
   FlowSettings settings_;
@@ -54,6 +64,9 @@ class FlowSolver {
   FlowSystem system_;
   std::vector<double> head_;
   long solves_ = 0;  // solves so far, numbering the solutions
+  // Algebraic multigrid (settings_.linear_solver), its hierarchy kept through the outer
+  // iterations of a solve.
+  MultigridSolver multigrid_;
 };
 
 }  // namespace gwp::solver

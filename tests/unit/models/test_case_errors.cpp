@@ -258,6 +258,27 @@ INSTANTIATE_TEST_SUITE_P(
       return name + "_" + std::to_string(info.index);
     });
 
+// The flow's linear solver: the three choices reach the solver's settings; anything else is
+// refused at its key with the choices.
+TEST(CaseErrors, FlowLinearSolverChoices) {
+  const std::string base = std::string(GWPLUME_TEST_DATA) + "/cases/base.toml";
+  EXPECT_EQ(read_case(base, {}).flow.linear_solver, Flow::LinearSolver::automatic);
+  EXPECT_EQ(read_case(base, {"flow.linear_solver=\"amg\""}).flow.linear_solver, Flow::LinearSolver::multigrid);
+  EXPECT_EQ(read_case(base, {"flow.linear_solver=\"ilu\""}).flow.linear_solver,
+            Flow::LinearSolver::incomplete_factor);
+  EXPECT_EQ(build_model(read_case(base, {"flow.linear_solver=\"amg\""})).flow.settings.linear_solver,
+            solver::FlowLinearSolver::multigrid);
+  try {
+    read_case(base, {"flow.linear_solver=\"fast\""});
+    FAIL() << "an unknown linear solver was accepted";
+  } catch (const InputError& e) {
+    ASSERT_EQ(e.problems.size(), 1u);
+    const std::string message = e.problems[0].format();
+    EXPECT_EQ(message.rfind("--set:1:1: flow.linear_solver: ", 0), 0u) << message;
+    EXPECT_NE(message.find("amg"), std::string::npos) << message;
+  }
+}
+
 // Transient steps that would never reach the end (7e12 of them) are counted up to ten million
 // when the model is built, not listed: check stopped there for ever.
 TEST(CaseErrors, EndlessTransientStepsRefused) {
